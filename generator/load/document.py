@@ -1,0 +1,157 @@
+"""The loaded document: data of every file, a source map, and ``$ref`` resolution."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from generator.diagnostics import Location
+from generator.load import text as textmod
+
+
+def escape_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(pointer: str, *tokens: str | int) -> str:
+    return pointer + "".join("/" + escape_token(str(t)) for t in tokens)
+
+
+def split_pointer(pointer: str) -> list[str]:
+    if not pointer or pointer == "/":
+        return [] if not pointer else [""]
+    return [unescape_token(t) for t in pointer.lstrip("/").split("/")]
+
+
+def walk_pointer(data: Any, pointer: str) -> Any:
+    """Follow a JSON pointer into data; ``KeyError`` when it leads nowhere."""
+    current = data
+    for token in split_pointer(pointer):
+        if isinstance(current, dict) and token in current:
+            current = current[token]
+        elif isinstance(current, list) and token.isdigit() and int(token) < len(current):
+            current = current[int(token)]
+        else:
+            raise KeyError(token)
+    return current
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """One file of a (possibly multi-file) spec."""
+
+    path: Path
+    display: str
+    text: str
+    data: Any
+    node: yaml.Node | None = None
+    _composed: bool = False
+
+    def locate(self, pointer: str) -> Location:
+        """``file:line:col`` of a pointer (the key's position for mapping members)."""
+        node = self._root_node()
+        line = col = 0
+        if node is not None:
+            line, col = node.start_mark.line + 1, node.start_mark.column + 1
+            for token in split_pointer(pointer):
+                found = _child(node, token)
+                if found is None:
+                    break
+                key_node, node = found
+                mark = (key_node or node).start_mark
+                line, col = mark.line + 1, mark.column + 1
+        return Location(self.display, pointer, line, col)
+
+    def _root_node(self) -> yaml.Node | None:
+        if self.node is None and not self._composed:
+            self._composed = True
+            try:  # JSON files are composed only when a location is asked for
+                self.node = textmod.compose_yaml(self.text, self.display)
+            except Exception:  # noqa: BLE001 - a location is best effort
+                self.node = None
+        return self.node
+
+
+def _child(node: yaml.Node, token: str) -> tuple[yaml.Node | None, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and str(key.value) == token:
+                return key, value
+    elif isinstance(node, yaml.SequenceNode) and token.isdigit():
+        index = int(token)
+        if index < len(node.value):
+            return None, node.value[index]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a ``$ref`` leads: the file, the pointer inside it and the value."""
+
+    file: SourceFile
+    pointer: str
+    value: Any
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (str(self.file.path), self.pointer)
+
+
+@dataclass(slots=True)
+class Document:
+    """A spec and every file it references, read and checked."""
+
+    root: SourceFile
+    files: dict[str, SourceFile] = field(default_factory=dict)
+    version: str = ""
+    upgraded_from: str = ""
+
+    @property
+    def data(self) -> Any:
+        return self.root.data
+
+    def locate(self, pointer: str, file: SourceFile | None = None) -> Location:
+        return (file or self.root).locate(pointer)
+
+    def file_for(self, path: Path) -> SourceFile | None:
+        return self.files.get(str(path))
+
+    def split_ref(self, ref: str, base: SourceFile) -> tuple[Path, str]:
+        """The file path and pointer a ``$ref`` string names, relative to ``base``."""
+        location, _, fragment = ref.partition("#")
+        pointer = unquote(fragment)
+        if not location:
+            return base.path, pointer
+        target = Path(posixpath.normpath((base.path.parent / unquote(location)).as_posix()))
+        return target, pointer
+
+    def resolve(self, ref: str, base: SourceFile) -> Target:
+        """Resolve one ``$ref`` (not following chains). ``KeyError`` if it leads nowhere."""
+        path, pointer = self.split_ref(ref, base)
+        source = self.files.get(str(path))
+        if source is None:
+            raise KeyError(ref)
+        return Target(source, pointer, walk_pointer(source.data, pointer))
+
+    def deref(self, value: Any, base: SourceFile, pointer: str) -> Target:
+        """Follow ``$ref`` chains from a value to the first value that is not a ref.
+
+        Cycles and dangling refs were refused at load time, so this terminates.
+        """
+        target = Target(base, pointer, value)
+        seen: set[tuple[str, str]] = set()
+        while isinstance(target.value, dict) and isinstance(target.value.get("$ref"), str):
+            if target.key in seen:
+                raise KeyError(target.value["$ref"])
+            seen.add(target.key)
+            target = self.resolve(target.value["$ref"], target.file)
+        return target
