@@ -1,0 +1,48 @@
+"""The Jinja2 environment shared by every template, and its filter registry.
+
+Templates hold layout only. Escaping is explicit: autoescape is off (we emit
+Python and Markdown, not HTML) and every string from the spec passes through a
+named escaping function for its context before it reaches a template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+TEMPLATE_DIR = Path(str(resources.files("generator.templates")))
+"""Our templates: ``templates/`` in the repository, ``generator/templates`` when installed."""
+
+FILTERS: dict[str, Callable[..., Any]] = {}
+
+
+def register_filter(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Add a named Python function to the filters every environment gets."""
+
+    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+        FILTERS[name] = func
+        return func
+
+    return decorate
+
+
+def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
+    """Our templates, overridden file by file by a user's template directory."""
+    loaders: list[jinja2.BaseLoader] = []
+    if user_templates is not None:
+        loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+    loaders.append(jinja2.FileSystemLoader(str(TEMPLATE_DIR)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(FILTERS)
+    return env
