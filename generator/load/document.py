@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-import yaml
-
 from generator.diagnostics import Location
-from generator.load import text as textmod
+from generator.load import positions
 
 
 def escape_token(token: str) -> str:
@@ -47,50 +45,34 @@ def walk_pointer(data: Any, pointer: str) -> Any:
 
 @dataclass(slots=True)
 class SourceFile:
-    """One file of a (possibly multi-file) spec."""
+    """One file of a (possibly multi-file) spec.
+
+    ``refs`` lists the file's ``$ref``s as (pointer of the object holding it,
+    ref), as read. Positions are computed on the first :meth:`locate`.
+    """
 
     path: Path
     display: str
     text: str
     data: Any
-    node: yaml.Node | None = None
-    _composed: bool = False
+    is_json: bool = False
+    refs: list[tuple[str, str]] = field(default_factory=list)
+    _index: Any = None
+    _indexed: bool = False
 
     def locate(self, pointer: str) -> Location:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""
-        node = self._root_node()
-        line = col = 0
-        if node is not None:
-            line, col = node.start_mark.line + 1, node.start_mark.column + 1
-            for token in split_pointer(pointer):
-                found = _child(node, token)
-                if found is None:
-                    break
-                key_node, node = found
-                mark = (key_node or node).start_mark
-                line, col = mark.line + 1, mark.column + 1
+        tokens = split_pointer(pointer)
+        if not self.text:
+            line, col = 0, 0
+        elif self.is_json:
+            line, col = positions.json_locate(self.text, tokens)
+        else:
+            if not self._indexed:
+                self._indexed = True
+                self._index = positions.yaml_index(self.text)
+            line, col = positions.yaml_locate(self._index, tokens)
         return Location(self.display, pointer, line, col)
-
-    def _root_node(self) -> yaml.Node | None:
-        if self.node is None and not self._composed:
-            self._composed = True
-            try:  # JSON files are composed only when a location is asked for
-                self.node = textmod.compose_yaml(self.text, self.display)
-            except Exception:  # noqa: BLE001 - a location is best effort
-                self.node = None
-        return self.node
-
-
-def _child(node: yaml.Node, token: str) -> tuple[yaml.Node | None, yaml.Node] | None:
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and str(key.value) == token:
-                return key, value
-    elif isinstance(node, yaml.SequenceNode) and token.isdigit():
-        index = int(token)
-        if index < len(node.value):
-            return None, node.value[index]
-    return None
 
 
 @dataclass(frozen=True, slots=True)

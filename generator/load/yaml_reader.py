@@ -1,0 +1,287 @@
+"""Build plain data straight from libyaml's event stream, safely and in one pass.
+
+Composing a node graph and then constructing objects from it costs two passes
+and a Python object per node; reading events builds the result directly. The
+builder:
+
+* rejects duplicate mapping keys (PyYAML silently keeps the last one);
+* never expands aliases: an alias reuses the anchored object, and the size the
+  tree *would* expand to is counted as an integer, so a "billion laughs" file is
+  refused without being expanded;
+* bounds nesting depth with an explicit stack (no recursion at all);
+* keeps scalars JSON-compatible: dates stay strings, keys are the key text;
+* collects every ``$ref`` with its JSON pointer on the way, so the loader does
+  not need another walk over the tree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
+
+from generator.load.errors import load_error
+from generator.load.limits import Limits
+
+try:
+    from yaml import CSafeLoader as _Parser
+except ImportError:  # pragma: no cover - libyaml missing
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+
+__all__ = ["read_yaml"]
+
+_TAG = "tag:yaml.org,2002:"
+_AS_TEXT = {_TAG + t for t in ("str", "timestamp", "binary", "value", "merge")} | {"!"}
+_constructor = SafeConstructor()  # only for its scalar methods
+_IMPLICIT = Resolver.yaml_implicit_resolvers
+_MISSING: Any = object()
+_MERGE: Any = object()  # a plain ``<<`` key
+
+_Scalar = yaml.ScalarEvent
+_MapStart = yaml.MappingStartEvent
+_MapEnd = yaml.MappingEndEvent
+_SeqStart = yaml.SequenceStartEvent
+_SeqEnd = yaml.SequenceEndEvent
+_Alias = yaml.AliasEvent
+
+
+class _Frame:
+    """One open mapping or sequence."""
+
+    __slots__ = ("anchor", "key", "key_mark", "mark", "merges", "size", "value")
+
+    def __init__(self, value: Any, mark: Any, anchor: str | None) -> None:
+        self.value = value
+        self.mark = mark
+        self.anchor = anchor
+        self.key: Any = _MISSING  # mapping: the key awaiting its value
+        self.key_mark: Any = None
+        self.size = 1  # nodes this container expands to, aliases included
+        self.merges: list[Any] | None = None
+
+
+def read_yaml(text: str, file: str, limits: Limits) -> tuple[Any, list[tuple[str, str]]]:
+    """Data of a single-document YAML text and its ``$ref``s as (pointer, ref).
+
+    The pointer is that of the object holding ``$ref``. Raises ``SpecError``.
+    """
+    parser = _Parser(text)
+    try:
+        return _Builder(file, limits).run(parser)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problem = exc.problem or exc.context or "syntax error"
+        raise load_error("load.yaml", f"YAML syntax error: {problem}", file, line, col) from None
+    except yaml.YAMLError as exc:
+        raise load_error("load.yaml", f"YAML error: {exc}", file) from None
+    finally:
+        parser.dispose()
+
+
+class _Builder:
+    def __init__(self, file: str, limits: Limits) -> None:
+        self.file = file
+        self.limits = limits
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.plain: dict[str, Any] = {}  # plain scalar text -> value (a cache)
+        self.refs: list[tuple[str, str]] = []
+        self.nodes = 0  # nodes written out (aliases not expanded)
+        self.biggest_alias: tuple[int, Any, str] = (0, None, "")
+
+    def run(self, parser: Any) -> tuple[Any, list[tuple[str, str]]]:
+        get = parser.get_event
+        get()  # StreamStart
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            raise load_error("load.empty", "the file holds no YAML document", self.file)
+        root = self._document(get)
+        event = get()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise self._error(
+                event.start_mark, "load.yaml", "expected one YAML document, found more"
+            )
+        self._check_expansion(root)
+        return root[0], self.refs
+
+    def _document(self, get: Any) -> tuple[Any, int]:
+        stack = self.stack
+        max_depth = self.limits.max_depth
+        result: tuple[Any, int] | None = None
+        while result is None:
+            event = get()
+            kind = type(event)
+            if kind is _Scalar:
+                self.nodes += 1
+                value = self._scalar(event)
+                size = 1
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+            elif kind is _MapStart or kind is _SeqStart:
+                self.nodes += 1
+                if self._expect_key():
+                    raise self._error(
+                        event.start_mark, "load.key", "mapping keys must be plain scalars"
+                    )
+                if len(stack) >= max_depth:
+                    raise self._error(
+                        event.start_mark,
+                        "load.too-deep",
+                        f"nesting is deeper than the limit of {max_depth}",
+                    )
+                if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
+                    raise self._error(
+                        event.start_mark, "load.tag", f"unsupported YAML tag {event.tag!r}"
+                    )
+                stack.append(
+                    _Frame({} if kind is _MapStart else [], event.start_mark, event.anchor)
+                )
+                continue
+            elif kind is _MapEnd or kind is _SeqEnd:
+                frame = stack.pop()
+                value, size = frame.value, frame.size
+                if kind is _MapEnd:
+                    if frame.merges:
+                        self._merge(frame)
+                    ref = value.get("$ref")
+                    if ref.__class__ is str:
+                        self.refs.append((self._pointer(), ref))
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = (value, size)
+            elif kind is _Alias:
+                found = self.anchors.get(event.anchor)
+                if found is None:
+                    raise self._error(
+                        event.start_mark, "load.yaml", f"undefined alias *{event.anchor}"
+                    )
+                value, size = found
+                if size > self.biggest_alias[0]:
+                    self.biggest_alias = (size, event.start_mark, self._pointer())
+            else:  # DocumentStart/End carry nothing
+                continue
+            if not stack:
+                result = (value, size)
+            else:
+                self._add(stack[-1], value, size, event)
+        get()  # DocumentEnd
+        return result
+
+    def _expect_key(self) -> bool:
+        stack = self.stack
+        return bool(stack) and type(stack[-1].value) is dict and stack[-1].key is _MISSING
+
+    def _add(self, frame: _Frame, value: Any, size: int, event: Any) -> None:
+        container = frame.value
+        frame.size += size
+        if type(container) is list:
+            container.append(value)
+            return
+        key = frame.key
+        if key is _MISSING:
+            if type(event) is _Scalar:
+                plain_merge = event.value == "<<" and not event.style and event.tag is None
+                frame.key = _MERGE if plain_merge else event.value
+            elif type(event) is _Alias and not isinstance(value, dict | list):
+                frame.key = str(value) if value is not None else "null"
+            else:
+                raise self._error(event.start_mark, "load.key", "mapping keys must be scalars")
+            frame.key_mark = event.start_mark
+            frame.size -= size  # a key is not a node of the JSON tree
+            return
+        if key is _MERGE:
+            (frame.merges or self._new_merges(frame)).append(value)
+        elif key in container:
+            raise self._error(frame.key_mark, "load.duplicate-key", f"duplicate key {key!r}")
+        else:
+            container[key] = value
+        frame.key = _MISSING
+
+    @staticmethod
+    def _new_merges(frame: _Frame) -> list[Any]:
+        frame.merges = []
+        return frame.merges
+
+    def _merge(self, frame: _Frame) -> None:
+        """YAML merge keys: explicit keys win, earlier merged mappings win over later ones."""
+        mapping = frame.value
+        for merged in frame.merges or ():
+            for source in merged if isinstance(merged, list) else [merged]:
+                if not isinstance(source, dict):
+                    raise self._error(frame.mark, "load.yaml", "a merge key needs mappings")
+                for key, value in source.items():
+                    mapping.setdefault(key, value)
+
+    def _scalar(self, event: Any) -> Any:
+        text: str = event.value
+        tag = event.tag
+        if event.style or tag == "!":
+            return text  # quoted, literal or folded: always a string
+        if tag is None:
+            value = self.plain.get(text, _MISSING)
+            if value is _MISSING:
+                value = self.plain[text] = _implicit(text)
+            return value
+        if tag in _AS_TEXT:
+            return text
+        if tag in (_TAG + "int", _TAG + "float", _TAG + "bool", _TAG + "null"):
+            return _construct(tag, text)
+        raise self._error(event.start_mark, "load.tag", f"unsupported YAML tag {tag!r}")
+
+    def _pointer(self) -> str:
+        """JSON pointer of the value being completed, from the open frames."""
+        parts: list[str] = []
+        for frame in self.stack:
+            if type(frame.value) is list:
+                token: Any = len(frame.value)
+            else:
+                token = "<<" if frame.key is _MERGE else frame.key
+                if token is _MISSING:
+                    break
+            parts.append("/" + str(token).replace("~", "~0").replace("/", "~1"))
+        return "".join(parts)
+
+    def _check_expansion(self, root: tuple[Any, int]) -> None:
+        limits = self.limits
+        budget = limits.max_alias_expansion * self.nodes + limits.alias_allowance
+        if root[1] > budget:
+            size, mark, pointer = self.biggest_alias
+            raise self._error(
+                mark,
+                "load.alias-bomb",
+                f"YAML aliases would expand {self.nodes:,} nodes to {root[1]:,}, more than "
+                f"{limits.max_alias_expansion}x; refusing to expand (an alias here stands "
+                f"for {size:,})",
+                pointer,
+            )
+
+    def _error(self, mark: Any, code: str, message: str, pointer: str | None = None) -> Exception:
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        where = self._pointer() if pointer is None else pointer
+        return load_error(code, message, self.file, line, col, where)
+
+
+def _implicit(text: str) -> Any:
+    """What PyYAML's resolver makes of a plain scalar, minus dates (kept as text)."""
+    for tag, regexp in [*_IMPLICIT.get(text[:1], ()), *_IMPLICIT.get(None, ())]:
+        if regexp.match(text):
+            if tag in _AS_TEXT:
+                return text
+            return _construct(tag, text)
+    return text
+
+
+def _construct(tag: str, text: str) -> Any:
+    if tag == _TAG + "null":
+        return None
+    node = yaml.ScalarNode(tag, text)
+    try:
+        if tag == _TAG + "int":
+            return _constructor.construct_yaml_int(node)
+        if tag == _TAG + "float":
+            return _constructor.construct_yaml_float(node)
+        return _constructor.construct_yaml_bool(node)
+    except (ValueError, KeyError, yaml.YAMLError):
+        return text
