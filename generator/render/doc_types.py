@@ -1,0 +1,75 @@
+"""Type names as the docs show them: plain for signatures, linked for tables.
+
+Spelled like the Python annotations of the generated client (``list[X]``,
+``dict[str, X]``, ``X | None``), with every model, enum and alias name linked to
+its page. The format of a string (``uuid``, ``date-time``) goes in the notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from generator.ir.types import (
+    AliasRef,
+    AnyValue,
+    ArrayOf,
+    Const,
+    EnumRef,
+    MapOf,
+    ModelRef,
+    Nullable,
+    Primitive,
+    TypeRef,
+    Union,
+    strip_nullable,
+)
+
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _render(t: TypeRef, name: Callable[[str], str]) -> str:
+    match t:
+        case Primitive(kind, fmt):
+            if kind == "string" and fmt.lower() == "binary":
+                return "bytes"
+            return _PRIMITIVES[kind]
+        case ArrayOf(item):
+            return f"list[{_render(item, name)}]"
+        case MapOf(value):
+            return f"dict[str, {_render(value, name)}]"
+        case ModelRef(n) | EnumRef(n) | AliasRef(n):
+            return name(n)
+        case Union(variants):
+            return " | ".join(_render(v, name) for v in variants)
+        case Nullable(inner):
+            return f"{_render(inner, name)} | None"
+        case Const(value):
+            return f"Literal[{value!r}]"
+        case AnyValue():
+            return "Any"
+    raise TypeError(t)  # pragma: no cover
+
+
+def plain_type(t: TypeRef) -> str:
+    """``list[ConnectionRead]``: for signature lines and code."""
+    return _render(t, lambda n: n)
+
+
+def linked_type(t: TypeRef, link: Callable[[str], str]) -> str:
+    """Markdown with each class name linked via ``link(name) -> relative path``.
+
+    Table-safe: the union bar is escaped so it does not split a cell.
+    """
+    text = _render(t, lambda n: f"[**{n}**]({link(n)})")
+    if isinstance(strip_nullable(t), ModelRef | EnumRef | AliasRef):
+        return text.replace(" | ", " \\| ")
+    bold = text if "[**" in text else f"**{text}**"
+    return bold.replace(" | ", " \\| ")
+
+
+def string_format(t: TypeRef) -> str:
+    """The ``format`` of a (nullable) string type, for the notes column."""
+    inner = strip_nullable(t)
+    if isinstance(inner, Primitive) and inner.format:
+        return inner.format
+    return ""

@@ -1,0 +1,432 @@
+"""Deterministic example values for a type, as JSON and as Python source.
+
+One synthesis, two renderings: ``ExampleFactory.make`` builds a small value tree
+(models, enum members, lists, scalars), ``to_json`` gives the JSON a model page
+shows, ``to_python`` the constructor calls a program passes to the client. The
+spec's own ``example``/``default`` is used when it validates against the type
+(``ExampleFactory.lift``); otherwise a value is synthesised from the type, the
+format, the constraints and the field name. No randomness: UUIDs are derived
+from a hash of where they are used, so the same spec gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+from generator.ir.model import MISSING, Api, Constraints, Enum, Field, Model
+from generator.ir.types import (
+    AliasRef,
+    AnyValue,
+    ArrayOf,
+    Const,
+    EnumRef,
+    MapOf,
+    ModelRef,
+    Nullable,
+    Primitive,
+    TypeRef,
+    Union,
+)
+from generator.render.example_strings import conforms_string, synth_string
+
+MAX_DEPTH = 4
+"""Below this depth only required fields are filled (keeps examples readable)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    """Any JSON value (``bytes`` for binary bodies)."""
+
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class EnumValue:
+    enum: str
+    member: str
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class ListValue:
+    items: tuple[Value, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DictValue:
+    items: tuple[tuple[str, Value], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelValue:
+    model: str
+    fields: tuple[tuple[str, str, Value], ...]
+    """(python name, wire name, value) in the model's field order."""
+
+
+Value: TypeAlias = Scalar | EnumValue | ListValue | DictValue | ModelValue
+
+
+def to_json(value: Value) -> Any:
+    match value:
+        case Scalar(v):
+            return v.decode("latin-1") if isinstance(v, bytes) else v
+        case EnumValue(value=v):
+            return v
+        case ListValue(items):
+            return [to_json(item) for item in items]
+        case DictValue(items):
+            return {key: to_json(item) for key, item in items}
+        case ModelValue(fields=fields):
+            return {wire: to_json(item) for _, wire, item in fields}
+    raise TypeError(value)  # pragma: no cover
+
+
+def to_python(value: Value, imports: set[str]) -> str:
+    """Python source for ``value``; class names it uses are added to ``imports``."""
+    match value:
+        case Scalar(v):
+            return _py_literal(v)
+        case EnumValue(enum, member):
+            imports.add(enum)
+            return f"{enum}.{member}"
+        case ListValue(items):
+            return "[" + ", ".join(to_python(item, imports) for item in items) + "]"
+        case DictValue(items):
+            inner = ", ".join(f"{key!r}: {to_python(item, imports)}" for key, item in items)
+            return "{" + inner + "}"
+        case ModelValue(model, fields):
+            imports.add(model)
+            args = ", ".join(f"{name}={to_python(item, imports)}" for name, _, item in fields)
+            return f"{model}({args})"
+    raise TypeError(value)  # pragma: no cover
+
+
+def _py_literal(v: Any) -> str:
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k!r}: {_py_literal(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, list):
+        return "[" + ", ".join(_py_literal(x) for x in v) + "]"
+    return repr(v)
+
+
+def stable_uuid(seed: str) -> str:
+    """A version-4-shaped UUID derived from ``seed``."""
+    digest = bytearray(hashlib.sha256(seed.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x40
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+class ExampleFactory:
+    """Example values for the types of one ``Api``."""
+
+    def __init__(self, api: Api, *, include_read_only: bool = False) -> None:
+        """``include_read_only``: fill read-only fields too (a value as a server returns it)."""
+        self.include_read_only = include_read_only
+        self.models = {m.name: m for m in api.models}
+        self.enums = {e.name: e for e in api.enums}
+        self.aliases = {a.name: a for a in api.aliases}
+        self._fields: dict[str, tuple[Field, ...]] = {}
+
+    # -- fields ---------------------------------------------------------------------
+
+    def all_fields(self, model: Model) -> tuple[Field, ...]:
+        """Inherited fields first (base order), then the model's own; own ones win."""
+        cached = self._fields.get(model.name)
+        if cached is not None:
+            return cached
+        self._fields[model.name] = ()  # guards against inheritance cycles
+        merged: dict[str, Field] = {}
+        for base in model.bases:
+            base_model = self.models.get(base)
+            if base_model is not None:
+                for f in self.all_fields(base_model):
+                    merged[f.name] = f
+        for f in model.fields:
+            merged[f.name] = f
+        result = tuple(merged.values())
+        self._fields[model.name] = result
+        return result
+
+    # -- lifting spec examples --------------------------------------------------------
+
+    def lift(self, data: Any, t: TypeRef, constraints: Constraints | None = None) -> Value | None:
+        """``data`` as a value of type ``t``, or ``None`` when it does not validate."""
+        c = constraints or Constraints()
+        match t:
+            case Primitive(kind, fmt):
+                return Scalar(data) if _conforms_primitive(data, kind, fmt, c) else None
+            case Nullable(inner):
+                return Scalar(None) if data is None else self.lift(data, inner, c)
+            case Const(v):
+                return Scalar(data) if data == v and type(data) is type(v) else None
+            case AnyValue():
+                return Scalar(data)
+            case EnumRef(name):
+                return self._lift_enum(data, self.enums.get(name))
+            case AliasRef(name):
+                alias = self.aliases.get(name)
+                return None if alias is None else self.lift(data, alias.type, c)
+            case ArrayOf(item, unique):
+                return self._lift_array(data, item, unique, c)
+            case MapOf(value):
+                if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+                    return None
+                pairs: list[tuple[str, Value]] = []
+                for key in sorted(data):
+                    lifted = self.lift(data[key], value)
+                    if lifted is None:
+                        return None
+                    pairs.append((key, lifted))
+                return DictValue(tuple(pairs))
+            case ModelRef(name):
+                model = self.models.get(name)
+                return None if model is None else self._lift_model(data, model)
+            case Union(variants):
+                for variant in variants:
+                    lifted = self.lift(data, variant)
+                    if lifted is not None:
+                        return lifted
+                return None
+        return None  # pragma: no cover
+
+    def _lift_enum(self, data: Any, enum: Enum | None) -> Value | None:
+        if enum is None:
+            return None
+        for member in enum.members:
+            if member.value == data and type(member.value) is type(data):
+                return EnumValue(enum.name, member.name, member.value)
+        return None
+
+    def _lift_array(self, data: Any, item: TypeRef, unique: bool, c: Constraints) -> Value | None:
+        if not isinstance(data, list):
+            return None
+        if c.min_items is not None and len(data) < c.min_items:
+            return None
+        if c.max_items is not None and len(data) > c.max_items:
+            return None
+        items = [self.lift(x, item) for x in data]
+        if any(x is None for x in items):
+            return None
+        return ListValue(tuple(x for x in items if x is not None))
+
+    def _lift_model(self, data: Any, model: Model) -> Value | None:
+        if not isinstance(data, dict):
+            return None
+        fields = self.all_fields(model)
+        known = {f.wire_name for f in fields}
+        if model.closed and any(key not in known for key in data):
+            return None
+        out: list[tuple[str, str, Value]] = []
+        for f in fields:
+            if f.wire_name not in data:
+                if f.required:
+                    return None
+                continue
+            lifted = self.lift(data[f.wire_name], f.type, f.constraints)
+            if lifted is None:
+                return None
+            out.append((f.name, f.wire_name, lifted))
+        return ModelValue(model.name, tuple(out))
+
+    # -- synthesis ----------------------------------------------------------------------
+
+    def for_field(self, f: Field, seed: str, stack: tuple[str, ...] = ()) -> Value | None:
+        for candidate in (f.example, f.default):
+            if candidate is not MISSING:
+                lifted = self.lift(candidate, f.type, f.constraints)
+                if lifted is not None:
+                    return lifted
+        return self.make(
+            f.type, hint=f.wire_name, seed=seed, constraints=f.constraints, stack=stack
+        )
+
+    def make(
+        self,
+        t: TypeRef,
+        *,
+        hint: str = "",
+        seed: str = "",
+        constraints: Constraints | None = None,
+        stack: tuple[str, ...] = (),
+    ) -> Value | None:
+        """A value of type ``t``; ``None`` only when no finite value exists (a required cycle)."""
+        c = constraints or Constraints()
+        match t:
+            case Primitive(kind, fmt):
+                return Scalar(_synth_primitive(kind, fmt, hint, seed, c))
+            case Nullable(inner):
+                made = self.make(inner, hint=hint, seed=seed, constraints=c, stack=stack)
+                return made if made is not None else Scalar(None)
+            case Const(v):
+                return Scalar(v)
+            case AnyValue():
+                return Scalar({})
+            case EnumRef(name):
+                return self._make_enum(self.enums.get(name), 0)
+            case AliasRef(name):
+                alias = self.aliases.get(name)
+                if alias is None:
+                    return None
+                return self.make(alias.type, hint=hint, seed=seed, constraints=c, stack=stack)
+            case ArrayOf(item, unique):
+                return self._make_array(item, unique, hint, seed, c, stack)
+            case MapOf(value):
+                made = self.make(value, hint=hint, seed=seed + "/key", stack=stack)
+                return DictValue((("key", made),)) if made is not None else DictValue(())
+            case ModelRef(name):
+                model = self.models.get(name)
+                return None if model is None else self.make_model(model, seed=seed, stack=stack)
+            case Union(variants, discriminator):
+                if discriminator is not None:
+                    for wire_value, class_name in discriminator.mapping:
+                        model = self.models.get(class_name)
+                        if model is None:
+                            continue
+                        override = (discriminator.property, wire_value)
+                        made = self.make_model(model, seed=seed, stack=stack, override=override)
+                        if made is not None:
+                            return made
+                for variant in variants:
+                    made = self.make(variant, hint=hint, seed=seed, constraints=c, stack=stack)
+                    if made is not None:
+                        return made
+                return None
+        return None  # pragma: no cover
+
+    def _make_enum(self, enum: Enum | None, index: int) -> Value | None:
+        if enum is None or not enum.members:
+            return None
+        if index == 0 and enum.default is not MISSING:
+            lifted = self._lift_enum(enum.default, enum)
+            if lifted is not None:
+                return lifted
+        member = enum.members[index % len(enum.members)]
+        return EnumValue(enum.name, member.name, member.value)
+
+    def _make_array(
+        self,
+        item: TypeRef,
+        unique: bool,
+        hint: str,
+        seed: str,
+        c: Constraints,
+        stack: tuple[str, ...],
+    ) -> Value | None:
+        count = max(1, c.min_items or 0)
+        if c.max_items is not None:
+            count = min(count, c.max_items)
+        items: list[Value] = []
+        for i in range(count):
+            made: Value | None
+            if isinstance(item, EnumRef):
+                made = self._make_enum(self.enums.get(item.name), i)
+            else:
+                made = self.make(item, hint=hint, seed=f"{seed}[{i}]", stack=stack)
+                if made is not None and i and isinstance(made, Scalar) and unique:
+                    made = _vary(made, i)
+            if made is None:
+                return ListValue(()) if not c.min_items else None
+            items.append(made)
+        return ListValue(tuple(items))
+
+    def make_model(
+        self,
+        model: Model,
+        *,
+        seed: str = "",
+        stack: tuple[str, ...] = (),
+        override: tuple[str, Any] | None = None,
+    ) -> Value | None:
+        """Required fields always; optional writable ones while shallow and not recursing."""
+        if override is None and model.example is not MISSING:
+            lifted = self._lift_model(model.example, model)
+            if lifted is not None:
+                return lifted
+        if stack.count(model.name) >= 2:
+            return None
+        inner_stack = (*stack, model.name)
+        shallow = len(stack) < MAX_DEPTH and model.name not in stack
+        out: list[tuple[str, str, Value]] = []
+        for f in self.all_fields(model):
+            field_seed = f"{seed}/{model.name}.{f.wire_name}"
+            made: Value | None
+            if override is not None and f.wire_name == override[0]:
+                made = self.lift(override[1], f.type) or Scalar(override[1])
+            elif f.required:
+                made = self.for_field(f, field_seed, inner_stack)
+                if made is None:
+                    return None
+            elif shallow and (self.include_read_only or not f.read_only) and not f.deprecated:
+                made = self.for_field(f, field_seed, inner_stack)
+            else:
+                continue
+            if made is not None:
+                out.append((f.name, f.wire_name, made))
+        return ModelValue(model.name, tuple(out))
+
+
+def _vary(value: Scalar, index: int) -> Scalar:
+    v = value.value
+    if isinstance(v, str):
+        return Scalar(f"{v}-{index + 1}")
+    if isinstance(v, int) and not isinstance(v, bool):
+        return Scalar(v + index)
+    return value
+
+
+def _bounds(c: Constraints) -> tuple[float | None, float | None, bool, bool]:
+    lo = c.minimum if c.minimum is not None else c.exclusive_minimum
+    hi = c.maximum if c.maximum is not None else c.exclusive_maximum
+    lo_excl = c.minimum is None and c.exclusive_minimum is not None
+    hi_excl = c.maximum is None and c.exclusive_maximum is not None
+    return lo, hi, lo_excl, hi_excl
+
+
+_INT_HINTS = {"port": 5432, "page": 1, "limit": 20, "page_size": 20, "pagesize": 20, "offset": 0}
+
+
+def _synth_number(kind: str, hint: str, c: Constraints) -> int | float:
+    preferred: float = _INT_HINTS.get(hint.lower(), 1) if kind == "integer" else 1.5
+    lo, hi, lo_excl, hi_excl = _bounds(c)
+    step = 1 if kind == "integer" else 0.5
+    if lo is not None and (preferred < lo or (preferred == lo and lo_excl)):
+        preferred = lo + step if lo_excl else lo
+    if hi is not None and (preferred > hi or (preferred == hi and hi_excl)):
+        preferred = hi - step if hi_excl else hi
+    if c.multiple_of:
+        preferred = -(-preferred // c.multiple_of) * c.multiple_of
+        if hi is not None and preferred > hi:
+            preferred -= c.multiple_of
+    if kind == "integer":
+        return int(preferred)
+    return float(preferred)
+
+
+def _synth_primitive(kind: str, fmt: str, hint: str, seed: str, c: Constraints) -> Any:
+    if kind == "boolean":
+        return True
+    if kind in ("integer", "number"):
+        return _synth_number(kind, hint, c)
+    if fmt.lower() == "binary":
+        return b"example file content"
+    return synth_string(fmt.lower(), hint, c, lambda: stable_uuid(seed or hint))
+
+
+def _conforms_primitive(data: Any, kind: str, fmt: str, c: Constraints) -> bool:
+    if kind == "boolean":
+        return isinstance(data, bool)
+    if kind in ("integer", "number"):
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            return False
+        if kind == "integer" and not (isinstance(data, int) or float(data).is_integer()):
+            return False
+        lo, hi, lo_excl, hi_excl = _bounds(c)
+        if lo is not None and (data < lo or (lo_excl and data == lo)):
+            return False
+        return not (hi is not None and (data > hi or (hi_excl and data == hi)))
+    return isinstance(data, str) and conforms_string(data, fmt.lower(), c)
