@@ -66,8 +66,7 @@ def read_file(path: Path, limits: Limits, display: str | None = None) -> SourceF
             # Not JSON after all? YAML is a superset; a .json file must be JSON.
             if suffix == ".json" or exc.diagnostic.code != "load.json":
                 raise
-    with _no_gc():
-        data, refs = read_yaml(text, shown, limits)
+    data, refs = read_yaml(text, shown, limits)
     return SourceFile(path, shown, text, data, False, refs)
 
 
@@ -86,6 +85,11 @@ def _no_gc() -> Iterator[None]:
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Diagnostic]]:
     """Read a spec and everything its ``$ref``s reach."""
+    with _no_gc():
+        return _load(path, limits)
+
+
+def _load(path: str | Path, limits: Limits) -> tuple[Document, list[Diagnostic]]:
     root_path = Path(os.path.abspath(path))
     root = read_file(
         root_path, limits, display_path(root_path) if Path(path).is_absolute() else str(path)
