@@ -167,7 +167,7 @@ def test_failure_during_renames_leaves_old_tree_byte_identical(
             raise OSError("injected failure")
         real_replace(src, dst)
 
-    monkeypatch.setattr(write_mod.os, "replace", flaky_replace)
+    monkeypatch.setattr(os, "replace", flaky_replace)
     with pytest.raises(OSError, match="injected"):
         write_output(new, out, manifest_extra=EXTRA)
     monkeypatch.undo()
@@ -204,7 +204,7 @@ def test_failed_first_run_leaves_no_output_directory(
     def boom(*args: object) -> None:
         raise OSError("injected")
 
-    monkeypatch.setattr(write_mod.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
         write_output(FILES, tmp_path / "out", manifest_extra=EXTRA)
     assert not (tmp_path / "out").exists()
