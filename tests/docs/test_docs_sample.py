@@ -1,0 +1,232 @@
+"""The docs of a small hand-built API: links, structure, examples, determinism."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import contextlib
+import io
+import os
+import re
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import black
+import pytest
+from docs_fake_client import fake_package
+from docs_markdown_check import broken_links, code_blocks, link_count, structure_problems
+from docs_sample_ir import API
+
+from generator.ir.model import Api, Enum, EnumMember, Model, Origin, Tag
+from generator.render.doc_programs import FAILURE_MARKER
+from generator.render.docs import DOC_STYLES, page_names, render_docs
+from generator.render.environment import make_environment
+
+OUR_HEADINGS = re.compile(
+    r"^(# \S+$|# \*\*\w+\*\*$|#{2,4} (Overview|Available Operations|Example|Example Usage|"
+    r"Parameters|Return type|Response|Errors|Authorization|HTTP request headers|"
+    r"HTTP response details|Properties|Values|Type|Requirements|Installation|Getting Started|"
+    r"Documentation for API Endpoints|Documentation For Models|Documentation For Authorization|"
+    r"SDK Installation|SDK Example Usage|Available Resources and Operations|Models|"
+    r"Authentication|\w+: \w+|\w+|\[\w+\]\(docs/\w+\.md\))$)"
+)
+
+
+def render(style: str = "openapi-generator", api: Api = API) -> dict[str, str]:
+    return render_docs(api, package_name="sample_client", style=style, env=make_environment())
+
+
+@pytest.mark.parametrize("style", DOC_STYLES)
+def test_every_link_and_anchor_resolves(style: str) -> None:
+    pages = render(style)
+    assert broken_links(pages) == []
+    assert link_count(pages) > 40
+
+
+def test_link_checker_notices_a_missing_page_and_anchor() -> None:
+    pages = {
+        "README.md": "[a](docs/A.md#a) [b](docs/B.md#nope) [c](#here) [d](docs/C.md)\n",
+        "docs/A.md": "# A\n\n```\n[x](nowhere.md)\n```\n",
+        "docs/B.md": '<a id="yes"></a>\n',
+    }
+    assert broken_links(pages) == [
+        "README.md:1: docs/B.md#nope: no anchor #nope",
+        "README.md:1: #here: no anchor #here",
+        "README.md:1: docs/C.md: no page docs/C.md",
+    ]
+
+
+@pytest.mark.parametrize("style", DOC_STYLES)
+def test_hostile_descriptions_do_not_change_page_structure(style: str) -> None:
+    pages = render(style)
+    problems = [
+        p for path, text in pages.items() for p in structure_problems(path, text, OUR_HEADINGS)
+    ]
+    assert problems == []
+    api_page = pages["docs/ConnectionApi.md"]
+    assert "<script>" not in api_page and "</details>" not in api_page
+    assert "&lt;/details&gt;&lt;script&gt;" in api_page
+
+
+def test_pages_for_every_class_and_api() -> None:
+    pages = render()
+    expected = {f"docs/{n}.md" for n in ("Cat", "Dog", "Pet", "SyncMode", "TreeNode", "ErrorInfo")}
+    expected |= {
+        "README.md",
+        "docs/ConnectionApi.md",
+        "docs/ConnectionCreate.md",
+        "docs/ConnectionRead.md",
+    }
+    assert set(pages) == expected
+
+
+def test_operation_section_layout() -> None:
+    page = render()["docs/ConnectionApi.md"]
+    assert (
+        "[**create_connection**](ConnectionApi.md#create_connection) | **POST** "
+        "/v1/connections/create | Create a connection" in page
+    )
+    assert "> ConnectionRead create_connection(connection_create)\n" in page
+    assert "> ConnectionRead get_connection(connection_id)\n" in page
+    assert "> delete_connection()\n" in page  # optional body: not in the signature
+    assert " **limit** | **int** |  | [optional]; query parameter; [default to `20`]" in page
+    assert (
+        " **connection_id** | **str** | The id. | path parameter `connectionId`; format: uuid"
+        in page
+    )
+    assert (
+        "**200** | Successful operation | `X-Rate-Limit` (int): Calls left \\| per hour |" in page
+    )
+    assert "**422** | Input failed validation |  -  |" in page
+    assert "Raises `sample_client.exceptions.UnprocessableEntityException`" in page
+    assert " - [bearerAuth](../README.md#auth-bearerauth)" in page
+    assert " - **Content-Type**: Not defined\n - **Accept**: application/json" in page
+
+
+def test_speakeasy_layout() -> None:
+    page = render("speakeasy")["docs/ConnectionApi.md"]
+    assert "## Overview\n\nConnection between sources and destinations.\n" in page
+    assert "* [get_connection](#get_connection) - Get a connection" in page
+    assert "| `connection_id` | **str** | :heavy_check_mark: | The id. |" in page
+    assert "| `limit` | **int** | :heavy_minus_sign: |  |" in page
+    assert "### Response\n\n[**ConnectionRead**](ConnectionRead.md)\n" in page
+    assert "| `sample_client.exceptions.NotFoundException` | 404 | - |" in page
+
+
+def test_model_page() -> None:
+    page = render()["docs/ConnectionCreate.md"]
+    assert "**source_id** | **str** |  | required; JSON key `sourceId`; format: uuid" in page
+    assert (
+        "**sync_mode** | [**SyncMode**](SyncMode.md) |  | required; JSON key `syncMode`; "
+        'one of `"full_refresh"`, `"incremental"`' in page
+    )
+    assert "**id** | **str** |  | [optional]; [readonly]; format: uuid" in page
+    assert '**prefix** | **str** |  | [optional]; [default to `"pre_"`]' in page
+    enum_page = render()["docs/SyncMode.md"]
+    assert '`SyncMode.INCREMENTAL` | `"incremental"` | ' in enum_page
+
+
+def _undefined_names(source: str) -> set[str]:
+    tree = ast.parse(source)
+    defined = set(dir(builtins))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            defined |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            defined.add(node.id)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            defined.add(node.name)
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return used - defined
+
+
+@pytest.mark.parametrize("style", DOC_STYLES)
+def test_examples_are_complete_black_formatted_programs(style: str) -> None:
+    blocks = code_blocks(render(style))
+    # README usage + three operations (+ the import line in the default README)
+    assert len(blocks) == {"openapi-generator": 5, "speakeasy": 4}[style]
+    for block in blocks:
+        assert _undefined_names(block.text) == set(), block
+        assert black.format_str(block.text, mode=black.Mode(line_length=100)) == block.text
+
+
+def test_examples_run_against_a_stand_in_client() -> None:
+    blocks = code_blocks(render())
+    with fake_package("sample_client", {"connection_api": "ConnectionApi"}) as calls:
+        for block in blocks:
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                exec(compile(block.text, block.page, "exec"), {"__name__": "__example__"})
+            assert FAILURE_MARKER not in out.getvalue()
+    methods = [(cls, method, sorted(kwargs)) for cls, method, kwargs in calls]
+    assert methods == [
+        ("ConnectionApi", "create_connection", ["connection_create"]),  # README
+        ("ConnectionApi", "create_connection", ["connection_create"]),
+        ("ConnectionApi", "get_connection", ["connection_id", "limit"]),
+        ("ConnectionApi", "delete_connection", ["pet"]),
+    ]
+    body = calls[0][2]["connection_create"].kwargs
+    uuid.UUID(body["source_id"])
+    assert re.fullmatch(r"[a-z]{2}-\d+", body["code"])
+    assert body["contact"] == "jane.doe@example.com"  # the spec's invalid example is not used
+    assert body["sync_mode"] == "SyncMode.FULL_REFRESH"
+    assert "id" not in body  # read-only fields are not sent
+    assert body["pet"].kwargs == {"pet_type": "cat", "lives": 1}  # discriminator value set
+    uuid.UUID(calls[2][2]["connection_id"])
+
+
+def test_same_bytes_every_time_and_under_any_hash_seed() -> None:
+    assert render() == render()
+    script = (
+        "import hashlib, json;"
+        "from generator.render.docs import render_docs;"
+        "from generator.render.environment import make_environment;"
+        "from docs_sample_ir import API;"
+        "pages = render_docs(API, package_name='sample_client', style='openapi-generator',"
+        " env=make_environment());"
+        "print(hashlib.sha256(json.dumps(pages, sort_keys=True).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=Path(__file__).parent,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "1", "12345")
+    }
+    assert len(digests) == 1
+
+
+def test_unknown_style_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown docs style"):
+        render("redoc")
+
+
+def test_page_names_stay_unique_ignoring_case() -> None:
+    origin = Origin("s.yaml", "#/")
+    api = Api(
+        title="t",
+        version="1",
+        package_name="p",
+        openapi_version="3.0.0",
+        tags=(Tag("x", "ThingApi", "thing_api", ()),),
+        models=(
+            Model("ThingApi", "thing_api", origin, ()),
+            Model("Jobread", "jobread", origin, ()),
+        ),
+        enums=(Enum("JobRead", "job_read", origin, (EnumMember("A", "a"),)),),
+    )
+    names = page_names(api)
+    assert names == {
+        "JobRead": "JobRead.md",
+        "Jobread": "Jobread-2.md",
+        "ThingApi": "ThingApi.md",
+        "api:ThingApi": "ThingApi-api.md",
+    }
+    pages = render_docs(api, package_name="p", style="openapi-generator", env=make_environment())
+    assert broken_links(pages) == []
