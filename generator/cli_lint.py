@@ -1,0 +1,193 @@
+"""``apismith validate`` and ``apismith lint``: wire load, validate and lint, print, exit.
+
+The lead's ``generator.cli`` calls :func:`register`; :func:`main` runs the two
+subcommands on their own (tests, ``python -m generator.cli_lint``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+from typing import TextIO
+
+from generator.diagnostics import Diagnostic, Location, Severity, SpecError, sorted_diagnostics
+from generator.lint.config import ConfigError, LintConfig, find_config
+from generator.lint.discover import expand
+from generator.lint.engine import apply_config, lint_rules
+from generator.lint.formats import FORMAT_NAMES, ReportContext, formatters
+from generator.lint.rules import ALL_RULES
+from generator.load import load
+from generator.validate import schema_errors, validate
+
+EXIT_CODES = """\
+exit codes:
+  0  no finding at or above the fail severity
+  1  findings at or above the fail severity (default: error)
+  2  a file could not be read as a spec, or a usage/configuration error
+
+SPEC may be a file or a directory; directories are searched for *.yaml, *.yml
+and *.json files that are OpenAPI or Swagger documents. Every file is reported,
+even when another fails. Configuration: [tool.apismith.lint] in the nearest
+pyproject.toml, or --config FILE.
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``validate`` and ``lint`` subcommands."""
+    commands = (
+        ("validate", "check structure: the OpenAPI schema, $refs, ids, path parameters"),
+        ("lint", "check structure plus style and codegen-readiness rules"),
+    )
+    for name, summary in commands:
+        parser = subparsers.add_parser(
+            name,
+            help=summary,
+            description=f"apismith {name}: {summary}.",
+            epilog=EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        parser.add_argument("specs", nargs="+", metavar="SPEC", help="spec file or directory")
+        parser.add_argument(
+            "--format", choices=FORMAT_NAMES, default="text", help="output format (default: text)"
+        )
+        parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+        parser.add_argument("--config", metavar="FILE", help="TOML file with lint settings")
+        parser.add_argument(
+            "--fail-severity",
+            choices=[s.label for s in Severity],
+            help="lowest severity that fails the run (default: error, or the config's)",
+        )
+        parser.set_defaults(handler=run_validate if name == "validate" else run_lint)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    return _run(args, full=False)
+
+
+def run_lint(args: argparse.Namespace) -> int:
+    return _run(args, full=True)
+
+
+def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) -> int:
+    err = stderr or sys.stderr
+    try:
+        config = find_config(args.config, Path.cwd())
+    except ConfigError as exc:
+        print(f"apismith: error: {exc}", file=err)
+        return 2
+    fail = Severity.parse(args.fail_severity) if args.fail_severity else config.fail_severity
+    files, empty = expand(list(args.specs))
+    for folder in empty:
+        print(f"apismith: error: no OpenAPI documents found under {folder}", file=err)
+    diagnostics: list[Diagnostic] = []
+    sources: dict[str, str] = {}
+    unreadable = bool(empty)
+    for file in files:
+        with _gc_paused():
+            found, text, ok = check_file(file, config, full=full)
+        diagnostics.extend(found)
+        if text is not None:
+            sources[found[0].location.file if not ok and found else file] = text
+        if not ok:
+            unreadable = True
+            for d in found:
+                if d.code.startswith(("load.", "internal")) and d.severity == Severity.ERROR:
+                    print(d.one_line(), file=err)
+                    break
+    diagnostics = sorted_diagnostics(diagnostics)
+    context = ReportContext(
+        files=tuple(files),
+        sources=sources,
+        rules={r.id: r.description for r in ALL_RULES},
+        fail_severity=fail,
+        tool_version=_version(),
+    )
+    report = formatters()[args.format](diagnostics, context)
+    if args.output:
+        try:
+            Path(args.output).write_text(report, encoding="utf-8")
+        except OSError as exc:
+            print(f"apismith: error: cannot write {args.output}: {exc.strerror}", file=err)
+            return 2
+    else:
+        sys.stdout.write(report)
+    if unreadable:
+        return 2
+    return 1 if any(d.severity >= fail for d in diagnostics) else 0
+
+
+def check_file(
+    file: str, config: LintConfig, *, full: bool
+) -> tuple[list[Diagnostic], str | None, bool]:
+    """(diagnostics, source text, readable?) for one spec file; never raises."""
+    try:
+        document, found = load(file)
+    except SpecError as exc:
+        return [exc.diagnostic], None, False
+    except Exception as exc:
+        message = f"internal error while reading the file: {type(exc).__name__}: {exc}"
+        return [Diagnostic("load.internal", Severity.ERROR, message, Location(file))], None, False
+    display = document.root.display
+    try:
+        if not full:
+            found.extend(validate(document))
+        elif document.upgraded_from:
+            found.extend(schema_errors(document))
+            found.append(
+                Diagnostic(
+                    "lint.swagger2",
+                    Severity.INFO,
+                    "Swagger 2.0 gets structural validation only; lint rules read OpenAPI 3.x",
+                    Location(display, "", 1, 1),
+                )
+            )
+        else:
+            found.extend(schema_errors(document))
+            found.extend(lint_rules(document, config))
+    except Exception as exc:
+        message = f"internal error while checking the file: {type(exc).__name__}: {exc}"
+        found.append(Diagnostic("internal", Severity.ERROR, message, Location(display)))
+        return apply_config(found, config), document.root.text, False
+    return apply_config(found, config), document.root.text, True
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The checks allocate many long-lived small objects and almost no cycles;
+    collector passes over the growing heap made big specs super-linear."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _version() -> str:
+    try:
+        return metadata.version("apismith")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a checkout
+        return "0"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``validate`` or ``lint`` as ``python -m generator.cli_lint lint SPEC...``."""
+    parser = argparse.ArgumentParser(prog="apismith")
+    register(parser.add_subparsers(dest="command", required=True))
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else 2
+    handler = args.handler
+    result: int = handler(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""One walk over a loaded spec that every lint rule reads from.
+
+Rules stay small and pure because the finding of operations, parameters,
+media types and schemas (with their JSON pointers) is done here, once. Only
+the root file is walked; objects in other files are reached through ``$ref``
+and checked where they are used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.load import Document, Target
+from generator.load.document import join_pointer
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords whose value is one schema / a map of schemas / a list of schemas.
+_ONE = ("items", "not", "additionalProperties", "contains", "propertyNames", "if", "then")
+_ONE_MORE = ("else", "unevaluatedItems", "unevaluatedProperties", "additionalItems")
+_MAP = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
+_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    path: str
+    method: str
+    pointer: str
+    value: dict[str, Any]
+    path_pointer: str
+    path_item: dict[str, Any]
+    webhook: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaSite:
+    """A schema object in the root file. ``name`` is the component name, if any;
+    ``via`` says how it was reached (``component``, ``property``, ``items``,
+    ``media``, ``parameter``, ``header``, ``allOf``, ...)."""
+
+    pointer: str
+    value: dict[str, Any]
+    name: str
+    via: str
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A parameter, media type, header or similar object, already dereferenced."""
+
+    pointer: str
+    value: dict[str, Any]
+    owner: str = ""  # the operation (or path item) pointer it belongs to
+    file: str = ""  # display name of the file holding it, "" for the root
+
+
+@dataclass
+class SpecIndex:
+    document: Document
+    version: str
+    operations: list[Operation] = field(default_factory=list)
+    schemas: list[SchemaSite] = field(default_factory=list)
+    parameters: list[Site] = field(default_factory=list)
+    media_types: list[Site] = field(default_factory=list)
+    refs: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    cache: dict[str, object] = field(default_factory=dict)  # shared helpers, built lazily
+
+    @property
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = self.document.data
+        return data
+
+    def deref(self, value: Any, pointer: str) -> Target | None:
+        """Follow ``$ref``s from a value in the root file; None if they lead nowhere."""
+        try:
+            return self.document.deref(value, self.document.root, pointer)
+        except (KeyError, ValueError, TypeError):
+            return None
+
+    def file_label(self, target: Target) -> str:
+        return "" if target.file is self.document.root else target.file.display
+
+    def operation_parameters(self, op: Operation) -> list[Site]:
+        """Path-item parameters overridden by the operation's own (by name and ``in``)."""
+        merged: dict[tuple[str, str], Site] = {}
+        for owner_ptr, owner in ((op.path_pointer, op.path_item), (op.pointer, op.value)):
+            for site in self.parameter_list(owner, owner_ptr):
+                key = (str(site.value.get("name")), str(site.value.get("in")))
+                merged[key] = site
+        return list(merged.values())
+
+    def parameter_list(self, owner: dict[str, Any], pointer: str) -> Iterator[Site]:
+        params = owner.get("parameters")
+        if not isinstance(params, list):
+            return
+        for i, raw in enumerate(params):
+            ptr = join_pointer(pointer, "parameters", i)
+            target = self.deref(raw, ptr)
+            if target is not None and isinstance(target.value, dict):
+                yield Site(ptr, target.value, pointer, self.file_label(target))
+
+
+def build_index(document: Document) -> SpecIndex:
+    index = SpecIndex(document, document.version)
+    data = document.data if isinstance(document.data, dict) else {}
+    _collect_refs(index, data)
+    paths = data.get("paths")
+    if isinstance(paths, dict):
+        for path, item in paths.items():
+            _path_item(index, str(path), item, join_pointer("/paths", path), webhook=False)
+    hooks = data.get("webhooks")
+    if isinstance(hooks, dict):
+        for name, item in hooks.items():
+            _path_item(index, str(name), item, join_pointer("/webhooks", name), webhook=True)
+    components = data.get("components")
+    if isinstance(components, dict):
+        _components(index, components)
+    return index
+
+
+def _collect_refs(index: SpecIndex, data: Any) -> None:
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        pointer, value = stack.pop()
+        if isinstance(value, dict):
+            if isinstance(value.get("$ref"), str):
+                index.refs.append((pointer, value))
+            for key, child in value.items():
+                if isinstance(child, dict | list):
+                    stack.append((join_pointer(pointer, key), child))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                if isinstance(child, dict | list):
+                    stack.append((join_pointer(pointer, i), child))
+    index.refs.sort(key=lambda item: item[0])
+
+
+def _path_item(index: SpecIndex, path: str, item: Any, pointer: str, webhook: bool) -> None:
+    if not isinstance(item, dict):
+        return
+    if "$ref" in item:
+        target = index.deref(item, pointer)
+        if target is None or not isinstance(target.value, dict):
+            return
+        item = target.value
+    for i, param in enumerate(item.get("parameters") or []):
+        _parameter(index, param, join_pointer(pointer, "parameters", i), pointer)
+    for method in METHODS:
+        op = item.get(method)
+        if isinstance(op, dict):
+            op_ptr = join_pointer(pointer, method)
+            index.operations.append(Operation(path, method, op_ptr, op, pointer, item, webhook))
+            _operation(index, op, op_ptr)
+
+
+def _operation(index: SpecIndex, op: dict[str, Any], pointer: str) -> None:
+    params = op.get("parameters")
+    if isinstance(params, list):
+        for i, param in enumerate(params):
+            _parameter(index, param, join_pointer(pointer, "parameters", i), pointer)
+    body = op.get("requestBody")
+    if isinstance(body, dict) and "$ref" not in body:
+        _content(index, body.get("content"), join_pointer(pointer, "requestBody"), pointer)
+    responses = op.get("responses")
+    if isinstance(responses, dict):
+        for code, response in responses.items():
+            _response(index, response, join_pointer(pointer, "responses", code), pointer)
+    callbacks = op.get("callbacks")
+    if isinstance(callbacks, dict):
+        for name, callback in callbacks.items():
+            if isinstance(callback, dict) and "$ref" not in callback:
+                for expr, item in callback.items():
+                    cb_ptr = join_pointer(pointer, "callbacks", name, expr)
+                    _path_item(index, str(expr), item, cb_ptr, webhook=True)
+
+
+def _parameter(index: SpecIndex, param: Any, pointer: str, owner: str) -> None:
+    if not isinstance(param, dict) or "$ref" in param:
+        return
+    index.parameters.append(Site(pointer, param, owner))
+    _schema(index, param.get("schema"), join_pointer(pointer, "schema"), "", "parameter")
+    _content(index, param.get("content"), pointer, owner)
+
+
+def _response(index: SpecIndex, response: Any, pointer: str, owner: str) -> None:
+    if not isinstance(response, dict) or "$ref" in response:
+        return
+    _content(index, response.get("content"), pointer, owner)
+    headers = response.get("headers")
+    if isinstance(headers, dict):
+        for name, header in headers.items():
+            if isinstance(header, dict) and "$ref" not in header:
+                h_ptr = join_pointer(pointer, "headers", name)
+                _schema(index, header.get("schema"), join_pointer(h_ptr, "schema"), "", "header")
+
+
+def _content(index: SpecIndex, content: Any, pointer: str, owner: str) -> None:
+    if not isinstance(content, dict):
+        return
+    for media, value in content.items():
+        if isinstance(value, dict):
+            m_ptr = join_pointer(pointer, "content", media)
+            index.media_types.append(Site(m_ptr, value, owner))
+            _schema(index, value.get("schema"), join_pointer(m_ptr, "schema"), "", "media")
+
+
+def _components(index: SpecIndex, components: dict[str, Any]) -> None:
+    def section(name: str) -> Iterator[tuple[str, Any, str]]:
+        values = components.get(name)
+        if isinstance(values, dict):
+            for key, value in values.items():
+                yield str(key), value, join_pointer("/components", name, key)
+
+    for name, value, pointer in section("schemas"):
+        _schema(index, value, pointer, name, "component")
+    for _, value, pointer in section("parameters"):
+        _parameter(index, value, pointer, "")
+    for _, value, pointer in section("responses"):
+        _response(index, value, pointer, "")
+    for _, value, pointer in section("requestBodies"):
+        if isinstance(value, dict) and "$ref" not in value:
+            _content(index, value.get("content"), pointer, "")
+    for _, value, pointer in section("headers"):
+        if isinstance(value, dict) and "$ref" not in value:
+            _schema(index, value.get("schema"), join_pointer(pointer, "schema"), "", "header")
+    for name, value, pointer in section("pathItems"):
+        _path_item(index, name, value, pointer, webhook=True)
+
+
+def _schema(index: SpecIndex, value: Any, pointer: str, name: str, via: str) -> None:
+    """Every schema below ``value`` (iteratively: deep schemas must not recurse)."""
+    stack: list[tuple[Any, str, str, str]] = [(value, pointer, name, via)]
+    while stack:
+        node, ptr, node_name, node_via = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        index.schemas.append(SchemaSite(ptr, node, node_name, node_via))
+        if "$ref" in node and index.version == "3.0":
+            continue  # siblings of a 3.0 $ref are ignored by the spec
+        for key in (*_ONE, *_ONE_MORE):
+            child = node.get(key)
+            if isinstance(child, dict):
+                stack.append((child, join_pointer(ptr, key), "", key))
+            elif key == "items" and isinstance(child, list):
+                for i, item in enumerate(child):
+                    stack.append((item, join_pointer(ptr, key, i), "", key))
+        for key in _MAP:
+            children = node.get(key)
+            if isinstance(children, dict):
+                kind = "property" if key == "properties" else key
+                for child_name, child in children.items():
+                    stack.append((child, join_pointer(ptr, key, child_name), "", kind))
+        for key in _LIST:
+            children = node.get(key)
+            if isinstance(children, list):
+                for i, child in enumerate(children):
+                    stack.append((child, join_pointer(ptr, key, i), "", key))

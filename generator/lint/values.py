@@ -1,0 +1,69 @@
+"""Check example and default values against the schema they belong to.
+
+Uses openapi-schema-validator's OAS 3.0 / 3.1 validators (``nullable``,
+``readOnly`` and OpenAPI formats are understood), with ``$ref``s resolved
+inside the loaded root document through a ``referencing`` registry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from jsonschema.protocols import Validator
+from openapi_schema_validator import (
+    OAS30Validator,
+    OAS31Validator,
+    oas30_format_checker,
+    oas31_format_checker,
+)
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4, DRAFT202012
+
+from generator.lint.index import SpecIndex
+
+_BASE = "urn:apismith:spec"
+
+
+class ValueChecker:
+    """Validates values against schemas of one document, sharing one registry."""
+
+    def __init__(self, index: SpecIndex) -> None:
+        self._v31 = index.version == "3.1"
+        spec = DRAFT202012 if self._v31 else DRAFT4
+        resource = Resource.from_contents(index.data, default_specification=spec)
+        self._registry: Registry[Any] = Registry().with_resource(_BASE, resource)
+
+    def errors(self, pointer: str, value: Any) -> list[str]:
+        """Messages for why ``value`` does not match the schema at ``pointer``."""
+        validator = self._validator(pointer)
+        try:
+            found = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+        except Exception:
+            return []
+        return [_message(e) for e in found[:3]]
+
+    def _validator(self, pointer: str) -> Validator:
+        schema = {"$ref": f"{_BASE}#{pointer}"}
+        if self._v31:
+            return OAS31Validator(  # type: ignore[no-any-return]
+                schema, registry=self._registry, format_checker=oas31_format_checker
+            )
+        return OAS30Validator(  # type: ignore[no-any-return]
+            schema, registry=self._registry, format_checker=oas30_format_checker
+        )
+
+
+def _message(error: ValidationError) -> str:
+    where = "".join(f"[{p!r}]" for p in error.absolute_path)
+    text = error.message if len(error.message) <= 160 else error.message[:157] + "..."
+    return f"{where}: {text}" if where else text
+
+
+def checker_for(index: SpecIndex) -> ValueChecker:
+    """One checker per index (rules share it through the index's cache)."""
+    cached = index.cache.get("values")
+    if not isinstance(cached, ValueChecker):
+        cached = ValueChecker(index)
+        index.cache["values"] = cached
+    return cached

@@ -1,0 +1,163 @@
+"""Structural validation: the document against the OpenAPI JSON Schema.
+
+The schema check is openapi-spec-validator's own (its bundled OpenAPI 2.0 /
+3.0 / 3.1 schemas and validator factory, which uses the Rust ``jsonschema-rs``
+backend when installed: 0.03 s instead of 0.8 s on the Airbyte spec). Only
+when that check fails is the document checked again with the pure-Python
+``jsonschema`` validator, whose nested ``oneOf`` errors let us explain *which*
+field is wrong instead of "not valid under any of the given schemas".
+
+openapi-spec-validator's second phase (duplicate operationIds, path
+parameters, defaults, ...) reports without locations and costs ~2 s on
+Airbyte; those checks are the ``structural`` lint rules instead, each located.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import cache
+from typing import Any
+
+import yaml
+from jsonschema.exceptions import ValidationError
+from jsonschema.protocols import Validator
+from jsonschema.validators import validator_for
+from openapi_spec_validator import schemas as osv_schemas
+
+from generator.diagnostics import Diagnostic, Severity
+from generator.lint.engine import run_rules
+from generator.lint.index import build_index
+from generator.lint.rules import ALL_RULES
+from generator.load import Document
+from generator.load.document import join_pointer
+
+CODE = "structure"
+
+_FAST = {
+    "2.0": osv_schemas.openapi_v2_schema_validator,
+    "3.0": osv_schemas.openapi_v30_schema_validator,
+    "3.1": osv_schemas.openapi_v31_schema_validator,
+}
+_CONTENT = {
+    "2.0": osv_schemas.schema_v2,
+    "3.0": osv_schemas.schema_v30,
+    "3.1": osv_schemas.schema_v31,
+}
+
+
+def validate(document: Document) -> list[Diagnostic]:
+    """Schema errors plus the structural rules: what ``apismith validate`` reports."""
+    found = schema_errors(document)
+    if not document.upgraded_from:
+        rules = [r for r in ALL_RULES if r.structural and r.applies_to(document.version)]
+        found.extend(run_rules(build_index(document), rules))
+    return found
+
+
+def schema_errors(document: Document) -> list[Diagnostic]:
+    """Every place the root document breaks the OpenAPI schema of its version."""
+    version = document.upgraded_from or document.version
+    data = _original(document) if document.upgraded_from else document.data
+    if version not in _FAST or _FAST[version].is_valid(data):
+        return []
+    locator = document.root
+    seen: set[tuple[str, str]] = set()
+    found: list[Diagnostic] = []
+    for error in _python_validator(version).iter_errors(data):
+        for pointer, message in _explain(error):
+            if (pointer, message) not in seen:
+                seen.add((pointer, message))
+                found.append(Diagnostic(CODE, Severity.ERROR, message, locator.locate(pointer)))
+    return found
+
+
+@cache
+def _python_validator(version: str) -> Validator:
+    schema = dict(_CONTENT[version])
+    return validator_for(schema)(schema)
+
+
+def _original(document: Document) -> Any:
+    """A Swagger 2.0 file's own data (the loader upgrades the root in place)."""
+    text = document.root.text
+    if text.lstrip().startswith("{"):
+        return json.loads(text)
+    return _plain(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _pointer(error: ValidationError) -> str:
+    return join_pointer("", *error.absolute_path)
+
+
+def _explain(error: ValidationError, depth: int = 0) -> list[tuple[str, str]]:
+    """(pointer, message) for the likely real cause(s) of a schema error."""
+    pointer = _pointer(error)
+    instance = error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator in ("oneOf", "anyOf") and error.context and depth < 20:
+        return _explain_branches(error, depth)
+    if error.validator == "additionalProperties" and isinstance(instance, dict):
+        allowed = schema.get("properties", {})
+        patterns = schema.get("patternProperties", {})
+        extras = [k for k in instance if k not in allowed and not _matches_any(k, patterns)]
+        if extras:
+            return [(join_pointer(pointer, k), f"field {k!r} is not allowed here") for k in extras]
+    if error.validator == "required":
+        return [(pointer, f"missing required field: {error.message.split(' is a required')[0]}")]
+    if error.validator == "uniqueItems":
+        return [(pointer, "the items of this list are not unique")]
+    return [(pointer, _short(error.message))]
+
+
+def _explain_branches(error: ValidationError, depth: int) -> list[tuple[str, str]]:
+    """Pick the oneOf/anyOf branch the instance was most likely meant to match."""
+    branches: dict[Any, list[ValidationError]] = defaultdict(list)
+    for sub in error.context or []:
+        branches[sub.relative_schema_path[0] if sub.relative_schema_path else 0].append(sub)
+    is_ref = isinstance(error.instance, dict) and "$ref" in error.instance
+    candidates = [errs for errs in branches.values() if is_ref or not _wants_ref(errs)]
+    candidates = candidates or list(branches.values())
+    # A branch whose discriminating value (enum/const) does not match is the wrong one.
+    fitting = [errs for errs in candidates if not any(_is_value_miss(e) for e in errs)]
+    if not fitting:
+        values = [v for errs in candidates for e in errs if _is_value_miss(e) for v in _allowed(e)]
+        misses = [e for errs in candidates for e in errs if _is_value_miss(e)]
+        if misses and len({_pointer(e) for e in misses}) == 1:
+            allowed = ", ".join(repr(v) for v in dict.fromkeys(values))
+            miss = misses[0]
+            return [(_pointer(miss), f"{miss.instance!r} is not one of {allowed}")]
+        fitting = candidates
+    best = min(fitting, key=lambda errs: (len(errs), -max(len(e.absolute_path) for e in errs)))
+    return [found for sub in best for found in _explain(sub, depth + 1)]
+
+
+def _is_value_miss(error: ValidationError) -> bool:
+    return error.validator in ("enum", "const")
+
+
+def _allowed(error: ValidationError) -> list[Any]:
+    value = error.validator_value
+    return list(value) if error.validator == "enum" and isinstance(value, list) else [value]
+
+
+def _matches_any(key: str, patterns: Any) -> bool:
+    return any(re.search(p, key) for p in patterns) if isinstance(patterns, dict) else False
+
+
+def _wants_ref(errors: list[ValidationError]) -> bool:
+    """This branch is the Reference Object one (it failed for want of ``$ref``)."""
+    return any(e.validator == "required" and "'$ref'" in e.message for e in errors)
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 200 else message[:197] + "..."
