@@ -165,10 +165,13 @@ def describe_decode_failure(exc: Exception, spec: ResponseSpec) -> str:
     """A one-line reason for a failed decode, without pydantic's multi-line dump."""
     if isinstance(exc, ValidationError):
         first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"]) or "body"
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        if first["type"] == "json_invalid":
+            return f"response body is not valid JSON (truncated?): {first['msg']}"
+        where = ".".join(str(p) for p in first["loc"])
+        more = f" (and {exc.error_count() - 1} more errors)" if exc.error_count() > 1 else ""
         name = getattr(spec.type, "__name__", None) or repr(spec.type)
-        return f"response does not match {name}: {where}: {first['msg']}{more}"
+        at = f" at {where}" if where else ""
+        return f"response does not match {name}{at}: {first['msg']}{more}"
     return str(exc)
 
 

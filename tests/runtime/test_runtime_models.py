@@ -1,0 +1,86 @@
+"""ApiModel configuration, open enums and the discriminated-union helper."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import TypeAdapter, ValidationError
+from runtime_models import Cat, Dog, Item, Pet, Priority, SyncMode
+
+from generator.runtime.model_base import Tag, discriminated_union
+
+
+def test_model_accepts_names_and_aliases_and_serialises_by_alias() -> None:
+    assert Item(item_id=1, name="a") == Item(itemId=1, name="a")  # type: ignore[call-arg]
+    item = Item.from_json(b'{"itemId": 1, "name": "a", "mode": null}')
+    assert item.to_dict() == {"itemId": 1, "name": "a", "mode": None}
+    assert Item.from_dict({"item_id": 2, "name": "b"}).item_id == 2
+    assert item.model_dump_json() == '{"itemId":1,"name":"a","mode":null,"note":null}'
+
+
+def test_unknown_fields_are_kept_and_sent_back() -> None:
+    item = Item.from_json(b'{"itemId": 1, "name": "a", "addedLater": {"x": [1]}}')
+    assert item.model_extra == {"addedLater": {"x": [1]}}
+    assert item.to_json() == '{"itemId":1,"name":"a","addedLater":{"x":[1]}}'
+
+
+def test_open_str_enum_accepts_unknown_values() -> None:
+    known = SyncMode("full_refresh")
+    assert known is SyncMode.FULL_REFRESH and not known.is_unknown
+    new = SyncMode("cdc")
+    assert isinstance(new, SyncMode) and isinstance(new, str)
+    assert new.value == "cdc" and new == "cdc" and str(new) == "cdc"
+    assert new.is_unknown and repr(new) == "SyncMode('cdc')"
+    assert new == SyncMode("cdc") and hash(new) == hash("cdc")
+    assert list(SyncMode) == [SyncMode.FULL_REFRESH, SyncMode.INCREMENTAL]
+    assert len(SyncMode._value2member_map_) == 2  # pseudo-members are not cached
+    # A pseudo-member named like a real member is still unknown.
+    assert SyncMode("FULL_REFRESH").is_unknown
+    with pytest.raises(ValueError):
+        SyncMode(3)  # type: ignore[arg-type]
+
+
+def test_open_enum_inside_models() -> None:
+    item = Item.from_json(b'{"itemId": 1, "name": "a", "mode": "from_the_future"}')
+    assert item.mode is not None and item.mode.value == "from_the_future"
+    assert item.to_json() == '{"itemId":1,"name":"a","mode":"from_the_future"}'
+    assert Item.from_json(b'{"itemId": 1, "name": "a", "mode": "incremental"}').mode is (
+        SyncMode.INCREMENTAL
+    )
+
+
+def test_open_int_enum() -> None:
+    assert Priority(2) is Priority.HIGH
+    odd = Priority(7)
+    assert odd.value == 7 and odd == 7 and odd.is_unknown and repr(odd) == "Priority(7)"
+    assert TypeAdapter(list[Priority]).validate_json(b"[1, 9]") == [Priority.LOW, 9]
+    with pytest.raises(ValueError):
+        Priority(False)  # a bool is not an integer value, even for IntEnum lookups of 0
+    with pytest.raises(ValueError):
+        Priority("1")  # type: ignore[arg-type]
+
+
+def test_discriminated_union_without_literal_fields() -> None:
+    adapter: TypeAdapter[list[Cat | Dog]] = TypeAdapter(list[Pet])
+    pets = adapter.validate_json(b'[{"petType": "dog", "barks": 2}, {"petType": "cat"}]')
+    assert [type(p).__name__ for p in pets] == ["Dog", "Cat"]
+    # Model instances go through by class; dicts by the wire value.
+    assert adapter.validate_python([Cat(pet_type="x"), {"petType": "dog"}]) == [
+        Cat(pet_type="x"),
+        Dog(),
+    ]
+    with pytest.raises(ValidationError):
+        adapter.validate_json(b'[{"petType": "cow"}]')
+    with pytest.raises(ValidationError):
+        adapter.validate_json(b'[{"noType": 1}]')
+
+
+def test_discriminated_union_fallback_and_enum_values() -> None:
+    from typing import Annotated
+
+    loose = Annotated[
+        Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
+        discriminated_union("petType", {"dog": "Dog"}, fallback="Cat"),
+    ]
+    adapter: TypeAdapter[Cat | Dog] = TypeAdapter(loose)
+    assert isinstance(adapter.validate_json(b'{"petType": "cow"}'), Cat)
+    assert isinstance(adapter.validate_python({"petType": SyncMode("dog")}), Dog)
