@@ -98,14 +98,22 @@ def synth_string(fmt: str, hint: str, c: Constraints, uuid_factory: Callable[[],
     else:
         value = _hint_value(hint, uuid_factory)
     if c.pattern and not _search(c.pattern, value):
-        sampled = sample_pattern(c.pattern)
-        if sampled is not None:
-            value = sampled
+        value = _fit_pattern(c.pattern, value)
     if c.max_length is not None and len(value) > c.max_length:
         value = value[: c.max_length]
     if c.min_length is not None and len(value) < c.min_length:
         value = value + "x" * (c.min_length - len(value))
     return value
+
+
+def _fit_pattern(pattern: str, value: str) -> str:
+    """``value`` reshaped (kebab, snake, lower, upper) to match, else a sample of the pattern."""
+    words = _words(value).split()
+    for candidate in ("-".join(words), "_".join(words), "".join(words), "_".join(words).upper()):
+        if candidate and _search(pattern, candidate):
+            return candidate
+    sampled = sample_pattern(pattern)
+    return sampled if sampled is not None else value
 
 
 def _search(pattern: str, value: str) -> bool:

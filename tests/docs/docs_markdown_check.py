@@ -80,7 +80,7 @@ def broken_links(pages: dict[str, str]) -> list[str]:
     for path, text in sorted(pages.items()):
         prose, _ = split_code(text)
         for number, line in prose:
-            for _, target in LINK.findall(line):
+            for _, target in LINK.findall(_without_code_spans(line)):
                 if re.match(r"^[a-z][a-z0-9+.-]*:", target):
                     continue  # absolute URL
                 file_part, _, fragment = target.partition("#")
@@ -97,9 +97,15 @@ def broken_links(pages: dict[str, str]) -> list[str]:
     return problems
 
 
+def _without_code_spans(line: str) -> str:
+    return re.sub(r"(`+)(?!`).*?(?<!`)\1(?!`)", "", line)
+
+
 def link_count(pages: dict[str, str]) -> int:
     return sum(
-        len(LINK.findall(line)) for text in pages.values() for _, line in split_code(text)[0]
+        len(LINK.findall(_without_code_spans(line)))
+        for text in pages.values()
+        for _, line in split_code(text)[0]
     )
 
 
