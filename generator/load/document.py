@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from generator.diagnostics import Location
 from generator.load import positions
+from generator.load.gc_pause import paused_gc
 
 
 def escape_token(token: str) -> str:
@@ -64,14 +65,17 @@ class SourceFile:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""
         tokens = split_pointer(pointer)
         if not self.text:
-            line, col = 0, 0
-        elif self.is_json:
-            line, col = positions.json_locate(self.text, tokens)
-        else:
-            if not self._indexed:
-                self._indexed = True
-                self._index = positions.yaml_index(self.text)
-            line, col = positions.yaml_locate(self._index, tokens)
+            return Location(self.display, pointer)
+        with paused_gc():
+            if self.is_json:
+                if self._index is None:
+                    self._index = positions.JsonPositions(self.text)
+                line, col = self._index.locate(tokens)
+            else:
+                if not self._indexed:
+                    self._indexed = True
+                    self._index = positions.yaml_index(self.text)
+                line, col = positions.yaml_locate(self._index, tokens)
         return Location(self.display, pointer, line, col)
 
 

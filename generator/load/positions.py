@@ -100,47 +100,74 @@ def yaml_locate(index: Pos | None, tokens: list[str]) -> tuple[int, int]:
     return (line, col)
 
 
-def json_locate(text: str, tokens: list[str]) -> tuple[int, int]:
-    """Line and column of a pointer in valid JSON text, scanning only along its path."""
-    try:
-        offset = _json_offset(text, tokens)
-    except (ValueError, IndexError, StopIteration, RecursionError):
-        offset = -1
-    if offset < 0:
-        return (0, 0)
-    return line_col(text, offset)
+class JsonPositions:
+    """Positions in valid JSON text, found by scanning along a pointer's path.
 
+    Containers on the path are scanned only as far as needed, with the C
+    scanner skipping member values, and what was seen is kept for later lookups.
+    """
 
-def _json_offset(text: str, tokens: list[str]) -> int:
-    pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
-    found = pos
-    for token in tokens:
-        opener = text[pos]
-        if opener == "{":
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-            while text[pos] == '"':
-                key_at = pos
-                key, pos = _scanstring(text, pos + 1)
-                pos = _WS.match(text, pos).end() + 1  # type: ignore[union-attr]  # the ':'
-                pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
-                if key == token:
-                    found = key_at
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.containers: dict[int, _Container] = {}
+
+    def locate(self, tokens: list[str]) -> tuple[int, int]:
+        text = self.text
+        try:
+            pos = found = _WS.match(text, 0).end()  # type: ignore[union-attr]
+            for token in tokens:
+                container = self.containers.get(pos)
+                if container is None:
+                    container = self.containers[pos] = _Container(text, pos)
+                member = container.find(token)
+                if member is None:
                     break
-                pos = _next_member(text, pos)
-            else:
-                return found
-        elif opener == "[" and token.isdigit():
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-            if text[pos] == "]":
-                return found
-            for _ in range(int(token)):
-                pos = _next_member(text, pos)
-                if text[pos] == "]":
-                    return found
-            found = pos
+                found, pos = member
+        except (ValueError, IndexError, StopIteration, RecursionError):
+            return (0, 0)
+        return line_col(text, found)
+
+
+class _Container:
+    """An object or array in JSON text, read member by member on demand."""
+
+    def __init__(self, text: str, pos: int) -> None:
+        self.text = text
+        self.is_object = text[pos] == "{"
+        self.done = text[pos] not in "{["
+        self.next = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+        self.keys: dict[str, tuple[int, int]] = {}
+        self.items: list[int] = []
+
+    def find(self, token: str) -> tuple[int, int] | None:
+        """(offset to report, offset of the value) of a member, or None."""
+        if self.is_object:
+            while token not in self.keys and not self.done:
+                self._read_one()
+            return self.keys.get(token)
+        if not token.isdigit():
+            return None
+        index = int(token)
+        while len(self.items) <= index and not self.done:
+            self._read_one()
+        if index < len(self.items):
+            return (self.items[index], self.items[index])
+        return None
+
+    def _read_one(self) -> None:
+        text, pos = self.text, self.next
+        if text[pos] in "]}":
+            self.done = True
+            return
+        if self.is_object:
+            key_at = pos
+            key, pos = _scanstring(text, pos + 1)
+            pos = _WS.match(text, pos).end() + 1  # type: ignore[union-attr]  # past the ':'
+            pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+            self.keys.setdefault(key, (key_at, pos))
         else:
-            return found
-    return found
+            self.items.append(pos)
+        self.next = _next_member(text, pos)
 
 
 def _next_member(text: str, pos: int) -> int:

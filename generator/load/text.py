@@ -60,10 +60,10 @@ def parse_json(text: str, file: str, limits: Limits) -> tuple[Any, Refs]:
     try:
         return data, walk(data, limits)
     except TooDeep as exc:
-        from generator.load.positions import json_locate
+        from generator.load.positions import JsonPositions
 
         from_pointer = [t.replace("~1", "/").replace("~0", "~") for t in exc.pointer.split("/")]
-        line, col = json_locate(text, from_pointer[1:])
+        line, col = JsonPositions(text).locate(from_pointer[1:])
         raise load_error("load.too-deep", _too_deep(limits), file, line, col, exc.pointer) from None
 
 
