@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -81,18 +82,19 @@ def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) 
         print(f"apismith: error: {exc}", file=err)
         return 2
     fail = Severity.parse(args.fail_severity) if args.fail_severity else config.fail_severity
-    files, empty = expand(list(args.specs))
+    paths, empty = expand(list(args.specs))
+    files = [display_name(path) for path in paths]
     for folder in empty:
         print(f"apismith: error: no OpenAPI documents found under {folder}", file=err)
     diagnostics: list[Diagnostic] = []
     sources: dict[str, str] = {}
     unreadable = bool(empty)
-    for file in files:
+    for path, file in zip(paths, files, strict=True):
         with _gc_paused():
-            found, text, ok = check_file(file, config, full=full)
+            found, text, ok = check_file(path, config, full=full)
         diagnostics.extend(found)
         if text is not None:
-            sources[found[0].location.file if not ok and found else file] = text
+            sources[file] = text
         if not ok:
             unreadable = True
             for d in found:
@@ -121,6 +123,17 @@ def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) 
     return 1 if any(d.severity >= fail for d in diagnostics) else 0
 
 
+def display_name(path: str) -> str:
+    """How a file is named in reports: as given, or relative to the working directory
+    when given as an absolute path (the loader names files the same way)."""
+    if not os.path.isabs(path):
+        return path
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return path
+
+
 def check_file(
     file: str, config: LintConfig, *, full: bool
 ) -> tuple[list[Diagnostic], str | None, bool]:
@@ -131,7 +144,8 @@ def check_file(
         return [exc.diagnostic], None, False
     except Exception as exc:
         message = f"internal error while reading the file: {type(exc).__name__}: {exc}"
-        return [Diagnostic("load.internal", Severity.ERROR, message, Location(file))], None, False
+        location = Location(display_name(file))
+        return [Diagnostic("load.internal", Severity.ERROR, message, location)], None, False
     display = document.root.display
     try:
         if not full:

@@ -58,7 +58,8 @@ class LintConfig:
         return self.severities.get(rule_id, Severity.HINT) is not None
 
     def severity_for(self, code: str, default: Severity) -> Severity:
-        return self.severities.get(code) or default
+        configured = self.severities.get(code)
+        return default if configured is None else configured
 
     def ignored(self, diagnostic: Diagnostic) -> bool:
         return any(ignore.matches(diagnostic) for ignore in self.ignores)

@@ -18,11 +18,18 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
         items = list(group)
         lines = context.sources.get(file, "").splitlines()
         out.append(file)
-        for diagnostic in items:
-            out.extend(_finding(diagnostic, lines))
+        for i, diagnostic in enumerate(items):
+            following = items[i + 1] if i + 1 < len(items) else None
+            # Findings at one position share one code frame, after the last of them.
+            shared = following is not None and _position(following) == _position(diagnostic)
+            out.extend(_finding(diagnostic, [] if shared else lines))
         out.append("")
     out.append(_summary(diagnostics, context))
     return "\n".join(out) + "\n"
+
+
+def _position(diagnostic: Diagnostic) -> tuple[int, int]:
+    return diagnostic.location.line, diagnostic.location.col
 
 
 def _finding(diagnostic: Diagnostic, lines: list[str]) -> list[str]:
