@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.ir.model import MISSING, Api, Operation, Parameter, Response, Tag
 from generator.render.doc_programs import ProgramBuilder
-from generator.render.doc_types import linked_type, plain_type, string_format
+from generator.render.doc_types import linked_type, plain_type, string_format, success_types
 from generator.render.markdown import fence_for, md_cell, md_code, md_code_cell, md_inline, md_text
 
 _EXCEPTIONS = {
@@ -123,14 +123,14 @@ class OperationViews:
 
     def view(self, tag: Tag, op: Operation) -> OperationView:
         example = self.programs.operation_program(tag, op)
-        success = [r for r in op.responses if is_success(r.status)]
-        result = next((r for r in success if r.type is not None), None)
-        return_plain = plain_type(result.type) if result and result.type is not None else ""
-        return_md = (
-            linked_type(result.type, self.link)
-            if result is not None and result.type is not None
-            else "void (empty response body)"
-        )
+        returns = success_types(op.responses)
+        typed = [t for t in returns if t is not None]
+        return_plain = " | ".join(plain_type(t) for t in typed)
+        return_md = " \\| ".join(linked_type(t, self.link) for t in typed)
+        if typed and None in returns:
+            return_plain += " | None"
+            return_md += " \\| None"
+        return_md = return_md or "void (empty response body)"
         required = [p.name for p in op.parameters if p.required]
         if op.body is not None and op.body.required:
             required.append(op.body.name)
@@ -181,7 +181,7 @@ class OperationViews:
             notes.append("request body")
             if len(body.contents) > 1:
                 others = ", ".join(md_code_cell(m.media_type) for m in body.contents[1:])
-                notes.append(f"also accepts {others} (pass `media_type=`)")
+                notes.append(f"also accepts {others} (pass `_content_type=`)")
             rows.append(
                 ParamRow(
                     name=body.name,

@@ -23,10 +23,17 @@ FAILURE_MARKER = "Exception when calling"
 _BLACK_MODE = black.Mode(line_length=100)
 
 
+_FIXED_NAMES = frozenset(
+    {"os", "pprint", "configuration", "api_client", "api_instance", "api_response", "e"}
+)
+"""Names every program defines; an argument variable with one of them gets ``_value``."""
+
+
 @dataclass(frozen=True, slots=True)
 class Argument:
     name: str
     source: str
+    required: bool
 
 
 def env_prefix(package_name: str) -> str:
@@ -119,33 +126,37 @@ class ProgramBuilder:
                 return lifted
         return self.factory.make(media.type, hint=body.name, seed=op.operation_id)
 
-    def arguments(self, op: Operation, imports: set[str]) -> tuple[list[str], list[Argument]]:
-        """(statements building the arguments, call arguments)."""
-        statements: list[str] = []
+    def arguments(self, op: Operation, imports: set[str]) -> list[Argument]:
+        """Values for the required parameters (in signature order) and the optional ones."""
         args: list[Argument] = []
         for param in op.parameters:
             if param.deprecated and not param.required:
                 continue
             value = self.parameter_value(param, f"{op.operation_id}/{param.wire_name}")
-            if value is None:
-                continue
-            statements.append(f"{param.name} = {to_python(value, imports)}")
-            args.append(Argument(param.name, param.name))
+            if value is not None:
+                args.append(Argument(param.name, to_python(value, imports), param.required))
         value = self.body_value(op)
         if op.body is not None and value is not None:
-            statements.append(f"{op.body.name} = {to_python(value, imports)}")
-            args.append(Argument(op.body.name, op.body.name))
-        return statements, args
+            args.append(Argument(op.body.name, to_python(value, imports), op.body.required))
+        return args
 
     # -- programs -------------------------------------------------------------------------
 
     def operation_program(self, tag: Tag, op: Operation) -> str:
         imports: set[str] = set()
-        statements, args = self.arguments(op, imports)
-        call_args = ", ".join(f"{a.name}={a.source}" for a in args)
+        args = self.arguments(op, imports)
+        modules = sorted(i for i in imports if i.startswith("import "))
+        classes = sorted(i for i in imports if not i.startswith("import "))
+        taken = {m.split()[-1] for m in modules} | set(classes) | _FIXED_NAMES
+        taken |= {self.pkg, tag.module}
+        variables = [a.name if a.name not in taken else f"{a.name}_value" for a in args]
+        # Required arguments are positional in the client's signature, optional ones keyword-only.
+        call_args = ", ".join(
+            var if a.required else f"{a.name}={var}" for a, var in zip(args, variables, strict=True)
+        )
         call = f"api_instance.{op.name}({call_args})"
         returns = any(r.status.startswith("2") and r.type is not None for r in op.responses)
-        lines = ["import os"]
+        lines = sorted(["import os", *modules])
         if returns:
             lines.append("from pprint import pprint")
         lines += [
@@ -153,12 +164,12 @@ class ProgramBuilder:
             f"import {self.pkg}",
             f"from {self.pkg}.api import {tag.module}",
         ]
-        if imports:
-            lines.append(f"from {self.pkg}.models import {', '.join(sorted(imports))}")
+        if classes:
+            lines.append(f"from {self.pkg}.models import {', '.join(classes)}")
         lines += ["", *self._configuration(op), ""]
         lines.append(f"with {self.pkg}.ApiClient(configuration) as api_client:")
         lines.append(f"    api_instance = {tag.module}.{tag.class_name}(api_client)")
-        lines += [f"    {s}" for s in statements]
+        lines += [f"    {var} = {a.source}" for a, var in zip(args, variables, strict=True)]
         lines.append("    try:")
         summary = _comment(op.summary)
         if summary:

@@ -7,7 +7,9 @@ its page. The format of a string (``uuid``, ``date-time``) goes in the notes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from generator.ir.model import Response
 
 from generator.ir.types import (
     AliasRef,
@@ -25,13 +27,17 @@ from generator.ir.types import (
 )
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_FORMATS = {"uuid": "UUID", "date": "date", "date-time": "datetime", "binary": "bytes"}
+"""Formats the client gives a Python type of its own (``generator.render.typestr``)."""
 
 
 def _render(t: TypeRef, name: Callable[[str], str]) -> str:
     match t:
         case Primitive(kind, fmt):
-            if kind == "string" and fmt.lower() == "binary":
-                return "bytes"
+            if kind == "string" and fmt in _FORMATS:
+                return _FORMATS[fmt]
+            if kind in ("string", "number") and fmt == "decimal":
+                return "Decimal"
             return _PRIMITIVES[kind]
         case ArrayOf(item):
             return f"list[{_render(item, name)}]"
@@ -65,6 +71,18 @@ def linked_type(t: TypeRef, link: Callable[[str], str]) -> str:
         return text.replace(" | ", " \\| ")
     bold = text if "[**" in text else f"**{text}**"
     return bold.replace(" | ", " \\| ")
+
+
+def success_types(responses: Sequence[Response]) -> list[TypeRef | None]:
+    """What the client method returns: the 2xx bodies (``default`` if no 2xx), deduplicated."""
+    success = [r for r in responses if r.status.startswith("2")]
+    if not success:
+        success = [r for r in responses if r.status == "default"]
+    out: list[TypeRef | None] = []
+    for r in success:
+        if r.type not in out:
+            out.append(r.type)
+    return out
 
 
 def string_format(t: TypeRef) -> str:

@@ -40,6 +40,8 @@ class Scalar:
     """Any JSON value (``bytes`` for binary bodies)."""
 
     value: Any
+    python_type: str = ""
+    """``uuid``/``date``/``date-time``/``decimal`` when the client's field has that Python type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,10 @@ def to_json(value: Value) -> Any:
 def to_python(value: Value, imports: set[str]) -> str:
     """Python source for ``value``; class names it uses are added to ``imports``."""
     match value:
+        case Scalar(v, python_type) if python_type and isinstance(v, str | int | float):
+            module, constructor = _PY_CONSTRUCTORS[python_type]
+            imports.add("import " + module)
+            return f"{module}.{constructor}({str(v)!r})"
         case Scalar(v):
             return _py_literal(v)
         case EnumValue(enum, member):
@@ -102,6 +108,25 @@ def to_python(value: Value, imports: set[str]) -> str:
             args = ", ".join(f"{name}={to_python(item, imports)}" for name, _, item in fields)
             return f"{model}({args})"
     raise TypeError(value)  # pragma: no cover
+
+
+_PY_CONSTRUCTORS = {
+    "uuid": ("uuid", "UUID"),
+    "date": ("datetime", "date.fromisoformat"),
+    "date-time": ("datetime", "datetime.fromisoformat"),
+    "decimal": ("decimal", "Decimal"),
+}
+CLIENT_STRING_FORMATS = frozenset({"uuid", "date", "date-time"})
+"""String formats the client types as ``uuid.UUID``/``datetime.date``/``datetime.datetime``
+(case-sensitive, as in ``generator.render.typestr``); other formats stay ``str``."""
+
+
+def _python_type(kind: str, fmt: str) -> str:
+    if kind == "string" and fmt in CLIENT_STRING_FORMATS:
+        return fmt
+    if kind in ("string", "number") and fmt == "decimal":
+        return "decimal"
+    return ""
 
 
 def _py_literal(v: Any) -> str:
@@ -159,7 +184,9 @@ class ExampleFactory:
         c = constraints or Constraints()
         match t:
             case Primitive(kind, fmt):
-                return Scalar(data) if _conforms_primitive(data, kind, fmt, c) else None
+                if not _conforms_primitive(data, kind, fmt, c):
+                    return None
+                return Scalar(data, _python_type(kind, fmt))
             case Nullable(inner):
                 return Scalar(None) if data is None else self.lift(data, inner, c)
             case Const(v):
@@ -258,7 +285,7 @@ class ExampleFactory:
         c = constraints or Constraints()
         match t:
             case Primitive(kind, fmt):
-                return Scalar(_synth_primitive(kind, fmt, hint, seed, c))
+                return Scalar(_synth_primitive(kind, fmt, hint, seed, c), _python_type(kind, fmt))
             case Nullable(inner):
                 made = self.make(inner, hint=hint, seed=seed, constraints=c, stack=stack)
                 return made if made is not None else Scalar(None)
@@ -372,10 +399,10 @@ class ExampleFactory:
 
 def _vary(value: Scalar, index: int) -> Scalar:
     v = value.value
-    if isinstance(v, str):
+    if isinstance(v, str) and not value.python_type:
         return Scalar(f"{v}-{index + 1}")
     if isinstance(v, int) and not isinstance(v, bool):
-        return Scalar(v + index)
+        return Scalar(v + index, value.python_type)
     return value
 
 

@@ -11,6 +11,7 @@ import sys
 import types
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -31,6 +32,14 @@ class _Model(metaclass=_EnumMeta):
 
 class ApiException(Exception):
     pass
+
+
+@dataclass(frozen=True)
+class Call:
+    api: str
+    method: str
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
 
 
 @contextmanager
@@ -62,8 +71,7 @@ def fake_package(
 
             def __getattr__(self, method: str) -> Any:
                 def call(*args: Any, **kwargs: Any) -> str:
-                    assert not args, "examples pass arguments by keyword"
-                    calls.append((class_name, method, kwargs))
+                    calls.append(Call(class_name, method, args, kwargs))
                     return "response"
 
                 return call

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import builtins
 import contextlib
+import datetime
 import io
 import os
 import re
@@ -93,7 +94,7 @@ def test_operation_section_layout() -> None:
     assert "> delete_connection()\n" in page  # optional body: not in the signature
     assert " **limit** | **int** |  | [optional]; query parameter; [default to `20`]" in page
     assert (
-        " **connection_id** | **str** | The id. | path parameter `connectionId`; format: uuid"
+        " **connection_id** | **UUID** | The id. | path parameter `connectionId`; format: uuid"
         in page
     )
     assert (
@@ -109,7 +110,7 @@ def test_speakeasy_layout() -> None:
     page = render("speakeasy")["docs/ConnectionApi.md"]
     assert "## Overview\n\nConnection between sources and destinations.\n" in page
     assert "* [get_connection](#get_connection) - Get a connection" in page
-    assert "| `connection_id` | **str** | :heavy_check_mark: | The id. |" in page
+    assert "| `connection_id` | **UUID** | :heavy_check_mark: | The id. |" in page
     assert "| `limit` | **int** | :heavy_minus_sign: |  |" in page
     assert "### Response\n\n[**ConnectionRead**](ConnectionRead.md)\n" in page
     assert "| `sample_client.exceptions.NotFoundException` | 404 | - |" in page
@@ -117,12 +118,12 @@ def test_speakeasy_layout() -> None:
 
 def test_model_page() -> None:
     page = render()["docs/ConnectionCreate.md"]
-    assert "**source_id** | **str** |  | required; JSON key `sourceId`; format: uuid" in page
+    assert "**source_id** | **UUID** |  | required; JSON key `sourceId`; format: uuid" in page
     assert (
         "**sync_mode** | [**SyncMode**](SyncMode.md) |  | required; JSON key `syncMode`; "
         'one of `"full_refresh"`, `"incremental"`' in page
     )
-    assert "**id** | **str** |  | [optional]; [readonly]; format: uuid" in page
+    assert "**id** | **UUID** |  | [optional]; [readonly]; format: uuid" in page
     assert '**prefix** | **str** |  | [optional]; [default to `"pre_"`]' in page
     enum_page = render()["docs/SyncMode.md"]
     assert '`SyncMode.INCREMENTAL` | `"incremental"` | ' in enum_page
@@ -160,21 +161,24 @@ def test_examples_run_against_a_stand_in_client() -> None:
             with contextlib.redirect_stdout(out):
                 exec(compile(block.text, block.page, "exec"), {"__name__": "__example__"})
             assert FAILURE_MARKER not in out.getvalue()
-    methods = [(cls, method, sorted(kwargs)) for cls, method, kwargs in calls]
-    assert methods == [
-        ("ConnectionApi", "create_connection", ["connection_create"]),  # README
-        ("ConnectionApi", "create_connection", ["connection_create"]),
-        ("ConnectionApi", "get_connection", ["connection_id", "limit"]),
-        ("ConnectionApi", "delete_connection", ["pet"]),
+    # Required arguments positionally, optional ones by keyword, as the client's signatures.
+    shapes = [(c.method, len(c.args), sorted(c.kwargs)) for c in calls]
+    assert shapes == [
+        ("create_connection", 1, []),  # README
+        ("create_connection", 1, []),
+        ("get_connection", 1, ["limit"]),
+        ("delete_connection", 0, ["pet"]),
     ]
-    body = calls[0][2]["connection_create"].kwargs
-    uuid.UUID(body["source_id"])
+    body = calls[0].args[0].kwargs
+    assert isinstance(body["source_id"], uuid.UUID)
+    assert body["created_at"] == datetime.datetime(2024, 1, 15, 9, 30, tzinfo=datetime.UTC)
     assert re.fullmatch(r"[a-z]{2}-\d+", body["code"])
     assert body["contact"] == "jane.doe@example.com"  # the spec's invalid example is not used
     assert body["sync_mode"] == "SyncMode.FULL_REFRESH"
     assert "id" not in body  # read-only fields are not sent
     assert body["pet"].kwargs == {"pet_type": "cat", "lives": 1}  # discriminator value set
-    uuid.UUID(calls[2][2]["connection_id"])
+    assert isinstance(calls[2].args[0], uuid.UUID)
+    assert calls[2].kwargs == {"limit": 20}  # the parameter's default, which validates
 
 
 def test_same_bytes_every_time_and_under_any_hash_seed() -> None:
