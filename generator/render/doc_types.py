@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from generator.ir.model import Response
-
 from generator.ir.types import (
     AliasRef,
     AnyValue,

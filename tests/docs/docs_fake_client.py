@@ -43,11 +43,9 @@ class Call:
 
 
 @contextmanager
-def fake_package(
-    name: str, tags: dict[str, str]
-) -> Iterator[list[tuple[str, str, dict[str, Any]]]]:
+def fake_package(name: str, tags: dict[str, str]) -> Iterator[list[Call]]:
     """Install ``name``, ``name.api``, ``name.api.<module>`` and ``name.models``."""
-    calls: list[tuple[str, str, dict[str, Any]]] = []
+    calls: list[Call] = []
 
     class Configuration:
         def __init__(self, host: str | None = None, **credentials: Any) -> None:
