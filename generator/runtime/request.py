@@ -39,6 +39,11 @@ class PreparedRequest:
     headers: dict[str, str]
     body: bytes | None
 
+    @property
+    def safe_url(self) -> str:
+        """The URL without its query, which may carry an api key: for error messages."""
+        return self.url.split("?", 1)[0]
+
 
 def prepare_request(
     config: Configuration,
@@ -170,7 +175,7 @@ def interpret_response(
         "reason": reason,
         "headers": headers,
         "method": request.method,
-        "url": request.url,
+        "url": request.safe_url,
     }
     if 200 <= status <= 299:
         if spec is None:

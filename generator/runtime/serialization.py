@@ -187,7 +187,8 @@ def encode_body(body: Any, encoding: BodyEncoding, media_type: str) -> EncodedBo
         return EncodedBody(to_json_bytes(body), media_type or "application/json")
     if encoding == "text":
         data = body if isinstance(body, bytes) else _scalar(to_plain(body)).encode()
-        return EncodedBody(data, media_type or "text/plain; charset=utf-8")
+        ctype = media_type or "text/plain"
+        return EncodedBody(data, ctype if "charset" in ctype else f"{ctype}; charset=utf-8")
     if encoding == "binary":
         return EncodedBody(_read_binary(body), media_type or "application/octet-stream")
     if encoding == "form":

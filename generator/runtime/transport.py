@@ -25,10 +25,11 @@ if TYPE_CHECKING:
     import ssl
 
 RawResponse = tuple[int, str, Mapping[str, str], bytes]
+_UNENCODABLE = "a header value cannot be sent (HTTP headers are Latin-1): {}"
 
 
-def _context(error: BaseException, request: PreparedRequest) -> dict[str, Any]:
-    return {"method": request.method, "url": request.url.split("?", 1)[0]}
+def _context(request: PreparedRequest) -> dict[str, Any]:
+    return {"method": request.method, "url": request.safe_url}
 
 
 class SyncTransport:
@@ -72,22 +73,24 @@ class SyncTransport:
             )
         # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: test it first.
         except exc.NewConnectionError as e:
-            raise ApiConnectionError(str(e), request_sent=False, **_context(e, request)) from e
+            raise ApiConnectionError(str(e), request_sent=False, **_context(request)) from e
         except exc.ConnectTimeoutError as e:
-            raise ApiTimeoutError(str(e), request_sent=False, **_context(e, request)) from e
+            raise ApiTimeoutError(str(e), request_sent=False, **_context(request)) from e
         except exc.ReadTimeoutError as e:
-            raise ApiTimeoutError(str(e), **_context(e, request)) from e
+            raise ApiTimeoutError(str(e), **_context(request)) from e
         except (exc.SSLError, exc.ProxyError) as e:
-            raise ApiConnectionError(str(e), request_sent=False, **_context(e, request)) from e
+            raise ApiConnectionError(str(e), request_sent=False, **_context(request)) from e
         except (exc.ProtocolError, exc.DecodeError, exc.ResponseError) as e:
-            raise ApiProtocolError(str(e), **_context(e, request)) from e
+            raise ApiProtocolError(str(e), **_context(request)) from e
         except exc.LocationValueError as e:
-            raise ApiValueError(f"invalid URL: {e}", **_context(e, request)) from e
+            raise ApiValueError(f"invalid URL: {e}", **_context(request)) from e
+        except UnicodeEncodeError as e:
+            raise ApiValueError(_UNENCODABLE.format(e), **_context(request)) from e
         except exc.HTTPError as e:
-            raise ApiTransportError(str(e), **_context(e, request)) from e
+            raise ApiTransportError(str(e), **_context(request)) from e
         except OSError as e:  # e.g. a socket timeout raised outside urllib3's wrappers
             cls = ApiTimeoutError if isinstance(e, TimeoutError) else ApiConnectionError
-            raise cls(str(e), **_context(e, request)) from e
+            raise cls(str(e), **_context(request)) from e
         return response.status, response.reason or "", response.headers, response.data
 
 
@@ -134,17 +137,19 @@ class AsyncTransport:
                 timeout=tmo,
             )
         except (httpx.ConnectTimeout, httpx.PoolTimeout) as e:
-            raise ApiTimeoutError(str(e), request_sent=False, **_context(e, request)) from e
+            raise ApiTimeoutError(str(e), request_sent=False, **_context(request)) from e
         except httpx.TimeoutException as e:
-            raise ApiTimeoutError(str(e), **_context(e, request)) from e
+            raise ApiTimeoutError(str(e), **_context(request)) from e
         except (httpx.ConnectError, httpx.ProxyError) as e:
-            raise ApiConnectionError(str(e), request_sent=False, **_context(e, request)) from e
+            raise ApiConnectionError(str(e), request_sent=False, **_context(request)) from e
         except (httpx.RemoteProtocolError, httpx.LocalProtocolError, httpx.DecodingError) as e:
-            raise ApiProtocolError(str(e), **_context(e, request)) from e
+            raise ApiProtocolError(str(e), **_context(request)) from e
         except httpx.NetworkError as e:
-            raise ApiConnectionError(str(e), **_context(e, request)) from e
+            raise ApiConnectionError(str(e), **_context(request)) from e
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
-            raise ApiValueError(f"invalid URL: {e}", **_context(e, request)) from e
+            raise ApiValueError(f"invalid URL: {e}", **_context(request)) from e
+        except UnicodeEncodeError as e:
+            raise ApiValueError(_UNENCODABLE.format(e), **_context(request)) from e
         except httpx.TransportError as e:
-            raise ApiTransportError(str(e), **_context(e, request)) from e
+            raise ApiTransportError(str(e), **_context(request)) from e
         return response.status_code, response.reason_phrase, response.headers, response.content

@@ -253,3 +253,25 @@ def test_configuration_defaults_and_repr() -> None:
     text = repr(config)
     assert "secret-token" not in text and "pw" not in text and "'v'" not in text
     assert "access_token" in text
+
+
+def test_unencodable_header_is_a_typed_error(server: ScriptedServer, client: ApiClient) -> None:
+    with pytest.raises(ApiValueError, match="Latin-1"):
+        client.call(SECURED, {}, headers={"X-Name": "名前"})
+    assert server.requests == []
+
+
+def test_api_key_in_query_stays_out_of_error_text(server: ScriptedServer) -> None:
+    server.json('{"message": "bad key"}', status=401)
+    keys = {"keyHeader": "h", "keyQuery": "sekrit", "keyCookie": "c"}
+    config = Configuration(server.url, retries=None, api_key=keys)
+    with ApiClient(config) as api_client, pytest.raises(UnauthorizedException) as info:
+        api_client.call(SECURED, {})
+    assert server.last.raw_query == "api_key=sekrit"
+    assert "sekrit" not in str(info.value) and "sekrit" not in repr(info.value)
+
+
+def test_text_body_declares_its_charset(server: ScriptedServer, client: ApiClient) -> None:
+    client.call(upload("POST", "text"), {}, "é")
+    assert server.last.headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert server.last.body == "é".encode()
