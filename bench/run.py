@@ -1,0 +1,926 @@
+"""apismith's speed beside its peers, measured the same way in one run.
+
+    .venv/bin/python bench/run.py [--quick] [--only generate,lint,runtime] [--runs N]
+                                  [--side all|apismith|peers] [--write-results]
+
+Peers come from ``bash bench/setup_peers.sh`` (bench/.peers/). Specs and
+payloads are built into bench/.work/ on first use. Each group prints a table of
+medians and ratios, then the targets of issue #8 with a verdict each. The run is
+saved as JSON in bench/.work/results/; ``--write-results`` also writes
+bench/RESULTS.md (``--render FILE.json`` writes it from a saved run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import payloads
+from timing import (
+    BENCH_DIR,
+    PEERS_DIR,
+    REPO_DIR,
+    WORK_DIR,
+    Measurement,
+    fmt_ratio,
+    fmt_seconds,
+    machine_info,
+    measure_cli,
+    not_available,
+    ratio,
+)
+
+import specs
+
+PACKAGE = "airbyte_config_client"
+OUT_DIR = WORK_DIR / "out"
+CLIENTS_DIR = WORK_DIR / "clients"
+RESULTS_DIR = WORK_DIR / "results"
+NODE_BIN = PEERS_DIR / "node" / "node_modules" / ".bin"
+RUNTIME_PY = PEERS_DIR / "runtime" / "bin" / "python"
+WORKER = BENCH_DIR / "runtime_worker.py"
+NODE_ENV = {
+    "REDOCLY_TELEMETRY": "off",
+    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+    "NO_UPDATE_NOTIFIER": "1",
+    "NODE_OPTIONS": "--max-old-space-size=16384",
+}
+GROUPS = ("generate", "lint", "runtime")
+
+
+@dataclass
+class Options:
+    """What to run."""
+
+    runs: int
+    runs_big: int
+    groups: tuple[str, ...]
+    side: str
+    quick: bool
+    apismith: Path | None
+    timeout: float
+
+
+@dataclass
+class Target:
+    """One target of the issue, checked against the run's figures."""
+
+    label: str
+    value: float | None
+    limit: float
+    kind: str  # "max" (value <= limit) | "min" (value >= limit)
+    unit: str  # "s" | "x"
+    extra_ok: bool = True
+    extra_note: str = ""
+
+    @property
+    def verdict(self) -> str:
+        """met / MISSED / n/a."""
+        if self.value is None:
+            return "n/a"
+        met = self.value <= self.limit if self.kind == "max" else self.value >= self.limit
+        return "met" if met and self.extra_ok else "MISSED"
+
+    def shown(self) -> str:
+        """The measured value in the target's unit."""
+        if self.value is None:
+            return "-"
+        return fmt_seconds(self.value) if self.unit == "s" else fmt_ratio(self.value)
+
+    def wanted(self) -> str:
+        """The limit in words."""
+        op = "≤" if self.kind == "max" else "≥"
+        return f"{op} {fmt_seconds(self.limit) if self.unit == 's' else fmt_ratio(self.limit)}"
+
+
+class Run:
+    """Measurements of one bench run, keyed group:name:tool."""
+
+    def __init__(self, opts: Options) -> None:
+        self.opts = opts
+        self.rows: dict[str, Measurement] = {}
+        self.notes: list[str] = []
+
+    def add(self, m: Measurement) -> Measurement:
+        """Record a measurement and say how it went."""
+        self.rows[f"{m.group}:{m.name}:{m.tool}"] = m
+        state = fmt_seconds(m.median) if m.ok else m.status
+        print(f"  -> {m.group} / {m.name} / {m.tool}: {state}", flush=True)
+        return m
+
+    def get(self, group: str, name: str, tool: str) -> Measurement | None:
+        """A recorded measurement, if any."""
+        return self.rows.get(f"{group}:{name}:{tool}")
+
+    def wants(self, side: str) -> bool:
+        """Whether this side (apismith or peers) is measured."""
+        return self.opts.side in ("all", side)
+
+
+# -- tools ---------------------------------------------------------------------
+
+
+def find_apismith(explicit: str | None) -> Path | None:
+    """The apismith CLI if it answers --help, else None."""
+    candidates = [Path(explicit)] if explicit else []
+    candidates.append(REPO_DIR / ".venv" / "bin" / "apismith")
+    found = shutil.which("apismith")
+    if found:
+        candidates.append(Path(found))
+    for path in candidates:
+        if path.exists() and _answers(path, "--help"):
+            return path
+    return None
+
+
+def _answers(exe: Path, *args: str) -> bool:
+    try:
+        proc = subprocess.run(
+            [str(exe), *args], capture_output=True, timeout=120, stdin=subprocess.DEVNULL
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return proc.returncode == 0
+
+
+def apismith_has(opts: Options, command: str) -> bool:
+    """Whether `apismith COMMAND --help` works."""
+    return opts.apismith is not None and _answers(opts.apismith, command, "--help")
+
+
+def peer_exe(rel: str) -> Path | None:
+    """An installed peer executable under bench/.peers, or None."""
+    path = PEERS_DIR / rel
+    return path if path.exists() else None
+
+
+def peer_versions() -> dict[str, str]:
+    """Installed peer versions, from the markers setup_peers.sh writes."""
+    out = {}
+    for name in ("opc", "ogen", "osv", "runtime", "node"):
+        marker = PEERS_DIR / name / ".installed"
+        if marker.exists():
+            out[name] = marker.read_text().strip()
+    return out
+
+
+def _rm(path: Path) -> None:
+    if path.exists():
+        shutil.rmtree(path)
+
+
+def _remover(path: Path) -> Callable[[int], None]:
+    """A before_each hook that empties path."""
+
+    def hook(_run: int) -> None:
+        _rm(path)
+
+    return hook
+
+
+# -- generate ----------------------------------------------------------------
+
+
+def opc_argv(spec: Path, out: Path) -> list[str | os.PathLike[str]]:
+    """openapi-python-client generate (no docs; runs its default ruff post-hooks)."""
+    exe = PEERS_DIR / "opc" / "bin" / "openapi-python-client"
+    return [
+        exe,
+        "generate",
+        "--path",
+        spec,
+        "--output-path",
+        out / "airbyte_opc_client",
+        "--meta",
+        "none",
+    ]
+
+
+def ogen_argv(spec: Path, out: Path) -> list[str | os.PathLike[str]]:
+    """openapi-generator generate -g python (its defaults: models, APIs, docs, test stubs)."""
+    exe = PEERS_DIR / "ogen" / "bin" / "openapi-generator-cli"
+    return [
+        exe,
+        "generate",
+        "-i",
+        spec,
+        "-g",
+        "python",
+        "-o",
+        out,
+        "--package-name",
+        "airbyte_ogen_client",
+    ]
+
+
+OPC_ENV = {"PATH": f"{PEERS_DIR / 'opc' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+
+def bench_generate(run: Run) -> None:
+    """Cold generate, warm regenerate and check at 1x and 5x; peers cold."""
+    opts = run.opts
+    scales = (1,) if opts.quick else (1, 5)
+    have_gen = apismith_has(opts, "generate") if run.wants("apismith") else False
+    have_check = apismith_has(opts, "check") if run.wants("apismith") else False
+    for n in scales:
+        specs.ensure([n])
+        spec = specs.spec_path(n)
+        label = f"x{n}"
+        print(f"\n== generate {label}: {spec.relative_to(REPO_DIR)}", flush=True)
+        if run.wants("apismith"):
+            _apismith_generate(run, n, spec, label, have_gen, have_check)
+        if run.wants("peers") and (n == 1 or not opts.quick):
+            out = OUT_DIR / f"opc_{label}"
+            if peer_exe("opc/bin/openapi-python-client"):
+                run.add(
+                    measure_cli(
+                        "generate",
+                        f"cold {label}",
+                        "openapi-python-client",
+                        opc_argv(spec, out),
+                        runs=opts.runs if n == 1 else opts.runs_big,
+                        before_each=_remover(out),
+                        env=OPC_ENV,
+                        timeout=opts.timeout,
+                    )
+                )
+            else:
+                run.add(
+                    not_available(
+                        "generate",
+                        f"cold {label}",
+                        "openapi-python-client",
+                        "run bench/setup_peers.sh",
+                    )
+                )
+            out = OUT_DIR / f"ogen_{label}"
+            if peer_exe("ogen/bin/openapi-generator-cli"):
+                run.add(
+                    measure_cli(
+                        "generate",
+                        f"cold {label}",
+                        "openapi-generator",
+                        ogen_argv(spec, out),
+                        runs=opts.runs if n == 1 else opts.runs_big,
+                        before_each=_remover(out),
+                        timeout=opts.timeout,
+                    )
+                )
+            else:
+                run.add(
+                    not_available(
+                        "generate", f"cold {label}", "openapi-generator", "run bench/setup_peers.sh"
+                    )
+                )
+
+
+def _apismith_generate(
+    run: Run, n: int, spec: Path, label: str, have_gen: bool, have_check: bool
+) -> None:
+    opts = run.opts
+    exe = opts.apismith
+    if exe is None or not have_gen:
+        for name in (f"cold {label}", f"warm {label}"):
+            run.add(not_available("generate", name, "apismith", "apismith generate not found"))
+    else:
+        out = OUT_DIR / f"apismith_{label}"
+        run.add(
+            measure_cli(
+                "generate",
+                f"cold {label}",
+                "apismith",
+                [exe, "generate", spec, "-o", out, "--package-name", PACKAGE, "--no-cache"],
+                runs=opts.runs,
+                before_each=_remover(out),
+                timeout=opts.timeout,
+            )
+        )
+        warm_out = OUT_DIR / f"apismith_{label}_warm"
+        _rm(warm_out)
+        # revision 0 is the spec as the bench writes YAML; each timed run k then
+        # differs from run k-1 in one schema only
+        specs.ensure([n], changed=list(range(0, opts.runs + 1)))
+        base = specs.changed_spec_path(n, 0)
+        prepare = measure_cli(
+            "generate",
+            f"warm-prepare {label}",
+            "apismith",
+            [exe, "generate", base, "-o", warm_out, "--package-name", PACKAGE],
+            runs=1,
+            timeout=opts.timeout,
+        )
+        if not prepare.ok:
+            run.add(Measurement("generate", f"warm {label}", "apismith", status=prepare.status))
+        else:
+            revs = [specs.changed_spec_path(n, rev) for rev in range(1, opts.runs + 1)]
+            run.add(
+                _measure_varying(
+                    "generate",
+                    f"warm {label}",
+                    "apismith",
+                    lambda i: [exe, "generate", revs[i], "-o", warm_out, "--package-name", PACKAGE],
+                    runs=opts.runs,
+                    timeout=opts.timeout,
+                )
+            )
+    if exe is None or not have_check or not have_gen:
+        run.add(not_available("generate", f"check {label}", "apismith", "apismith check not found"))
+        return
+    check_out = OUT_DIR / f"apismith_{label}_check"
+    _rm(check_out)
+    prepare = measure_cli(
+        "generate",
+        f"check-prepare {label}",
+        "apismith",
+        [exe, "generate", spec, "-o", check_out, "--package-name", PACKAGE],
+        runs=1,
+        timeout=opts.timeout,
+    )
+    if not prepare.ok:
+        run.add(Measurement("generate", f"check {label}", "apismith", status=prepare.status))
+        return
+    run.add(
+        measure_cli(
+            "generate",
+            f"check {label}",
+            "apismith",
+            [exe, "check", spec, "-o", check_out, "--package-name", PACKAGE],
+            runs=opts.runs,
+            timeout=opts.timeout,
+        )
+    )
+
+
+def _measure_varying(
+    group: str,
+    name: str,
+    tool: str,
+    argv_for: Callable[[int], Sequence[str | os.PathLike[str]]],
+    *,
+    runs: int,
+    timeout: float,
+) -> Measurement:
+    """Like measure_cli, with a different command line for each run."""
+    total = Measurement(group, name, tool)
+    for i in range(runs):
+        one = measure_cli(group, name, tool, argv_for(i), runs=1, timeout=timeout)
+        if not one.ok:
+            total.status = one.status
+            break
+        total.seconds += one.seconds
+        total.peak_rss_kb += one.peak_rss_kb
+    return total
+
+
+# -- lint ----------------------------------------------------------------------
+
+
+def bench_lint(run: Run) -> None:
+    """Validate and lint the 1x, 5x and 71x specs with apismith and each peer."""
+    opts = run.opts
+    scales = (1, 5) if opts.quick else (1, 5, 71)
+    ruleset = WORK_DIR / "spectral.yaml"
+    ruleset.parent.mkdir(parents=True, exist_ok=True)
+    ruleset.write_text('extends: ["spectral:oas"]\n')
+    have_lint = run.wants("apismith") and apismith_has(opts, "lint")
+    have_validate = run.wants("apismith") and apismith_has(opts, "validate")
+    for n in scales:
+        specs.ensure([n])
+        spec = specs.spec_path(n)
+        label = f"x{n}"
+        runs = opts.runs if n < 71 else opts.runs_big
+        print(
+            f"\n== lint {label}: {spec.relative_to(REPO_DIR)} ({spec.stat().st_size / 1e6:.1f} MB)",
+            flush=True,
+        )
+        rows: list[tuple[str, str, bool, list[str | os.PathLike[str]], dict[str, str]]] = []
+        if run.wants("apismith"):
+            exe = opts.apismith or Path("apismith")
+            rows.append(("lint", "apismith", have_lint, [exe, "lint", spec], {}))
+            rows.append(("validate", "apismith", have_validate, [exe, "validate", spec], {}))
+        if run.wants("peers"):
+            redocly = NODE_BIN / "redocly"
+            spectral = NODE_BIN / "spectral"
+            osv = PEERS_DIR / "osv" / "bin" / "openapi-spec-validator"
+            rows.append(("lint", "redocly", redocly.exists(), [redocly, "lint", spec], NODE_ENV))
+            rows.append(
+                (
+                    "lint",
+                    "spectral",
+                    spectral.exists(),
+                    [spectral, "lint", "-r", ruleset, spec],
+                    NODE_ENV,
+                )
+            )
+            rows.append(
+                (
+                    "validate",
+                    "openapi-spec-validator",
+                    osv.exists(),
+                    [osv, "--validation-errors", "all", spec],
+                    {},
+                )
+            )
+        for what, tool, present, argv, env in rows:
+            name = f"{what} {label}"
+            if not present:
+                run.add(not_available("lint", name, tool, "not installed / not implemented"))
+                continue
+            # findings make linters exit 1: that is a finished run, not a failure
+            run.add(
+                measure_cli(
+                    "lint",
+                    name,
+                    tool,
+                    argv,
+                    runs=runs,
+                    ok_codes=(0, 1),
+                    env=env,
+                    timeout=opts.timeout,
+                )
+            )
+
+
+# -- runtime -------------------------------------------------------------------
+
+
+def _stamp_ok(directory: Path, stamp: str) -> bool:
+    marker = directory / ".bench-stamp"
+    return marker.exists() and marker.read_text() == stamp
+
+
+def _client_stamp(tool: str) -> str:
+    return f"{tool}:{specs._stamp()}"
+
+
+def ensure_clients(run: Run) -> dict[str, Path]:
+    """Generate (once per spec version) the clients the runtime group imports."""
+    opts = run.opts
+    spec = specs.SOURCE_SPEC
+    found: dict[str, Path] = {}
+    wanted: list[tuple[str, Path, list[str | os.PathLike[str]], dict[str, str]]] = []
+    if run.wants("apismith") and opts.apismith is not None and apismith_has(opts, "generate"):
+        out = CLIENTS_DIR / "apismith"
+        argv: list[str | os.PathLike[str]] = [
+            opts.apismith,
+            "generate",
+            spec,
+            "-o",
+            out,
+            "--package-name",
+            PACKAGE,
+            "--no-cache",
+        ]
+        wanted.append(("apismith", out, argv, {}))
+    if run.wants("peers"):
+        if peer_exe("opc/bin/openapi-python-client"):
+            out = CLIENTS_DIR / "opc"
+            wanted.append(("opc", out, opc_argv(spec, out), OPC_ENV))
+        if peer_exe("ogen/bin/openapi-generator-cli"):
+            out = CLIENTS_DIR / "ogen"
+            wanted.append(("ogen", out, ogen_argv(spec, out), {}))
+    for tool, directory, cmd, env in wanted:
+        stamp = _client_stamp(tool)
+        if tool == "apismith" or not _stamp_ok(directory, stamp):
+            print(
+                f"  generating the {tool} client into {directory.relative_to(REPO_DIR)}", flush=True
+            )
+            result = measure_cli(
+                "setup",
+                "client",
+                tool,
+                cmd,
+                runs=1,
+                before_each=_remover(directory),
+                env=env,
+                timeout=opts.timeout,
+            )
+            if not result.ok:
+                run.notes.append(f"{tool} client could not be generated: {result.status}")
+                continue
+            (directory / ".bench-stamp").write_text(stamp)
+        found[tool] = directory
+    return found
+
+
+def _worker(
+    client: str, path_entry: Path | None, args: list[str], timeout: float
+) -> dict[str, Any]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(path_entry) if path_entry else ""
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    proc = subprocess.run(
+        [str(RUNTIME_PY), str(WORKER), "--client", client, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        raise RuntimeError(f"worker exit {proc.returncode}: {last[:300]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _start_server(body: Path) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [
+            str(RUNTIME_PY),
+            str(BENCH_DIR / "local_server.py"),
+            "--body",
+            str(body),
+            "--lifetime",
+            "3600",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    if not line.startswith("PORT "):
+        proc.kill()
+        raise RuntimeError(f"local server did not start: {line!r}")
+    return proc, f"http://127.0.0.1:{line.split()[1]}/api"
+
+
+def bench_runtime(run: Run) -> None:
+    """Decode, serialize, small calls and import time for each generated client."""
+    opts = run.opts
+    if not RUNTIME_PY.exists():
+        run.notes.append("runtime venv missing: run bench/setup_peers.sh")
+        return
+    print("\n== runtime: payloads and clients", flush=True)
+    paths = payloads.ensure()
+    clients = ensure_clients(run)
+    candidates: list[tuple[str, str]] = [("json", "json/urllib3")]
+    if run.wants("apismith"):
+        candidates.append(("apismith", "apismith"))
+    if run.wants("peers"):
+        candidates += [("opc", "openapi-python-client"), ("ogen", "openapi-generator")]
+    decode_sizes = [1000] if opts.quick else [1000, 10000]
+    server, url = _start_server(paths["list_1"])
+    try:
+        for client, tool in candidates:
+            print(f"\n== runtime: {tool}", flush=True)
+            entry = clients.get(client)
+            if client != "json" and entry is None:
+                for name in [
+                    *(f"decode {s:,}" for s in decode_sizes),
+                    "serialize",
+                    "small call",
+                    "import package",
+                    "import all models",
+                ]:
+                    run.add(not_available("runtime", name, tool, "client not generated"))
+                continue
+            tasks: list[tuple[str, list[str], int]] = [
+                (
+                    f"decode {s:,}",
+                    ["--task", "decode", "--payload", str(paths[f"list_{s}"])],
+                    opts.runs if s <= 1000 else opts.runs_big,
+                )
+                for s in decode_sizes
+            ]
+            tasks.append(
+                ("serialize", ["--task", "serialize", "--payload", str(paths["create"])], opts.runs)
+            )
+            tasks.append(("small call", ["--task", "calls", "--url", url], opts.runs))
+            for name, args, runs in tasks:
+                m = Measurement("runtime", name, tool)
+                try:
+                    res = _worker(client, entry, [*args, "--runs", str(runs)], opts.timeout)
+                    m.seconds = list(res["seconds"])
+                    m.peak_rss_kb = [int(res["peak_rss_kb"])]
+                    if "kept" in res:
+                        m.note = "every field kept" if res["kept"] else f"LOST: {res['note']}"
+                    elif res.get("note"):
+                        m.note = str(res["note"])
+                except (RuntimeError, subprocess.TimeoutExpired, ValueError, KeyError) as exc:
+                    m.status = f"failed: {exc}"
+                run.add(m)
+            if client != "json":
+                _import_rows(run, client, tool, entry)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _import_rows(run: Run, client: str, tool: str, entry: Path | None) -> None:
+    pkg_m = Measurement("runtime", "import package", tool)
+    all_m = Measurement("runtime", "import all models", tool)
+    try:
+        _worker(client, entry, ["--task", "import"], run.opts.timeout)  # writes .pyc
+        for _ in range(run.opts.runs):
+            res = _worker(client, entry, ["--task", "import"], run.opts.timeout)
+            pkg_m.seconds.append(float(res["package"]))
+            all_m.seconds.append(float(res["all"]))
+            all_m.peak_rss_kb.append(int(res["peak_rss_kb"]))
+            all_m.note = f"{res['count']} names"
+    except (RuntimeError, subprocess.TimeoutExpired, ValueError, KeyError) as exc:
+        pkg_m.status = all_m.status = f"failed: {exc}"
+    run.add(pkg_m)
+    run.add(all_m)
+
+
+# -- report ----------------------------------------------------------------------
+
+
+def targets(run: Run) -> list[Target]:
+    """The issue's targets, evaluated on this run."""
+    g = run.get
+    out: list[Target] = []
+
+    def med(m: Measurement | None) -> float | None:
+        return m.median if m is not None else None
+
+    cold1 = g("generate", "cold x1", "apismith")
+    out.append(Target("generate cold x1", med(cold1), 2.0, "max", "s"))
+    out.append(
+        Target(
+            "generate cold x1: openapi-python-client / apismith",
+            ratio(g("generate", "cold x1", "openapi-python-client"), cold1),
+            3.0,
+            "min",
+            "x",
+        )
+    )
+    out.append(
+        Target("warm regenerate x1", med(g("generate", "warm x1", "apismith")), 0.4, "max", "s")
+    )
+    out.append(Target("check x1", med(g("generate", "check x1", "apismith")), 0.4, "max", "s"))
+    out.append(
+        Target(
+            "generate cold x5 / x1",
+            ratio(g("generate", "cold x5", "apismith"), cold1),
+            5.5,
+            "max",
+            "x",
+        )
+    )
+    for n, limit in ((1, 0.6), (5, 1.5), (71, 30.0)):
+        lint = g("lint", f"lint x{n}", "apismith")
+        out.append(Target(f"lint x{n}", med(lint), limit, "max", "s"))
+        out.append(
+            Target(
+                f"lint x{n}: redocly / apismith",
+                ratio(g("lint", f"lint x{n}", "redocly"), lint),
+                3.0,
+                "min",
+                "x",
+            )
+        )
+    for size in ("1,000", "10,000"):
+        dec = g("runtime", f"decode {size}", "apismith")
+        kept = dec is not None and dec.ok and dec.note == "every field kept"
+        out.append(
+            Target(
+                f"decode {size}: apismith / json.loads",
+                ratio(dec, g("runtime", f"decode {size}", "json/urllib3")),
+                1.3,
+                "max",
+                "x",
+                extra_ok=kept,
+                extra_note="every field kept" if kept else (dec.note if dec is not None else ""),
+            )
+        )
+    out.append(
+        Target(
+            "serialize ConnectionCreate: apismith / json.dumps",
+            ratio(g("runtime", "serialize", "apismith"), g("runtime", "serialize", "json/urllib3")),
+            1.5,
+            "max",
+            "x",
+        )
+    )
+    out.append(
+        Target(
+            "small call: apismith / raw urllib3",
+            ratio(
+                g("runtime", "small call", "apismith"), g("runtime", "small call", "json/urllib3")
+            ),
+            1.5,
+            "max",
+            "x",
+        )
+    )
+    out.append(
+        Target("import package", med(g("runtime", "import package", "apismith")), 0.15, "max", "s")
+    )
+    return out
+
+
+def _reference(m: Measurement, run: Run) -> tuple[str, float | None]:
+    """The ratio shown beside a row: against apismith, or against json for runtime."""
+    if m.group == "runtime":
+        ref = run.get("runtime", m.name, "json/urllib3")
+        return "÷ json", ratio(m, ref)
+    ref = run.get(m.group, m.name, "apismith")
+    return "÷ apismith", ratio(m, ref)
+
+
+def table(run: Run) -> list[str]:
+    """Markdown table lines of every measurement, grouped."""
+    lines: list[str] = []
+    for group in GROUPS:
+        rows = [m for m in run.rows.values() if m.group == group]
+        if not rows:
+            continue
+        lines += [
+            f"\n### {group}\n",
+            "| benchmark | tool | median | min | max | runs | peak RSS | ratio | note |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+        ]
+        for m in rows:
+            if not m.ok:
+                lines.append(f"| {m.name} | {m.tool} | {m.status} | | | | | | {m.note} |")
+                continue
+            label, value = _reference(m, run)
+            rss = f"{m.peak_rss_mb:.0f} MiB" if m.peak_rss_mb else "-"
+            shown = (
+                f"{fmt_ratio(value)} {label}"
+                if value is not None and m.tool not in ("apismith", "json/urllib3")
+                else ""
+            )
+            lines.append(
+                f"| {m.name} | {m.tool} | {fmt_seconds(m.median)} | {fmt_seconds(min(m.seconds))} "
+                f"| {fmt_seconds(max(m.seconds))} | {len(m.seconds)} | {rss} | {shown} | {m.note} |"
+            )
+    return lines
+
+
+def target_table(run: Run) -> list[str]:
+    """Markdown table of the targets and verdicts."""
+    lines = [
+        "\n### targets (issue #8)\n",
+        "| target | measured | wanted | verdict |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for t in targets(run):
+        note = f" ({t.extra_note})" if t.extra_note else ""
+        lines.append(f"| {t.label}{note} | {t.shown()} | {t.wanted()} | {t.verdict} |")
+    return lines
+
+
+def save(run: Run, machine: dict[str, str], started: float) -> Path:
+    """Write the run as JSON into bench/.work/results/; returns the path."""
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S", time.gmtime(started))
+    path = RESULTS_DIR / f"run-{stamp}.json"
+    data = {
+        "machine": machine,
+        "options": {k: str(v) for k, v in vars(run.opts).items()},
+        "peers": peer_versions(),
+        "duration_s": round(time.time() - started, 1),
+        "notes": run.notes,
+        "rows": [m.to_json() for m in run.rows.values()],
+    }
+    path.write_text(json.dumps(data, indent=1))
+    return path
+
+
+def load(path: Path) -> tuple[Run, dict[str, Any]]:
+    """A saved run back as a Run (for --render)."""
+    data = json.loads(path.read_text())
+    opts = Options(
+        runs=0, runs_big=0, groups=GROUPS, side="all", quick=False, apismith=None, timeout=0
+    )
+    run = Run(opts)
+    for row in data["rows"]:
+        row = {k: v for k, v in row.items() if k != "median"}
+        m = Measurement(**row)
+        run.rows[f"{m.group}:{m.name}:{m.tool}"] = m
+    run.notes = list(data.get("notes", []))
+    return run, data
+
+
+def write_results_md(run: Run, data: dict[str, Any], target: Path) -> None:
+    """bench/RESULTS.md: date, machine, peers, every table, targets."""
+    mach = data["machine"]
+    peers = data.get("peers", {})
+    opts = data.get("options", {})
+    lines = [
+        "# Bench results",
+        "",
+        "Written by `python bench/run.py --write-results` (see bench/README.md). "
+        "Medians of the runs shown; ratios from the same run.",
+        "",
+        f"- date: {mach['date']}",
+        f"- machine: {mach['nproc']} cores, {mach['cpu']}, {mach['memory']} RAM, "
+        f"{mach['platform']}",
+        f"- Python {mach['python']}; load average at start: {mach['load_at_start']}",
+        f"- options: runs {opts.get('runs')} (71x and 10,000: {opts.get('runs_big')}), "
+        f"side {opts.get('side')}, groups {opts.get('groups')}, quick {opts.get('quick')}",
+        f"- peers: {', '.join(f'{k}: {v}' for k, v in peers.items()) or 'none'}",
+        f"- run took {data.get('duration_s')} s",
+    ]
+    lines += table(run)
+    lines += target_table(run)
+    if run.notes:
+        lines += ["", "### notes", ""] + [f"- {n}" for n in run.notes]
+    target.write_text("\n".join(lines) + "\n")
+
+
+def print_report(run: Run) -> None:
+    """Tables and targets on stdout."""
+    print("\n".join(table(run)))
+    print("\n".join(target_table(run)))
+    for note in run.notes:
+        print(f"note: {note}")
+
+
+def parse(argv: list[str]) -> tuple[Options, argparse.Namespace]:
+    """Command-line options."""
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="1 run each; skip 71x lint, 5x peer generate and the 10,000 decode",
+    )
+    p.add_argument("--only", default=",".join(GROUPS), help="comma list of " + ",".join(GROUPS))
+    p.add_argument("--runs", type=int, default=None, help="runs per figure (default 5; quick 1)")
+    p.add_argument(
+        "--runs-big",
+        type=int,
+        default=None,
+        help="runs for 71x lint, 5x peer generate, 10,000 decode (default min(runs, 3))",
+    )
+    p.add_argument("--side", choices=["all", "apismith", "peers"], default="all")
+    p.add_argument("--apismith", default=None, help="path of the apismith CLI")
+    p.add_argument("--timeout", type=float, default=1200.0, help="seconds per command")
+    p.add_argument("--write-results", action="store_true", help="also write bench/RESULTS.md")
+    p.add_argument(
+        "--render",
+        default=None,
+        metavar="RUN.json",
+        help="only write bench/RESULTS.md from a saved run",
+    )
+    ns = p.parse_args(argv)
+    groups = tuple(g.strip() for g in ns.only.split(",") if g.strip())
+    unknown = [g for g in groups if g not in GROUPS]
+    if unknown:
+        p.error(f"unknown group(s): {', '.join(unknown)}")
+    runs = ns.runs if ns.runs is not None else (1 if ns.quick else 5)
+    runs_big = ns.runs_big if ns.runs_big is not None else min(runs, 3)
+    opts = Options(
+        runs=runs,
+        runs_big=runs_big,
+        groups=groups,
+        side=ns.side,
+        quick=ns.quick,
+        apismith=None,
+        timeout=ns.timeout,
+    )
+    return opts, ns
+
+
+def main(argv: list[str]) -> int:
+    """Run the chosen groups, print the tables, save the run."""
+    opts, ns = parse(argv)
+    if ns.render:
+        run, data = load(Path(ns.render))
+        write_results_md(run, data, BENCH_DIR / "RESULTS.md")
+        print(f"wrote {BENCH_DIR / 'RESULTS.md'}")
+        return 0
+    started = time.time()
+    machine = machine_info()
+    if opts.side != "peers":
+        opts.apismith = find_apismith(ns.apismith)
+        if opts.apismith is None:
+            print("apismith CLI not available: its rows will read n/a (not available)")
+    run = Run(opts)
+    print(
+        f"bench: {machine['date']}, {machine['nproc']} cores, {machine['cpu']}, "
+        f"load {machine['load_at_start']}; runs {opts.runs}, groups {','.join(opts.groups)}",
+        flush=True,
+    )
+    if "generate" in opts.groups:
+        bench_generate(run)
+    if "lint" in opts.groups:
+        bench_lint(run)
+    if "runtime" in opts.groups:
+        bench_runtime(run)
+    print()
+    print_report(run)
+    saved = save(run, machine, started)
+    print(f"\nsaved {saved.relative_to(REPO_DIR)}")
+    if ns.write_results:
+        _, data = load(saved)
+        write_results_md(run, data, BENCH_DIR / "RESULTS.md")
+        print(f"wrote {(BENCH_DIR / 'RESULTS.md').relative_to(REPO_DIR)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
