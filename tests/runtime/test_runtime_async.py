@@ -9,17 +9,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import pytest
-from conftest import Reply, ScriptedServer, free_port
-from runtime_models import (
-    CREATE_ITEM,
-    DELETE_ITEM,
-    GET_ITEM,
-    LIST_PETS,
-    SECURED,
-    Item,
-    Problem,
-    upload,
-)
 
 from generator.runtime.api_client import AsyncApiClient
 from generator.runtime.configuration import Configuration, RetryPolicy
@@ -30,6 +19,18 @@ from generator.runtime.exceptions import (
     NotFoundException,
     ResponseDecodeError,
     ServiceException,
+)
+
+from .http_server import Reply, ScriptedServer, free_port
+from .runtime_models import (
+    CREATE_ITEM,
+    DELETE_ITEM,
+    GET_ITEM,
+    LIST_PETS,
+    SECURED,
+    Item,
+    Problem,
+    upload,
 )
 
 T = TypeVar("T")

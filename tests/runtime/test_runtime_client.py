@@ -11,22 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import Reply, ScriptedServer
-from runtime_models import (
-    CREATE_ITEM,
-    DELETE_ITEM,
-    GET_BYTES,
-    GET_ITEM,
-    GET_TEXT,
-    LIST_ITEMS,
-    LIST_PETS,
-    SECURED,
-    Cat,
-    Item,
-    Problem,
-    SyncMode,
-    upload,
-)
 
 from generator.runtime.api_client import ApiClient, Endpoint, ParamSpec, ResponseSpec
 from generator.runtime.configuration import Configuration
@@ -41,6 +25,23 @@ from generator.runtime.exceptions import (
     TooManyRequestsException,
     UnauthorizedException,
     UnprocessableEntityException,
+)
+
+from .http_server import Reply, ScriptedServer
+from .runtime_models import (
+    CREATE_ITEM,
+    DELETE_ITEM,
+    GET_BYTES,
+    GET_ITEM,
+    GET_TEXT,
+    LIST_ITEMS,
+    LIST_PETS,
+    SECURED,
+    Cat,
+    Item,
+    Problem,
+    SyncMode,
+    upload,
 )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
-from runtime_models import Cat, Dog, Item, Pet, Priority, SyncMode
 
 from generator.runtime.model_base import Tag, discriminated_union
+
+from .runtime_models import Cat, Dog, Item, Pet, Priority, SyncMode
 
 
 def test_model_accepts_names_and_aliases_and_serialises_by_alias() -> None:

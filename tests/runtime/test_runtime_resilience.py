@@ -7,8 +7,6 @@ import warnings
 from typing import Any
 
 import pytest
-from conftest import Reply, ScriptedServer, free_port
-from runtime_models import CREATE_ITEM, DELETE_ITEM, GET_ITEM, LIST_ITEMS, Item
 
 from generator.runtime.api_client import ApiClient, Endpoint, ResponseSpec
 from generator.runtime.configuration import Configuration, RetryPolicy, parse_retry_after
@@ -22,6 +20,9 @@ from generator.runtime.exceptions import (
     ServiceException,
     TooManyRequestsException,
 )
+
+from .http_server import Reply, ScriptedServer, free_port
+from .runtime_models import CREATE_ITEM, DELETE_ITEM, GET_ITEM, LIST_ITEMS, Item
 
 FAST = RetryPolicy(max_attempts=3, backoff_factor=0.001, max_backoff=0.002, max_retry_after=5)
 JSON_OK = Reply(200, b'{"itemId": 1, "name": "a"}', {"Content-Type": "application/json"})

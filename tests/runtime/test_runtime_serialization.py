@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
-from runtime_models import Item, SyncMode
 
 from generator.runtime.exceptions import ApiTypeError, ApiValueError
 from generator.runtime.serialization import (
@@ -23,6 +22,8 @@ from generator.runtime.serialization import (
     encode_path,
     encode_query,
 )
+
+from .runtime_models import Item, SyncMode
 
 PRIM = 5
 ARR = [3, 4, 5]
