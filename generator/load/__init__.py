@@ -18,6 +18,7 @@ from generator.load.document import Document, SourceFile, Target, join_pointer
 from generator.load.errors import load_error
 from generator.load.gc_pause import paused_gc
 from generator.load.limits import DEFAULT_LIMITS, Limits
+from generator.load.upgrade import upgrade_files
 from generator.load.yaml_reader import read_yaml
 
 __all__ = ["DEFAULT_LIMITS", "Document", "Limits", "SourceFile", "Target", "load"]
@@ -88,9 +89,7 @@ def _load(path: str | Path, limits: Limits) -> tuple[Document, list[Diagnostic]]
     document = Document(root, {str(root.path): root}, version, upgraded_from)
     diagnostics = _load_references(document, limits)
     if upgraded_from:
-        from generator.load.swagger2 import upgrade
-
-        root.data = upgrade(root.data)
+        upgrade_files(document)
     return document, diagnostics
 
 
