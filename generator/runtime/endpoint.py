@@ -148,7 +148,7 @@ def decode_body(spec: ResponseSpec, raw: bytes, content_type: str | None) -> Any
     if mime and not (_is_json(mime) or mime == declared):
         raise ValueError(f"expected a JSON response, got Content-Type {content_type!r}")
     adapter = spec.adapter()
-    if not raw.strip():
+    if not raw or raw.isspace():
         return adapter.validate_python(None)  # fine only if the declared type allows null
     return adapter.validate_json(raw)
 
@@ -186,8 +186,14 @@ def decode_error(
     method: str,
     url: str,
 ) -> ResponseDecodeError:
+    details = (
+        exc.errors(include_url=False, include_input=False)
+        if isinstance(exc, ValidationError)
+        else []
+    )
     return ResponseDecodeError(
         describe_decode_failure(exc, spec),
+        details=details,
         status=status,
         reason=reason,
         headers=headers,

@@ -8,7 +8,7 @@ never leaked.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 _BODY_PREVIEW = 200
@@ -74,7 +74,14 @@ class ApiTypeError(ApiException, TypeError):
 class ResponseDecodeError(ApiException, ValueError):
     """A response the client cannot decode as declared: body not matching the schema,
     truncated or invalid JSON, an unexpected content type or an undeclared success status.
-    `status`, `headers` and `body` hold the response as received."""
+    `status`, `headers` and `body` hold the response as received; `details` lists every
+    validation error (location, message, type) when the schema did not match."""
+
+    def __init__(
+        self, message: str = "", *, details: Sequence[Mapping[str, Any]] = (), **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.details = list(details)
 
 
 class ApiTransportError(ApiException):

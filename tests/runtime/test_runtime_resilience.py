@@ -181,8 +181,12 @@ def test_undecodable_success_response(
 
 def test_list_item_not_matching(server: ScriptedServer) -> None:
     server.json('[{"itemId": 1, "name": "a"}, {"itemId": 2}]')
-    with _client(server.url) as client, pytest.raises(ResponseDecodeError, match=r"1\.name"):
+    with (
+        _client(server.url) as client,
+        pytest.raises(ResponseDecodeError, match=r"1\.name") as info,
+    ):
         client.call(LIST_ITEMS, {})
+    assert [(d["loc"], d["type"]) for d in info.value.details] == [((1, "name"), "missing")]
 
 
 def test_undeclared_success_status(server: ScriptedServer) -> None:
