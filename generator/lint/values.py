@@ -18,6 +18,7 @@ from openapi_schema_validator import (
     oas31_format_checker,
 )
 from referencing import Registry, Resource
+from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator.lint.index import SpecIndex
@@ -32,7 +33,8 @@ class ValueChecker:
         self._v31 = index.version == "3.1"
         spec = DRAFT202012 if self._v31 else DRAFT4
         resource = Resource.from_contents(index.data, default_specification=spec)
-        self._registry: Registry[Any] = Registry().with_resource(_BASE, resource)
+        registry: Registry[Any] = Registry(retrieve=_refuse_remote)  # type: ignore[call-arg]
+        self._registry = registry.with_resource(_BASE, resource)
 
     def errors(self, pointer: str, value: Any) -> list[str]:
         """Messages for why ``value`` does not match the schema at ``pointer``."""
@@ -52,6 +54,11 @@ class ValueChecker:
         return OAS30Validator(  # type: ignore[no-any-return]
             schema, registry=self._registry, format_checker=oas30_format_checker
         )
+
+
+def _refuse_remote(uri: str) -> Resource[Any]:
+    """Never fetch: a ``$ref`` outside the document is reported by the loader instead."""
+    raise NoSuchResource(uri)
 
 
 def _message(error: ValidationError) -> str:

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,22 @@ def test_deeply_nested_schemas_do_not_crash(capsys: pytest.CaptureFixture[str]) 
     found = json.loads(out)["diagnostics"]
     assert [d["rule"] for d in found if d["severity"] == "error"] == ["default-invalid"]
     assert found[-1]["pointer"].count("/properties/") == 100
+
+
+def test_remote_refs_are_never_fetched(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lookups: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        lookups.append(args)
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    code, out, _ = run(capsys, "lint", spec("remote-ref.yaml"), "--format", "json")
+    assert code == 1 and lookups == []
+    messages = [d["message"] for d in json.loads(out)["diagnostics"] if d["rule"] == "load.ref"]
+    assert messages == [
+        "$ref to a URL (https://example.invalid/b.json) is refused; "
+        "pass --allow-remote-refs to allow it"
+    ]

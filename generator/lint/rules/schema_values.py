@@ -95,7 +95,12 @@ def _matches(value: Any, kind: str) -> bool:
     return isinstance(value, _JSON_TYPES.get(kind, (object,)))
 
 
-@rule("enum-duplicate", Severity.WARNING, "An enum lists each value once.")
+@rule(
+    "enum-duplicate",
+    Severity.WARNING,
+    "An enum lists each value once (the OpenAPI 3.0 schema dialect requires it).",
+    structural=True,
+)
 def enum_duplicate(index: SpecIndex) -> Iterator[Finding]:
     for site in index.schemas:
         enum = site.value.get("enum")
