@@ -97,6 +97,7 @@ class SyncTransport:
 class AsyncTransport:
     def __init__(self, config: Configuration) -> None:
         import ssl
+        from http.cookiejar import CookieJar, DefaultCookiePolicy
 
         import httpx
 
@@ -118,6 +119,8 @@ class AsyncTransport:
             limits=httpx.Limits(max_connections=config.pool_maxsize),
             follow_redirects=False,
             trust_env=False,
+            # Stateless like the urllib3 client: never store a response's Set-Cookie.
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
         )
 
     async def close(self) -> None:

@@ -127,3 +127,15 @@ def test_deprecation_warning_points_at_caller(server: ScriptedServer) -> None:
         run(server.url, _generated_delete)
     assert [w.category for w in caught] == [DeprecationWarning]
     assert caught[0].filename == __file__
+
+
+def test_response_cookies_are_not_stored(server: ScriptedServer) -> None:
+    server.reply(Reply(204, headers={"Set-Cookie": "sid=abc; Path=/"}))
+    server.json('{"itemId": 1, "name": "a"}')
+
+    async def twice(client: AsyncApiClient) -> None:
+        await client.call(SECURED, {})
+        await client.call(GET_ITEM, {"itemId": 1})
+
+    run(server.url, twice)
+    assert [r.headers.get("Cookie") for r in server.requests] == [None, None]
