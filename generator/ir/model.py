@@ -277,4 +277,9 @@ class Api:
     source_file: str = ""
 
     def operations(self) -> list[Operation]:
+        """Operations by tag; one with several tags appears once per tag."""
         return [op for tag in self.tags for op in tag.operations]
+
+    def classes(self) -> tuple[Model | Enum | Alias, ...]:
+        """Every generated class: models, enums and union aliases."""
+        return (*self.models, *self.enums, *self.aliases)

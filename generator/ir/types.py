@@ -87,7 +87,16 @@ class AnyValue:
 
 
 TypeRef: TypeAlias = (
-    Primitive | ArrayOf | MapOf | ModelRef | EnumRef | AliasRef | Union | Nullable | Const | AnyValue
+    Primitive
+    | ArrayOf
+    | MapOf
+    | ModelRef
+    | EnumRef
+    | AliasRef
+    | Union
+    | Nullable
+    | Const
+    | AnyValue
 )
 
 

@@ -10,20 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
 TEMPLATE_DIR = Path(str(resources.files("generator.templates")))
 """Our templates: ``templates/`` in the repository, ``generator/templates`` when installed."""
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 FILTERS: dict[str, Callable[..., Any]] = {}
 
 
-def register_filter(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def register_filter(name: str) -> Callable[[F], F]:
     """Add a named Python function to the filters every environment gets."""
 
-    def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+    def decorate(func: F) -> F:
         FILTERS[name] = func
         return func
 

@@ -1,0 +1,275 @@
+"""The ``apismith`` command: wires the pipeline, prints, and decides exit codes.
+
+Exit codes:
+  0  success (``check``: output is current)
+  1  ``check``: output is stale; ``lint``/``validate``: findings at the fail
+     severity; ``generate --strict``: something fell back or was skipped
+  2  a spec that cannot be read, a bad option or configuration
+  3  the output directory cannot be written (nothing was changed)
+  70 an internal error (a bug; ``--debug`` shows the traceback)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from generator import __version__
+from generator.config import ConfigError, load_config
+from generator.diagnostics import Diagnostic, Severity, SpecError, sorted_diagnostics
+from generator.load import DEFAULT_LIMITS, Limits
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_OUTPUT, EXIT_BUG = 0, 1, 2, 3, 70
+
+
+class Progress:
+    """Stage names on a terminal, shown only once a run has taken a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.start = time.perf_counter()
+        self.shown = False
+
+    def __call__(self, stage: str) -> None:
+        if self.enabled and time.perf_counter() - self.start > 1.0:
+            sys.stderr.write(f"\r\x1b[2K  apismith: {stage}…")
+            sys.stderr.flush()
+            self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[2K")
+            sys.stderr.flush()
+
+
+def _add_generate_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", nargs="?", type=Path, help="the OpenAPI document (YAML or JSON)")
+    parser.add_argument("-o", "--output", type=Path, help="the generated project's directory")
+    parser.add_argument(
+        "--package-name", help="import name of the package (default: from the title)"
+    )
+    parser.add_argument(
+        "--docs-style",
+        choices=("openapi-generator", "speakeasy"),
+        help="layout of the Markdown docs (default: openapi-generator)",
+    )
+    parser.add_argument("--no-docs", action="store_true", help="generate the client only")
+    parser.add_argument("--templates", type=Path, help="a directory whose templates override ours")
+    parser.add_argument("--config", type=Path, help="a TOML file with a [tool.apismith] table")
+    parser.add_argument("--no-cache", action="store_true", help="format everything from cold")
+    parser.add_argument("--strict", action="store_true", help="fail on any fallback or skip")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    parser.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
+    parser.add_argument("--timings", action="store_true", help="print the time of each stage")
+    parser.add_argument("--max-depth", type=int, help="nesting depth limit (default 256)")
+    parser.add_argument("--max-bytes", type=int, help="size limit per file (default 200 MB)")
+    parser.add_argument(
+        "--allow-outside-refs",
+        action="store_true",
+        help="allow $refs to files outside the spec's folder",
+    )
+    parser.add_argument("--allow-remote-refs", action="store_true", help="allow $refs to URLs")
+    parser.add_argument("--no-validate", action="store_true", help="skip structural validation")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="apismith",
+        description="Generate typed Python clients and Markdown docs from OpenAPI, and lint specs.",
+        epilog=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"apismith {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    generate = sub.add_parser("generate", help="generate the client and docs")
+    _add_generate_options(generate)
+    generate.set_defaults(handler=run_generate)
+    check = sub.add_parser("check", help="exit 1 if the output directory is stale")
+    _add_generate_options(check)
+    check.set_defaults(handler=run_check)
+    from generator import cli_lint
+
+    cli_lint.register(sub)
+    return parser
+
+
+def options_from(args: argparse.Namespace) -> Any:
+    from generator.pipeline import Options
+
+    config = load_config(explicit=args.config)
+    spec = args.spec or config.get("spec")
+    if spec is None:
+        raise ConfigError("no spec given (pass SPEC or set [tool.apismith] spec in pyproject.toml)")
+    output = args.output or config.get("output")
+    if output is None:
+        raise ConfigError("no output directory given (pass -o DIR or set [tool.apismith] output)")
+    limits = Limits(
+        max_depth=args.max_depth or DEFAULT_LIMITS.max_depth,
+        max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
+        allow_outside_root=args.allow_outside_refs,
+        allow_remote=args.allow_remote_refs,
+    )
+    docs = not args.no_docs and config.get("docs") is not False
+    return Options(
+        spec=Path(spec),
+        output=Path(output),
+        package_name=args.package_name or config.get("package-name"),
+        docs_style=args.docs_style or config.get("docs-style") or "openapi-generator",
+        docs=docs,
+        templates=args.templates or config.get("templates"),
+        use_cache=not args.no_cache,
+        limits=limits,
+        validate=not args.no_validate,
+    )
+
+
+def _strict_failures(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in diagnostics if d.severity >= Severity.WARNING]
+
+
+def _print_diagnostics(diagnostics: list[Diagnostic], quiet: bool) -> None:
+    floor = Severity.ERROR if quiet else Severity.WARNING
+    shown = [d for d in sorted_diagnostics(diagnostics) if d.severity >= floor]
+    for d in shown[:200]:
+        print(d.one_line(), file=sys.stderr)
+    if len(shown) > 200:
+        print(f"... and {len(shown) - 200} more", file=sys.stderr)
+
+
+def _counts(diagnostics: list[Diagnostic]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for d in diagnostics:
+        out[d.code] = out.get(d.code, 0) + 1
+    return dict(sorted(out.items()))
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    from generator import pipeline
+
+    options = options_from(args)
+    progress = Progress(not args.quiet and not args.json)
+    start = time.perf_counter()
+    rendered = pipeline.render(options, progress)
+    diagnostics = rendered.diagnostics
+    if any(d.severity >= Severity.ERROR and d.code.startswith("load.") for d in diagnostics):
+        progress.done()
+        _print_diagnostics(diagnostics, args.quiet)
+        return EXIT_INPUT
+    failures = _strict_failures(diagnostics) if args.strict else []
+    if failures:
+        progress.done()
+        _print_diagnostics(diagnostics, args.quiet)
+        print(f"apismith: --strict: {len(failures)} finding(s); nothing written", file=sys.stderr)
+        return EXIT_FINDINGS
+    report = pipeline.write(options, rendered, progress)
+    progress.done()
+    elapsed = time.perf_counter() - start
+    api = rendered.api
+    operations = len({id(op) for op in api.operations()})
+    fallbacks = [d for d in diagnostics if d.code.startswith("fallback.")]
+    summary = {
+        "spec": str(options.spec),
+        "output": str(options.output),
+        "package": api.package_name,
+        "operations": operations,
+        "api_classes": len(api.tags),
+        "models": len(api.models),
+        "enums": len(api.enums),
+        "aliases": len(api.aliases),
+        "files": {
+            "total": len(rendered.files),
+            "added": len(report.added),
+            "changed": len(report.changed),
+            "removed": len(report.removed),
+            "unchanged": len(report.unchanged),
+        },
+        "fallbacks": len(fallbacks),
+        "diagnostics": _counts(diagnostics),
+        "elapsed_seconds": round(elapsed, 3),
+        "timings": {k: round(v, 3) for k, v in rendered.timings.stages.items()},
+    }
+    if args.json:
+        print(json.dumps(summary, indent=2, sort_keys=True))
+        return EXIT_OK
+    _print_diagnostics(diagnostics, args.quiet)
+    if not args.quiet:
+        files = summary["files"]
+        assert isinstance(files, dict)
+        print(
+            f"apismith: {api.package_name}: {operations} operations, {len(api.tags)} API classes, "
+            f"{len(api.models)} models, {len(api.enums)} enums, {len(api.aliases)} unions -> "
+            f"{options.output} ({files['total']} files: {files['added']} added, "
+            f"{files['changed']} changed, {files['removed']} removed, "
+            f"{files['unchanged']} unchanged) in {elapsed:.2f}s"
+        )
+        print(
+            f"apismith: {len(fallbacks)} fallback(s) to Any, "
+            f"{sum(1 for d in diagnostics if d.severity == Severity.WARNING)} warning(s)"
+        )
+    if args.timings:
+        for stage, seconds in rendered.timings.stages.items():
+            print(f"  {stage:<9} {seconds * 1000:8.1f} ms")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from generator import pipeline
+
+    options = options_from(args)
+    progress = Progress(not args.quiet and not args.json)
+    rendered = pipeline.render(options, progress)
+    if any(
+        d.severity >= Severity.ERROR and d.code.startswith("load.") for d in rendered.diagnostics
+    ):
+        progress.done()
+        _print_diagnostics(rendered.diagnostics, args.quiet)
+        return EXIT_INPUT
+    report = pipeline.check(options, rendered, progress)
+    progress.done()
+    if args.timings:
+        for stage, seconds in rendered.timings.stages.items():
+            print(f"  {stage:<9} {seconds * 1000:8.1f} ms")
+    if report.ok:
+        if not args.quiet:
+            print(f"apismith: {options.output} is up to date")
+        return EXIT_OK
+    print(report.summary())
+    return EXIT_FINDINGS
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    debug = getattr(args, "debug", False) or os.environ.get("APISMITH_DEBUG") == "1"
+    try:
+        result: int = args.handler(args)
+        return result
+    except SpecError as exc:
+        print(exc.diagnostic.one_line(), file=sys.stderr)
+        return EXIT_INPUT
+    except ConfigError as exc:
+        print(f"apismith: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("apismith: interrupted; the output directory was left as it was", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from generator.write import OutputError
+
+        if isinstance(exc, OutputError):
+            print(f"apismith: cannot write the output: {exc}", file=sys.stderr)
+            return EXIT_OUTPUT
+        if debug:
+            raise
+        print(
+            f"apismith: internal error: {type(exc).__name__}: {exc} "
+            "(a bug; rerun with --debug for the traceback)",
+            file=sys.stderr,
+        )
+        return EXIT_BUG

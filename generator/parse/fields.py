@@ -1,0 +1,259 @@
+"""Object schemas (``properties``, ``required``, ``allOf``) to IR models and fields.
+
+``allOf`` is flattened: the properties and ``required`` lists of every part are
+merged in order, then the schema's own. Field names come from one namespace
+per model that reserves pydantic's own attribute names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from generator.diagnostics import Severity
+from generator.ir import model as ir
+from generator.ir.types import AnyValue, EnumRef, Nullable, Primitive, TypeRef
+from generator.load.document import SourceFile, join_pointer
+from generator.naming import PYTHON_RESERVED, Namespace, attribute_name, pascal_case
+from generator.parse.context import text
+
+if TYPE_CHECKING:
+    from generator.parse.schemas import Named, SchemaParser
+
+# pydantic.BaseModel's public attributes, which a field must never shadow.
+MODEL_RESERVED = (
+    PYTHON_RESERVED
+    | {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "fields",
+    }
+    | {
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        # Helpers the runtime's ApiModel adds (runtime/model_base.py RESERVED_FIELD_NAMES).
+        "to_dict",
+        "to_json",
+        "from_dict",
+        "from_json",
+    }
+)
+
+_CONSTRAINTS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "multipleOf": "multiple_of",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
+
+@dataclass
+class _Prop:
+    wire: str
+    schema: Any
+    source: SourceFile
+    pointer: str
+
+
+@dataclass
+class FieldBuilder:
+    parser: SchemaParser
+    named: Named
+
+    def build(self) -> ir.Model | None:
+        props: dict[str, _Prop] = {}
+        required: list[str] = []
+        self._collect(self.named.schema, self.named.source, self.named.pointer, props, required, 0)
+        parser = self.parser
+        fields: list[ir.Field] = []
+        space = Namespace("field", reserved=frozenset(MODEL_RESERVED))
+        # Discovery must see every property; names only matter when building.
+        for wire, prop in props.items():
+            hint = f"{self.named.desired}{pascal_case(wire)}"
+            field_type = parser.type_for(prop.schema, prop.source, prop.pointer, hint)
+            if not parser.building:
+                continue
+            name = space.claim(wire, attribute_name(wire), pointer=prop.pointer)
+            fields.append(self._field(name, wire, field_type, wire in required, prop))
+        for wire in required:
+            if wire in props or not parser.building:
+                continue
+            # JSON Schema still demands the key, so a validating server (or Prism)
+            # rejects objects without it: keep it as an optional, untyped field.
+            pointer = join_pointer(self.named.pointer, "required")
+            parser.ctx.report(
+                "schema.required-missing",
+                f"'required' names {wire!r}, which is not declared in 'properties'; "
+                "kept as an optional field of any type",
+                self.named.source,
+                pointer,
+            )
+            name = space.claim(wire, attribute_name(wire), pointer=pointer)
+            fields.append(
+                ir.Field(
+                    name,
+                    wire,
+                    AnyValue(),
+                    False,
+                    parser.ctx.origin(self.named.source, pointer),
+                    description=f"Listed in `required` but not declared in `properties` ({wire}).",
+                )
+            )
+        extra = self.named.schema.get("additionalProperties")
+        additional: TypeRef | None = None
+        if isinstance(extra, dict) and extra:
+            additional = parser.type_for(
+                extra,
+                self.named.source,
+                join_pointer(self.named.pointer, "additionalProperties"),
+                f"{self.named.desired}Value",
+            )
+        if not parser.building:
+            return None
+        for rename in space.renames:
+            parser.ctx.report(
+                "naming.field",
+                f"property {rename.original!r} becomes {rename.final!r}: {rename.reason}",
+                self.named.source,
+                rename.pointer,
+                Severity.INFO,
+            )
+        schema = self.named.schema
+        return ir.Model(
+            self.named.final,
+            parser.ctx.module_for(self.named.final),
+            parser.ctx.origin(self.named.source, self.named.pointer),
+            tuple(fields),
+            description=text(schema.get("description")),
+            title=text(schema.get("title")),
+            additional=additional,
+            closed=extra is False,
+            example=schema.get("example", ir.MISSING),
+            deprecated=schema.get("deprecated") is True,
+            synthesized=self.named.synthesized,
+        )
+
+    def _collect(
+        self,
+        schema: dict[str, Any],
+        source: SourceFile,
+        pointer: str,
+        props: dict[str, _Prop],
+        required: list[str],
+        depth: int,
+    ) -> None:
+        if depth > 64:
+            return
+        for index, part in enumerate(schema.get("allOf") or []):
+            part_pointer = join_pointer(pointer, "allOf", index)
+            try:
+                target = self.parser.document.deref(part, source, part_pointer)
+            except KeyError:
+                continue
+            if isinstance(target.value, dict):
+                self._collect(target.value, target.file, target.pointer, props, required, depth + 1)
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            for wire, prop_schema in properties.items():
+                props[wire] = _Prop(
+                    wire, prop_schema, source, join_pointer(pointer, "properties", wire)
+                )
+        for name in schema.get("required") or []:
+            if isinstance(name, str) and name not in required:
+                required.append(name)
+
+    def _field(
+        self, name: str, wire: str, field_type: TypeRef, required: bool, prop: _Prop
+    ) -> ir.Field:
+        schema = prop.schema if isinstance(prop.schema, dict) else {}
+        resolved = self._resolved(prop)
+        default = resolved.get("default", schema.get("default", ir.MISSING))
+        if default is not ir.MISSING and not _default_fits(default, field_type):
+            if default is not None:
+                self.parser.ctx.report(
+                    "schema.default-mismatch",
+                    f"default {default!r} does not match the property's type; ignored",
+                    prop.source,
+                    join_pointer(prop.pointer, "default"),
+                    Severity.INFO,
+                )
+            default = ir.MISSING
+        constraints = ir.Constraints(
+            **{
+                attr: resolved[key]
+                for key, attr in _CONSTRAINTS.items()
+                if isinstance(resolved.get(key), int | float | str)
+                and not isinstance(resolved.get(key), bool)
+            }
+        )
+        return ir.Field(
+            name,
+            wire,
+            field_type,
+            required,
+            self.parser.ctx.origin(prop.source, prop.pointer),
+            description=text(schema.get("description")) or text(resolved.get("description")),
+            default=default,
+            example=schema.get("example", resolved.get("example", ir.MISSING)),
+            read_only=resolved.get("readOnly") is True or schema.get("readOnly") is True,
+            write_only=resolved.get("writeOnly") is True or schema.get("writeOnly") is True,
+            deprecated=schema.get("deprecated") is True,
+            constraints=constraints,
+        )
+
+    def _resolved(self, prop: _Prop) -> dict[str, Any]:
+        try:
+            target = self.parser.document.deref(prop.schema, prop.source, prop.pointer)
+        except KeyError:
+            return {}
+        return target.value if isinstance(target.value, dict) else {}
+
+
+def _default_fits(value: Any, field_type: TypeRef) -> bool:
+    if isinstance(field_type, Nullable):
+        return value is None or _default_fits(value, field_type.inner)
+    if value is None:
+        return False
+    match field_type:
+        case Primitive(kind="string", format=fmt):
+            return isinstance(value, str) and fmt not in ("binary",)
+        case Primitive(kind="integer"):
+            return isinstance(value, int) and not isinstance(value, bool)
+        case Primitive(kind="number"):
+            return isinstance(value, int | float) and not isinstance(value, bool)
+        case Primitive(kind="boolean"):
+            return isinstance(value, bool)
+        case EnumRef():
+            return isinstance(value, str | int) and not isinstance(value, bool)
+        case AnyValue():
+            return True
+        case _:
+            return False

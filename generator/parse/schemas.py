@@ -1,0 +1,390 @@
+"""Schema Objects (OpenAPI 3.0 §4.7.24, 3.1 §4.8.24) to type references and models.
+
+Schemas are walked twice with the same code: a *discovery* pass registers
+every schema that needs a class (component objects and enums, inline objects
+and enums, named unions) with the name it would like; the naming authority
+then decides all class names at once, and a *build* pass produces the IR.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from generator.diagnostics import Diagnostic, Severity
+from generator.ir import model as ir
+from generator.ir.types import (
+    AliasRef,
+    AnyValue,
+    ArrayOf,
+    Const,
+    Discriminator,
+    EnumRef,
+    MapOf,
+    ModelRef,
+    Nullable,
+    Primitive,
+    TypeRef,
+    Union,
+)
+from generator.load.document import Document, SourceFile, join_pointer
+from generator.naming import class_name
+from generator.parse.context import Context, Key
+from generator.parse.fields import FieldBuilder
+
+Kind = Literal["model", "enum", "alias"]
+_PRIMITIVES = ("string", "integer", "number", "boolean")
+
+
+@dataclass
+class Named:
+    """A schema that becomes a class."""
+
+    key: Key
+    kind: Kind
+    desired: str
+    source: SourceFile
+    pointer: str
+    schema: dict[str, Any]
+    synthesized: bool
+    final: str = ""
+
+
+@dataclass
+class SchemaParser:
+    ctx: Context
+    named: dict[Key, Named] = field(default_factory=dict)
+    building: bool = False
+    models: dict[Key, ir.Model] = field(default_factory=dict)
+    enums: dict[Key, ir.Enum] = field(default_factory=dict)
+    aliases: dict[Key, ir.Alias] = field(default_factory=dict)
+    pending: list[Named] = field(default_factory=list)
+    _queued: set[Key] = field(default_factory=set)
+
+    @property
+    def document(self) -> Document:
+        return self.ctx.document
+
+    # -- entry points -------------------------------------------------------------
+
+    def register_components(self) -> None:
+        schemas = (self.document.data.get("components") or {}).get("schemas") or {}
+        if not isinstance(schemas, dict):
+            return
+        for name in sorted(schemas):
+            pointer = join_pointer("/components/schemas", name)
+            self.type_for(schemas[name], self.document.root, pointer, name, component=True)
+
+    def type_for(
+        self,
+        schema: Any,
+        source: SourceFile,
+        pointer: str,
+        hint: str,
+        *,
+        component: bool = False,
+    ) -> TypeRef:
+        """The type of the schema at ``pointer``; registers/builds classes as needed."""
+        if not isinstance(schema, dict):
+            if schema is True or schema == {}:
+                return AnyValue()
+            self.ctx.report(
+                "schema.invalid", f"schema is not an object: {schema!r}", source, pointer
+            )
+            return AnyValue(fallback="invalid schema")
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            return self._type_for_ref(schema, source, pointer, hint)
+        nullable, core = self._nullability(schema)
+        kind = self._class_kind(core)
+        if kind is not None and (component or kind != "alias"):
+            result: TypeRef = self._class_ref(
+                (str(source.path), pointer), kind, hint, source, pointer, schema, not component
+            )
+        else:
+            result = self._structural(core, source, pointer, hint)
+        return (
+            Nullable(result) if nullable and not isinstance(result, Nullable | AnyValue) else result
+        )
+
+    # -- references -----------------------------------------------------------------
+
+    def _type_for_ref(
+        self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
+    ) -> TypeRef:
+        try:
+            target = self.document.deref(schema, source, pointer)
+        except KeyError:
+            self.ctx.report("schema.ref", f"unresolvable $ref {schema['$ref']!r}", source, pointer)
+            return AnyValue(fallback="unresolvable $ref")
+        if not isinstance(target.value, dict):
+            return AnyValue() if target.value in (True, None) else AnyValue(fallback="bad $ref")
+        name = _ref_name(target.pointer, target.file)
+        is_component = _is_component(target.pointer) or target.file is not self.document.root
+        inner = self.type_for(
+            target.value, target.file, target.pointer, name, component=is_component
+        )
+        # 3.0 allows `nullable: true` beside a $ref only through allOf, but many
+        # specs write it directly; honour it.
+        if schema.get("nullable") is True and not isinstance(inner, Nullable):
+            return Nullable(inner)
+        return inner
+
+    # -- classification ------------------------------------------------------------
+
+    def _nullability(self, schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+        nullable = schema.get("nullable") is True
+        types = schema.get("type")
+        if isinstance(types, list) and "null" in types:
+            nullable = True
+            rest = [t for t in types if t != "null"]
+            schema = {**schema, "type": rest[0] if len(rest) == 1 else rest}
+            if not rest:
+                schema = {k: v for k, v in schema.items() if k != "type"}
+                schema["x-apismith-null"] = True
+        enum = schema.get("enum")
+        if isinstance(enum, list) and None in enum:
+            nullable = True
+            schema = {**schema, "enum": [v for v in enum if v is not None]}
+        for combiner in ("oneOf", "anyOf"):
+            parts = schema.get(combiner)
+            if isinstance(parts, list) and any(_is_null_schema(p) for p in parts):
+                nullable = True
+                schema = {**schema, combiner: [p for p in parts if not _is_null_schema(p)]}
+        return nullable, schema
+
+    def _class_kind(self, schema: dict[str, Any]) -> Kind | None:
+        enum = schema.get("enum")
+        if isinstance(enum, list) and enum:
+            values = [v for v in enum if v is not None]
+            if values and _enum_value_kind(values) is not None:
+                return "enum"
+            return None
+        if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
+            parts = schema.get("oneOf") or schema.get("anyOf") or []
+            if schema.get("properties") and not parts:
+                return "model"
+            return "alias" if len(parts) > 1 else None
+        if isinstance(schema.get("allOf"), list):
+            return "model" if self._all_of_is_object(schema) else None
+        if isinstance(schema.get("properties"), dict) and schema["properties"]:
+            return "model"
+        # An object without properties is a free-form or typed map, not a class.
+        return None
+
+    def _all_of_is_object(self, schema: dict[str, Any]) -> bool:
+        parts = schema.get("allOf") or []
+        # `allOf: [{$ref: X}]` alone is X with annotations, not a new class.
+        return not (len(parts) == 1 and not schema.get("properties"))
+
+    # -- classes ------------------------------------------------------------------
+
+    def _class_ref(
+        self,
+        key: Key,
+        kind: Kind,
+        hint: str,
+        source: SourceFile,
+        pointer: str,
+        schema: dict[str, Any],
+        synthesized: bool,
+    ) -> TypeRef:
+        named = self.named.get(key)
+        if named is None:
+            named = Named(key, kind, class_name(hint), source, pointer, schema, synthesized)
+            self.named[key] = named
+        if key not in self._queued:
+            # Classes are visited from a work list, never recursively, so a long
+            # chain of references cannot exhaust the stack.
+            self._queued.add(key)
+            self.pending.append(named)
+        name = named.final or named.desired
+        if kind == "enum":
+            return EnumRef(name)
+        if kind == "alias":
+            return AliasRef(name)
+        return ModelRef(name)
+
+    def drain(self) -> None:
+        """Visit queued classes until none is left (discovery may queue more)."""
+        while self.pending:
+            named = self.pending.pop(0)
+            if named.kind == "enum":
+                self._build_enum(named)
+            elif named.kind == "alias":
+                self._build_alias(named)
+            else:
+                self._build_model(named)
+
+    def start_build(self) -> None:
+        self.building = True
+        self._queued = set()
+        self.pending = []
+
+    def _build_enum(self, named: Named) -> None:
+        _, core = self._nullability(named.schema)
+        values = [v for v in core.get("enum", []) if v is not None]
+        if not self.building:
+            return
+        self.enums[named.key] = self.ctx.enum_builder.build(named, values, core)
+
+    def _build_alias(self, named: Named) -> None:
+        _, core = self._nullability(named.schema)
+        union = self._union(core, named.source, named.pointer, named.desired)
+        if self.building:
+            self.aliases[named.key] = ir.Alias(
+                named.final,
+                self.ctx.module_for(named.final),
+                self.ctx.origin(named.source, named.pointer),
+                union,
+                description=_text(named.schema.get("description")),
+                synthesized=named.synthesized,
+            )
+
+    def _build_model(self, named: Named) -> None:
+        builder = FieldBuilder(self, named)
+        model = builder.build()
+        if self.building and model is not None:
+            self.models[named.key] = model
+
+    # -- structural types --------------------------------------------------------
+
+    def _structural(
+        self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
+    ) -> TypeRef:
+        if "const" in schema:
+            return Const(schema["const"])
+        if isinstance(schema.get("enum"), list):
+            values = [v for v in schema["enum"] if v is not None]
+            if len(values) == 1:
+                return Const(values[0])
+            if not values:
+                return AnyValue()
+            return AnyValue(fallback="enum of mixed value types")
+        if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
+            return self._union(schema, source, pointer, hint)
+        if isinstance(schema.get("allOf"), list):
+            parts = schema["allOf"]
+            if len(parts) == 1:
+                return self.type_for(parts[0], source, join_pointer(pointer, "allOf", 0), hint)
+        if schema.get("x-apismith-null"):
+            return Const(None)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            variants = tuple(
+                self._structural({**schema, "type": t}, source, pointer, hint) for t in kind
+            )
+            return Union(_dedupe(variants))
+        if kind == "array" or (kind is None and "items" in schema):
+            items = schema.get("items")
+            if items is None:
+                return ArrayOf(AnyValue())
+            item = self.type_for(items, source, join_pointer(pointer, "items"), f"{hint}Item")
+            return ArrayOf(item, unique=schema.get("uniqueItems") is True)
+        if kind in _PRIMITIVES:
+            return Primitive(kind, str(schema.get("format") or ""))
+        if kind == "object" or "additionalProperties" in schema or "properties" in schema:
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                value = self.type_for(
+                    extra, source, join_pointer(pointer, "additionalProperties"), f"{hint}Value"
+                )
+                return MapOf(value)
+            return MapOf(AnyValue())
+        if kind is not None and kind not in ("null",):
+            self.ctx.report("schema.type", f"unknown type {kind!r}", source, pointer)
+            return AnyValue(fallback=f"unknown type {kind!r}")
+        return AnyValue()
+
+    def _union(
+        self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
+    ) -> TypeRef:
+        combiner = "oneOf" if isinstance(schema.get("oneOf"), list) else "anyOf"
+        parts = [p for p in schema.get(combiner) or [] if not _is_null_schema(p)]
+        variants = tuple(
+            self.type_for(part, source, join_pointer(pointer, combiner, i), f"{hint}{i + 1}")
+            for i, part in enumerate(parts)
+        )
+        variants = _dedupe(variants)
+        if not variants:
+            return AnyValue()
+        if len(variants) == 1:
+            return variants[0]
+        return Union(variants, self._discriminator(schema, parts, variants, source, pointer))
+
+    def _discriminator(
+        self,
+        schema: dict[str, Any],
+        parts: list[Any],
+        variants: tuple[TypeRef, ...],
+        source: SourceFile,
+        pointer: str,
+    ) -> Discriminator | None:
+        spec = schema.get("discriminator")
+        if not isinstance(spec, dict) or not isinstance(spec.get("propertyName"), str):
+            return None
+        if not all(isinstance(v, ModelRef) for v in variants):
+            self.ctx.report(
+                "schema.discriminator",
+                "discriminator ignored: not every variant is an object schema",
+                source,
+                pointer,
+                Severity.INFO,
+            )
+            return None
+        mapping: dict[str, str] = {}
+        explicit = spec["mapping"] if isinstance(spec.get("mapping"), dict) else {}
+        for value, ref in sorted(explicit.items()):
+            resolved = self.type_for(
+                {"$ref": ref}, source, join_pointer(pointer, "discriminator"), ""
+            )
+            if isinstance(resolved, ModelRef):
+                mapping[str(value)] = resolved.name
+        for part, variant in zip(parts, variants, strict=False):
+            if isinstance(part, dict) and isinstance(part.get("$ref"), str):
+                assert isinstance(variant, ModelRef)
+                implicit = part["$ref"].rsplit("/", 1)[-1]
+                if variant.name not in mapping.values():
+                    mapping.setdefault(implicit, variant.name)
+        return Discriminator(spec["propertyName"], tuple(sorted(mapping.items())))
+
+
+def _ref_name(pointer: str, source: SourceFile) -> str:
+    tail = pointer.rstrip("/").rsplit("/", 1)[-1] if pointer else ""
+    if not tail or tail in ("schema", "items"):
+        tail = source.path.stem
+    return tail.replace("~1", "/").replace("~0", "~")
+
+
+def _is_component(pointer: str) -> bool:
+    parts = pointer.split("/")
+    return len(parts) == 4 and parts[1] == "components" and parts[2] == "schemas"
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (
+        schema.get("type") == "null" or (schema.get("enum") == [None])
+    )
+
+
+def _enum_value_kind(values: list[Any]) -> str | None:
+    if all(isinstance(v, str) for v in values):
+        return "string"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "integer"
+    return None
+
+
+def _dedupe(variants: tuple[TypeRef, ...]) -> tuple[TypeRef, ...]:
+    out: list[TypeRef] = []
+    for variant in variants:
+        if variant not in out:
+            out.append(variant)
+    return tuple(out)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+__all__ = ["Diagnostic", "Named", "SchemaParser"]

@@ -1,0 +1,130 @@
+"""The pipeline ``load -> validate -> parse -> render -> format -> write``, wired once.
+
+Each stage is a module of its own; this module only calls them in order,
+times them, and hands values (never prints) back to the CLI.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import __version__
+from generator.check import CheckReport, check_output
+from generator.diagnostics import Diagnostic
+from generator.format import FormatCache, format_files, formatter_id
+from generator.ir.model import Api
+from generator.load import DEFAULT_LIMITS, Limits, load
+from generator.parse import parse
+from generator.render.client import render_client
+from generator.render.docs import render_docs
+from generator.render.environment import make_environment
+from generator.validate import validate
+from generator.write import WriteReport, write_output
+
+DOC_STYLES = ("openapi-generator", "speakeasy")
+
+
+@dataclass(frozen=True)
+class Options:
+    spec: Path
+    output: Path
+    package_name: str | None = None
+    docs_style: str = "openapi-generator"
+    docs: bool = True
+    templates: Path | None = None
+    use_cache: bool = True
+    limits: Limits = DEFAULT_LIMITS
+    validate: bool = True
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str, progress: Callable[[str], None] | None = None) -> Iterator[None]:
+        if progress is not None:
+            progress(name)
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+
+
+@dataclass
+class Rendered:
+    api: Api
+    diagnostics: list[Diagnostic]
+    files: dict[str, str]
+    timings: Timings
+
+
+def manifest_options(options: Options, api: Api) -> dict[str, str]:
+    """What the output depends on besides the spec, recorded once in the manifest."""
+    return {
+        "generator": f"apismith {__version__}",
+        "package_name": api.package_name,
+        "docs_style": options.docs_style if options.docs else "none",
+        "templates": "custom" if options.templates else "builtin",
+    }
+
+
+def render(options: Options, progress: Callable[[str], None] | None = None) -> Rendered:
+    """load, validate, parse and render: everything up to (not including) format."""
+    timings = Timings()
+    with timings.stage("load", progress):
+        document, diagnostics = load(options.spec, options.limits)
+    if options.validate:
+        with timings.stage("validate", progress):
+            diagnostics += validate(document)
+    with timings.stage("parse", progress):
+        api, parse_diagnostics = parse(document, package_name=options.package_name)
+    diagnostics += parse_diagnostics
+    with timings.stage("render", progress):
+        env = make_environment(options.templates)
+        files = render_client(api, env)
+        if options.docs:
+            files.update(
+                render_docs(api, package_name=api.package_name, style=options.docs_style, env=env)
+            )
+    return Rendered(api, diagnostics, dict(sorted(files.items())), timings)
+
+
+def formatter(options: Options) -> Callable[[Mapping[str, str]], dict[str, str]]:
+    cache = FormatCache() if options.use_cache else None
+    return functools.partial(format_files, cache=cache)
+
+
+def write(
+    options: Options, rendered: Rendered, progress: Callable[[str], None] | None = None
+) -> WriteReport:
+    """format and write a rendered tree."""
+    with rendered.timings.stage("format", progress):
+        formatted = formatter(options)(rendered.files)
+    with rendered.timings.stage("write", progress):
+        return write_output(
+            formatted,
+            options.output,
+            manifest_extra=manifest_options(options, rendered.api),
+            raw_files=rendered.files,
+            formatter=formatter_id(),
+        )
+
+
+def check(
+    options: Options, rendered: Rendered, progress: Callable[[str], None] | None = None
+) -> CheckReport:
+    with rendered.timings.stage("check", progress):
+        return check_output(
+            rendered.files,
+            options.output,
+            format=formatter(options),
+            manifest_extra=manifest_options(options, rendered.api),
+            formatter=formatter_id(),
+        )

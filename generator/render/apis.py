@@ -1,0 +1,177 @@
+"""Template contexts for API modules: endpoint descriptors and typed methods."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.ir import model as ir
+from generator.ir.types import Nullable, TypeRef
+from generator.render.imports import ImportSet
+from generator.render.pyliteral import clean_text, docstring, py_str
+from generator.render.typestr import Imports, annotation
+
+_DECODING = {"json": "json", "text": "text", "bytes": "binary", "none": "none"}
+
+
+def security_names(api: ir.Api) -> dict[str, str]:
+    """Scheme key -> variable name in the generated ``security`` module."""
+    from generator.naming import Namespace, attribute_name
+
+    space = Namespace("security scheme")
+    return {
+        s.key: space.claim(s.key, attribute_name(s.key, fallback="scheme"))
+        for s in sorted(api.security_schemes, key=lambda s: s.key)
+    }
+
+
+def api_module(api: ir.Api, tag: ir.Tag, security: dict[str, str]) -> dict[str, Any]:
+    imports = Imports()
+    used_security: set[str] = set()
+    operations = [_operation(api, op, imports, security, used_security) for op in tag.operations]
+    index = {item.name: item.module for item in api.classes()}
+    block = ImportSet()
+    block.add_line("future", "from __future__ import annotations")
+    for line in imports.stdlib:
+        block.add_line("stdlib", line)
+    block.add("stdlib", "collections.abc", ["Mapping"])
+    block.add("stdlib", "typing", imports.typing)
+    block.add("thirdparty", "pydantic", imports.pydantic)
+    block.add("local", "..api_client", ["ApiClient", "AsyncApiClient"])
+    endpoint_names = ["ApiResponse", "Endpoint", "ResponseSpec"]
+    if any(op["params"] for op in operations):
+        endpoint_names.append("ParamSpec")
+    block.add("local", "..endpoint", endpoint_names)
+    block.add("local", "..model_base", imports.runtime)
+    for name in imports.classes:
+        block.add("local", f"..models.{index[name]}", [name])
+    block.add("local", "..security", used_security)
+    return {
+        "class_name": tag.class_name,
+        "async_class_name": f"Async{tag.class_name}",
+        "doc": docstring(clean_text(tag.description) or f"Operations tagged {tag.name!r}.", 4),
+        "operations": operations,
+        "imports": block.render(),
+    }
+
+
+def _operation(
+    api: ir.Api,
+    op: ir.Operation,
+    imports: Imports,
+    security: dict[str, str],
+    used_security: set[str],
+) -> dict[str, Any]:
+    wire_counts: dict[str, int] = {}
+    for p in op.parameters:
+        wire_counts[p.wire_name] = wire_counts.get(p.wire_name, 0) + 1
+    params = []
+    for p in op.parameters:
+        key = p.name if wire_counts[p.wire_name] > 1 else p.wire_name
+        spec = [py_str(p.wire_name), py_str(p.location)]
+        spec.append(f"style={py_str(p.style)}")
+        spec.append(f"explode={p.explode}")
+        if p.required:
+            spec.append("required=True")
+        if key != p.wire_name:
+            spec.append(f"key={py_str(key)}")
+        params.append({"spec": f"ParamSpec({', '.join(spec)})", "key": py_str(key), "name": p.name})
+    responses = []
+    for r in op.responses:
+        type_text = "None" if r.type is None else annotation(r.type, imports)
+        args = [type_text, py_str(_DECODING[r.decode])]
+        if r.media_type:
+            args.append(py_str(r.media_type))
+        responses.append((r.status, f"ResponseSpec({', '.join(args)})"))
+    return_type = _return_type(op, imports)
+    requirements = op.security if op.security is not None else api.security
+    alternatives = []
+    for requirement in requirements:
+        names = [security[k] for k in requirement if k in security]
+        used_security.update(names)
+        alternatives.append("(" + "".join(f"{n}, " for n in names) + ")")
+    signature_required, signature_optional = _signature(op, imports)
+    body = op.body
+    return {
+        "name": op.name,
+        "const": f"_{op.name.upper()}",
+        "operation_id": py_str(op.operation_id),
+        "method": py_str(op.method),
+        "path": py_str(op.path),
+        "params": params,
+        "body_media_type": py_str(body.primary.media_type) if body else '""',
+        "body_encoding": py_str(body.primary.encoding) if body else '""',
+        "body_arg": body.name if body else "None",
+        "media_choice": bool(body and len(body.contents) > 1),
+        "responses": responses,
+        "security": "(" + "".join(f"{a}, " for a in alternatives) + ")",
+        "deprecated": op.deprecated,
+        "return_type": return_type,
+        "required": signature_required,
+        "optional": signature_optional,
+        "doc": docstring(_method_doc(op), 8),
+    }
+
+
+def _return_type(op: ir.Operation, imports: Imports) -> str:
+    success = [r for r in op.responses if r.status.startswith("2")]
+    if not success:
+        success = [r for r in op.responses if r.status == "default"]
+    parts: list[str] = []
+    for r in success:
+        text = "None" if r.type is None else annotation(r.type, imports)
+        if text not in parts:
+            parts.append(text)
+    if not parts:
+        return "None"
+    if "Any" in parts:
+        return "Any"
+    return " | ".join(parts)
+
+
+def _signature(op: ir.Operation, imports: Imports) -> tuple[list[str], list[str]]:
+    """Required parameters (positional) and optional ones (keyword-only)."""
+    required: list[str] = []
+    optional: list[str] = []
+    for p in op.parameters:
+        text = annotation(p.type, imports)
+        if p.required:
+            required.append(f"{p.name}: {text}")
+        else:
+            optional.append(f"{p.name}: {_optional(p.type, text)} = None")
+    if op.body is not None:
+        types = []
+        for content in op.body.contents:
+            text = annotation(content.type, imports)
+            if text not in types:
+                types.append(text)
+        text = "Any" if "Any" in types else " | ".join(types)
+        if op.body.required:
+            required.append(f"{op.body.name}: {text}")
+        else:
+            optional.append(f"{op.body.name}: {_optional(op.body.primary.type, text)} = None")
+    return required, optional
+
+
+def _optional(type_ref: TypeRef, text: str) -> str:
+    if isinstance(type_ref, Nullable) or text == "Any" or text.endswith("| None"):
+        return text
+    return f"{text} | None"
+
+
+def _method_doc(op: ir.Operation) -> str:
+    parts = [clean_text(op.summary) or f"{op.method} {op.path}"]
+    description = clean_text(op.description)
+    if description and description != parts[0]:
+        parts.append(description)
+    if op.deprecated:
+        parts.append("Deprecated: the API marks this operation as deprecated.")
+    args = []
+    for p in op.parameters:
+        text = clean_text(p.description).replace("\n", "\n        ")
+        args.append(f"    {p.name}: {text or p.wire_name + ' (' + p.location + ')'}")
+    if op.body is not None:
+        text = clean_text(op.body.description).replace("\n", "\n        ")
+        args.append(f"    {op.body.name}: {text or 'the request body'}")
+    if args:
+        parts.append("Args:\n" + "\n".join(args))
+    return "\n\n".join(parts)

@@ -1,0 +1,171 @@
+"""Stage 4, render (client): the IR to ``{relative path: text}`` for the Python package.
+
+No I/O beyond reading our own templates and runtime modules (package data,
+read once). Paths are relative to the generated project's root.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import jinja2
+
+from generator import __version__
+from generator.ir import model as ir
+from generator.render.apis import api_module, security_names
+from generator.render.models import model_modules
+from generator.render.pyliteral import clean_text, docstring, py_str
+
+
+@cache
+def runtime_modules() -> tuple[str, ...]:
+    """Runtime modules copied verbatim into every generated package (all but ``__init__``)."""
+    root = resources.files("generator.runtime")
+    return tuple(
+        sorted(
+            entry.name[:-3]
+            for entry in root.iterdir()
+            if entry.name.endswith(".py") and entry.name != "__init__.py"
+        )
+    )
+
+
+_TOP_EXPORTS = {
+    "configuration": ("Configuration", "RetryPolicy"),
+    "api_client": ("ApiClient", "AsyncApiClient"),
+    "endpoint": ("ApiResponse",),
+    "exceptions": (
+        "ApiConnectionError",
+        "ApiException",
+        "ApiTimeoutError",
+        "ApiTransportError",
+        "ApiTypeError",
+        "ApiValueError",
+        "BadRequestException",
+        "ConflictException",
+        "ForbiddenException",
+        "NotFoundException",
+        "ResponseDecodeError",
+        "ServiceException",
+        "TooManyRequestsException",
+        "UnauthorizedException",
+        "UnprocessableEntityException",
+    ),
+}
+
+
+@cache
+def runtime_source(module: str) -> str:
+    return resources.files("generator.runtime").joinpath(f"{module}.py").read_text("utf-8")
+
+
+def default_host(api: ir.Api) -> str:
+    """The first server's URL with its variables at their defaults."""
+    if not api.servers:
+        return "http://localhost"
+    server = api.servers[0]
+    url = server.url
+    for variable in server.variables:
+        url = url.replace("{" + variable.name + "}", variable.default)
+    if url.startswith("/"):
+        url = "http://localhost" + url
+    return url.rstrip("/") or "http://localhost"
+
+
+def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
+    pkg = api.package_name
+    files: dict[str, str] = {}
+    for module in runtime_modules():
+        files[f"{pkg}/{module}.py"] = runtime_source(module)
+    files[f"{pkg}/py.typed"] = ""
+
+    model_template = env.get_template("client/model_module.py.jinja")
+    modules = model_modules(api)
+    for module, context in modules.items():
+        files[f"{pkg}/models/{module}.py"] = model_template.render(context)
+    lazy = env.get_template("client/lazy_init.py.jinja")
+    model_exports = sorted((f".{item.module}", item.name) for item in api.classes())
+    files[f"{pkg}/models/__init__.py"] = lazy.render(
+        doc=docstring(f"Models of {clean_text(api.title) or 'the API'}, imported on first use.", 0),
+        exports=model_exports,
+        all_names=sorted(name for _, name in model_exports),
+        eager=[],
+        eager_imports=[],
+    )
+
+    security = security_names(api)
+    api_template = env.get_template("client/api_module.py.jinja")
+    api_exports = []
+    for tag in api.tags:
+        files[f"{pkg}/api/{tag.module}.py"] = api_template.render(api_module(api, tag, security))
+        api_exports += [
+            (f".{tag.module}", tag.class_name),
+            (f".{tag.module}", f"Async{tag.class_name}"),
+        ]
+    api_exports.sort()
+    files[f"{pkg}/api/__init__.py"] = lazy.render(
+        doc=docstring("API classes, one per tag, imported on first use.", 0),
+        exports=api_exports,
+        all_names=sorted(name for _, name in api_exports),
+        eager=[],
+        eager_imports=[],
+    )
+    files[f"{pkg}/security.py"] = env.get_template("client/security.py.jinja").render(
+        _security_context(api, security)
+    )
+    top_exports = sorted(
+        (f".{module}", name) for module, names in _TOP_EXPORTS.items() for name in names
+    )
+    files[f"{pkg}/__init__.py"] = lazy.render(
+        doc=docstring(_package_doc(api), 0),
+        exports=top_exports,
+        all_names=sorted(name for _, name in top_exports),
+        eager_imports=["", "from .configuration import Configuration as _Configuration"],
+        eager=[
+            "",
+            f"_Configuration.DEFAULT_HOST = {py_str(default_host(api))}",
+            f"__version__ = {py_str(api.version)}",
+        ],
+    )
+    files["pyproject.toml"] = env.get_template("client/pyproject.toml.jinja").render(
+        project_name=py_str(pkg.replace("_", "-")),
+        version=py_str(_pep440(api.version)),
+        description=py_str(f"Python client for {clean_text(api.title)}".replace("\n", " ")),
+        package=pkg,
+        generator_version=__version__,
+    )
+    return files
+
+
+def _package_doc(api: ir.Api) -> str:
+    title = clean_text(api.title) or "the API"
+    return f"Python client for {title} (API version {clean_text(api.version) or 'unknown'})."
+
+
+def _pep440(version: str) -> str:
+    """The spec's version if it is a plain release number, else 0.0.0."""
+    parts = version.split(".")
+    if version and all(p.isdigit() for p in parts) and len(parts) <= 4:
+        return version
+    return "0.0.0"
+
+
+def _security_context(api: ir.Api, names: dict[str, str]) -> dict[str, object]:
+    schemes = []
+    used: set[str] = set()
+    for scheme in sorted(api.security_schemes, key=lambda s: s.key):
+        key = py_str(scheme.key)
+        if scheme.kind == "http" and scheme.scheme == "basic":
+            expr, cls = f"HttpBasic({key})", "HttpBasic"
+        elif scheme.kind == "apiKey":
+            location = (
+                scheme.location if scheme.location in ("header", "query", "cookie") else "header"
+            )
+            expr = f"ApiKey({key}, location={py_str(location)}, name={py_str(scheme.param_name)})"
+            cls = "ApiKey"
+        else:  # http bearer, oauth2 and openIdConnect all send a bearer token
+            expr, cls = f"HttpBearer({key})", "HttpBearer"
+        used.add(cls)
+        schemes.append((names[scheme.key], expr))
+    return {"schemes": schemes, "auth_imports": sorted(used)}

@@ -1,0 +1,87 @@
+"""Escaping spec text for Python source: string literals and docstrings.
+
+Nothing from the spec ever reaches generated code except through these
+functions, so no description, name or example can change what the code does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from generator.render.environment import register_filter
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines, drop control characters and trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+@register_filter("py_str")
+def py_str(value: str) -> str:
+    """A double-quoted Python string literal for any text."""
+    out = ['"']
+    for ch in value:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ch in "\u2028\u2029\ufeff":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a JSON value (raises ValueError for non-JSON data)."""
+    if value is None:
+        return "None"
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("non-finite number")
+        return str(repr(value))
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        items = ", ".join(f"{py_str(str(k))}: {py_literal(v)}" for k, v in value.items())
+        return "{" + items + "}"
+    raise ValueError(f"not a JSON value: {type(value).__name__}")
+
+
+def docstring_body(text: str) -> str:
+    """Text safe to place between triple double quotes."""
+    text = clean_text(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+@register_filter("docstring")
+def docstring(text: str, indent: int = 4) -> str:
+    """A complete docstring statement (with quotes), indented for its block."""
+    body = docstring_body(text) or "No description."
+    pad = " " * indent
+    lines = body.split("\n")
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    joined = "\n".join((pad + line) if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{joined}\n{pad}"""'

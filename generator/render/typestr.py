@@ -1,0 +1,97 @@
+"""Type references to Python annotation strings, and the imports they need.
+
+The same string serves as annotation and as a runtime expression (it is
+handed to pydantic's ``TypeAdapter``), so it only uses names the module
+imports. Standard-library modules are imported under underscore aliases
+(``_dt``, ``_uuid``, ``_decimal``) so no field name can shadow them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.ir.types import (
+    AliasRef,
+    AnyValue,
+    ArrayOf,
+    Const,
+    EnumRef,
+    MapOf,
+    ModelRef,
+    Nullable,
+    Primitive,
+    TypeRef,
+    Union,
+)
+from generator.render.pyliteral import py_literal
+
+_STRING_FORMATS = {
+    "uuid": ("_uuid.UUID", "import uuid as _uuid"),
+    "date": ("_dt.date", "import datetime as _dt"),
+    "date-time": ("_dt.datetime", "import datetime as _dt"),
+    "binary": ("bytes", ""),
+    "decimal": ("_decimal.Decimal", "import decimal as _decimal"),
+}
+
+
+@dataclass
+class Imports:
+    """What a generated module must import for the annotations it uses."""
+
+    stdlib: set[str] = field(default_factory=set)
+    typing: set[str] = field(default_factory=set)
+    pydantic: set[str] = field(default_factory=set)
+    runtime: set[str] = field(default_factory=set)
+    classes: set[str] = field(default_factory=set)
+
+
+def annotation(type_ref: TypeRef, imports: Imports) -> str:
+    match type_ref:
+        case Primitive(kind="string", format=fmt):
+            spelled, needed = _STRING_FORMATS.get(fmt, ("str", ""))
+            if needed:
+                imports.stdlib.add(needed)
+            return spelled
+        case Primitive(kind="integer"):
+            return "int"
+        case Primitive(kind="number", format=fmt):
+            if fmt == "decimal":
+                imports.stdlib.add("import decimal as _decimal")
+                return "_decimal.Decimal"
+            return "float"
+        case Primitive(kind="boolean"):
+            return "bool"
+        case ArrayOf(item=item):
+            return f"list[{annotation(item, imports)}]"
+        case MapOf(value=value):
+            return f"dict[str, {annotation(value, imports)}]"
+        case ModelRef(name=name) | EnumRef(name=name) | AliasRef(name=name):
+            imports.classes.add(name)
+            return name
+        case Nullable(inner=inner):
+            inner_text = annotation(inner, imports)
+            if inner_text == "Any" or inner_text.endswith("| None"):
+                return inner_text
+            return f"{inner_text} | None"
+        case Const(value=value):
+            if value is None or isinstance(value, str | int | bool):
+                imports.typing.add("Literal")
+                return f"Literal[{py_literal(value)}]"
+            imports.typing.add("Any")
+            return "Any"
+        case Union(variants=variants):
+            # Discriminated unions are decoded as smart unions: pydantic picks the
+            # variant that validates best, so a payload whose tag disagrees with its
+            # shape (seen from mock servers and lax real ones) still decodes.
+            parts: list[str] = []
+            for variant in variants:
+                text = annotation(variant, imports)
+                if text not in parts:
+                    parts.append(text)
+            if "Any" in parts:
+                return "Any"
+            return " | ".join(parts)
+        case AnyValue():
+            imports.typing.add("Any")
+            return "Any"
+    raise AssertionError(f"unhandled type {type_ref!r}")  # pragma: no cover
