@@ -68,6 +68,7 @@ class Options:
     quick: bool
     apismith: Path | None
     timeout: float
+    reuse_clients: bool = False
 
 
 @dataclass
@@ -490,7 +491,10 @@ def ensure_clients(run: Run) -> dict[str, Path]:
             wanted.append(("ogen", out, ogen_argv(spec, out), {}))
     for tool, directory, cmd, env in wanted:
         stamp = _client_stamp(tool)
-        if tool == "apismith" or not _stamp_ok(directory, stamp):
+        fresh = _stamp_ok(directory, stamp)
+        if tool == "apismith":  # the generator changes under us: regenerate unless told
+            fresh = opts.reuse_clients and (directory / PACKAGE).is_dir()
+        if not fresh:
             print(
                 f"  generating the {tool} client into {directory.relative_to(REPO_DIR)}", flush=True
             )
@@ -859,6 +863,11 @@ def parse(argv: list[str]) -> tuple[Options, argparse.Namespace]:
     p.add_argument("--side", choices=["all", "apismith", "peers"], default="all")
     p.add_argument("--apismith", default=None, help="path of the apismith CLI")
     p.add_argument("--timeout", type=float, default=1200.0, help="seconds per command")
+    p.add_argument(
+        "--reuse-clients",
+        action="store_true",
+        help="runtime: keep an apismith client already in bench/.work/clients/apismith",
+    )
     p.add_argument("--write-results", action="store_true", help="also write bench/RESULTS.md")
     p.add_argument(
         "--render",
@@ -881,6 +890,7 @@ def parse(argv: list[str]) -> tuple[Options, argparse.Namespace]:
         quick=ns.quick,
         apismith=None,
         timeout=ns.timeout,
+        reuse_clients=ns.reuse_clients,
     )
     return opts, ns
 
