@@ -61,11 +61,9 @@ def prepare_request(
     path_values: dict[str, str] = {}
     query: list[str] = []
     cookies: list[str] = []
-    out_headers: dict[str, str] = {"User-Agent": config.user_agent}
-    out_headers.update(config.default_headers)
-    accept = _accept(endpoint)
-    if accept:
-        out_headers["Accept"] = accept
+    out_headers: dict[str, str] = {}
+    _merge_headers(out_headers, {"User-Agent": config.user_agent, "Accept": _accept(endpoint)})
+    _merge_headers(out_headers, config.default_headers)
     for key, spec in specs.items():
         value = params.get(key)
         if value is None:
@@ -75,13 +73,13 @@ def prepare_request(
         _encode_param(spec, value, path_values, query, cookies, out_headers)
     for credential in select_credentials(endpoint.security, config):
         if credential.location == "header":
-            out_headers[credential.name] = credential.value
+            _merge_headers(out_headers, {credential.name: credential.value})
         elif credential.location == "query":
             query.extend(encode_query(credential.name, credential.value))
         else:
             cookies.extend(encode_cookie(credential.name, credential.value))
     if cookies:
-        out_headers["Cookie"] = "; ".join(cookies)
+        _merge_headers(out_headers, {"Cookie": "; ".join(cookies)})
     content = None
     if body is not None:
         if not endpoint.body_encoding and media_type is None:
@@ -90,9 +88,9 @@ def prepare_request(
         encoding = encoding_for_media_type(media_type) if media_type else endpoint.body_encoding
         encoded = encode_body(body, encoding or "json", chosen)
         content = encoded.content
-        out_headers["Content-Type"] = encoded.content_type
+        _merge_headers(out_headers, {"Content-Type": encoded.content_type})
     if headers:
-        out_headers.update(headers)
+        _merge_headers(out_headers, headers)
     path = _PATH_VAR.sub(lambda m: _path_value(endpoint, path_values, m.group(1)), endpoint.path)
     url = config.host + path + ("?" + "&".join(query) if query else "")
     return PreparedRequest(endpoint.method.upper(), url, out_headers, content)
@@ -112,9 +110,19 @@ def _encode_param(
     elif spec.location == "query":
         query.extend(encode_query(spec.name, value, style, explode, spec.allow_reserved, ctype))
     elif spec.location == "header":
-        headers[spec.name] = encode_header(spec.name, value, explode, ctype)
+        _merge_headers(headers, {spec.name: encode_header(spec.name, value, explode, ctype)})
     else:
         cookies.extend(encode_cookie(spec.name, value, explode, ctype))
+
+
+def _merge_headers(headers: dict[str, str], new: Mapping[str, str]) -> None:
+    """Set `new` in `headers`, replacing any name differing only in case; skip empty values."""
+    for name, value in new.items():
+        if not value:
+            continue
+        for existing in [k for k in headers if k.lower() == name.lower()]:
+            del headers[existing]
+        headers[name] = value
 
 
 def _path_value(endpoint: Endpoint[Any], values: Mapping[str, str], name: str) -> str:

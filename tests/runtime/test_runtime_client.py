@@ -238,9 +238,12 @@ def test_default_headers_and_user_agent(server: ScriptedServer) -> None:
     config = Configuration(server.url, default_headers={"X-Team": "a"}, user_agent="me/1")
     with ApiClient(config) as api_client:
         api_client.set_default_header("X-Other", "b")
-        api_client.call(SECURED, {}, headers={"X-Team": "override"})
-    got = server.last.headers
-    assert (got["X-Team"], got["X-Other"], got["User-Agent"]) == ("override", "b", "me/1")
+        api_client.call(SECURED, {}, headers={"x-team": "override", "accept": "text/csv"})
+    names = [name.lower() for name in server.last.headers]
+    assert names.count("x-team") == 1 and names.count("accept") == 1
+    got = {name.lower(): value for name, value in server.last.headers.items()}
+    assert (got["x-team"], got["x-other"], got["user-agent"]) == ("override", "b", "me/1")
+    assert got["accept"] == "text/csv"
 
 
 def test_configuration_defaults_and_repr() -> None:
