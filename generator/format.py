@@ -71,12 +71,15 @@ def _needs_black(path: str) -> bool:
     return path.endswith(PYTHON_SUFFIXES)
 
 
+@functools.cache
+def _key_prefix(line_length: int, is_pyi: bool) -> bytes:
+    mode_key = black_mode(line_length, is_pyi).get_cache_key()
+    return f"{black_version()}\0{mode_key}\0".encode()
+
+
 def cache_key(path: str, text: str, line_length: int) -> str:
-    mode = black_mode(line_length, path.endswith(".pyi"))
-    digest = hashlib.sha256()
-    for part in (black_version(), mode.get_cache_key(), text):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
+    digest = hashlib.sha256(_key_prefix(line_length, path.endswith(".pyi")))
+    digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -190,6 +193,7 @@ class FormatCache:
     def __init__(self, directory: Path | None = None, *, max_bytes: int = DEFAULT_CACHE_BYTES):
         self.directory = directory if directory is not None else self.default_directory()
         self.max_bytes = max_bytes
+        self._root = str(self.directory)
 
     @staticmethod
     def default_directory() -> Path:
@@ -198,13 +202,15 @@ class FormatCache:
             return Path(env)
         return Path.home() / ".cache" / "apismith" / "format"
 
-    def _entry(self, key: str) -> Path:
-        return self.directory / key[:2] / key[2:]
+    def _entry(self, key: str) -> str:
+        # Plain strings: pathlib's per-call parsing showed up on warm runs.
+        return os.path.join(self._root, key[:2], key[2:])
 
     def get(self, key: str) -> str | None:
         path = self._entry(key)
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read()
         except OSError:
             return None
         digest, _, payload = data.partition(b"\n")
@@ -219,14 +225,17 @@ class FormatCache:
         payload = text.encode("utf-8", "surrogatepass")
         data = hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
         path = self._entry(key)
-        tmp = path.with_name(f".tmp-{path.name[:16]}-{os.getpid()}-{time.monotonic_ns()}")
+        tmp = os.path.join(
+            os.path.dirname(path), f".tmp-{key[2:18]}-{os.getpid()}-{time.monotonic_ns()}"
+        )
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(tmp, "xb") as handle:
+                handle.write(data)
             os.replace(tmp, path)
         except OSError:
             with contextlib.suppress(OSError):
-                tmp.unlink()
+                os.unlink(tmp)
 
     def _files(self) -> Iterator[tuple[Path, os.stat_result]]:
         with contextlib.suppress(OSError):

@@ -31,14 +31,14 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 MANIFEST_NAME = ".apismith-manifest.json"
 JOURNAL_NAME = ".apismith-journal.json"
 STAGING_PREFIX = ".apismith-staging-"
 RESERVED_PREFIX = ".apismith-"
 MANIFEST_VERSION = 1
-_DRIVE = re.compile(r"^[A-Za-z]:")
+_FORBIDDEN = re.compile(r"[\x00-\x1f\\:]")
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
 class OutputError(Exception):
@@ -90,14 +90,13 @@ def check_relative_path(key: object) -> str:
     """A relative POSIX path staying inside the output directory, or UnsafePathError."""
     if not isinstance(key, str) or not key:
         raise UnsafePathError(key, "not a non-empty string")
-    if "\0" in key or any(ord(c) < 32 for c in key):
-        raise UnsafePathError(key, "contains NUL or control characters")
-    if "\\" in key:
-        raise UnsafePathError(key, "contains a backslash (paths are POSIX, '/'-separated)")
+    bad = _FORBIDDEN.search(key)
+    if bad:
+        what = {"\\": "a backslash (paths are POSIX)", ":": "':' (drive letter or stream)"}
+        reason = what.get(bad.group(), "NUL or a control character")
+        raise UnsafePathError(key, f"contains {reason}")
     if key.startswith("/"):
         raise UnsafePathError(key, "is absolute")
-    if _DRIVE.match(key) or ":" in key:
-        raise UnsafePathError(key, "contains a drive letter or ':'")
     parts = key.split("/")
     if any(part in ("", ".", "..") for part in parts):
         raise UnsafePathError(key, "has an empty, '.' or '..' component")
@@ -128,20 +127,21 @@ def render_manifest(
     formatter: str,
 ) -> bytes:
     """Deterministic bytes: sorted keys, no timestamps, the version only via ``extra``."""
-    files: dict[str, dict[str, str]] = {}
+
+    dump = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+    # One file per line, built by hand: json's indent mode is its slow pure-Python path.
+    lines = ["{", f'  "apismith_manifest": {MANIFEST_VERSION},', '  "files": {']
     for path in sorted(hashes):
-        entry = {"sha256": hashes[path]}
-        raw = raw_hashes.get(path, hashes[path])
-        if raw != hashes[path]:
-            entry["raw_sha256"] = raw
-        files[path] = entry
-    doc: dict[str, Any] = {
-        "apismith_manifest": MANIFEST_VERSION,
-        "generator": {str(k): str(v) for k, v in extra.items()},
-        "formatter": formatter,
-        "files": files,
-    }
-    return (json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode()
+        digest = hashes[path]
+        raw = raw_hashes.get(path, digest)
+        entry = f'"raw_sha256": "{raw}", ' if raw != digest else ""
+        lines.append(f'    {dump(path)}: {{{entry}"sha256": "{digest}"}},')
+    if hashes:
+        lines[-1] = lines[-1][:-1]
+    generator = {str(k): str(v) for k, v in extra.items()}
+    lines += ["  },", f'  "formatter": {dump(formatter)},', f'  "generator": {dump(generator)}']
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode()
 
 
 def read_manifest(out_dir: Path) -> Manifest | None:
@@ -177,16 +177,16 @@ def read_existing(root: Path, key: str) -> bytes | None:
     None when absent. A symlink reads as b"" plus a NUL, which never equals content
     apismith renders, so it counts as different and is replaced, never followed.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    path = os.path.join(root, key)
     try:
-        fd = os.open(root / key, flags)
+        fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
         return None
     except OSError as exc:
-        if os.path.islink(root / key):
+        if os.path.islink(path):
             return b"\0symlink"
-        if exc.errno in (errno.EISDIR, errno.ENOTDIR) or os.path.isdir(root / key):
-            raise OutputConflictError(f"{root / key}: a directory is in the way") from None
+        if exc.errno in (errno.EISDIR, errno.ENOTDIR) or os.path.isdir(path):
+            raise OutputConflictError(f"{path}: a directory is in the way") from None
         raise
     with os.fdopen(fd, "rb") as handle:
         return handle.read()
@@ -252,40 +252,40 @@ def _apply(root: Path, staging: Path, ops: list[_Op], new_dirs: list[str]) -> No
     """Removals first (a removed file may make way for a new directory), then writes."""
     for op in ops:
         if op.staged is None:
-            os.replace(root / op.target, staging / op.backup)
+            os.replace(os.path.join(root, op.target), os.path.join(staging, op.backup))
     for d in new_dirs:
-        os.makedirs(root / d, exist_ok=True)
+        os.makedirs(os.path.join(root, d), exist_ok=True)
     for op in ops:
         if op.staged is None:
             continue
-        target, backup = root / op.target, staging / op.backup
+        target, backup = os.path.join(root, op.target), os.path.join(staging, op.backup)
         if op.existed:
             try:
                 os.link(target, backup, follow_symlinks=False)
             except OSError:  # no hard links here: move instead (brief gap, still undoable)
                 os.replace(target, backup)
-        os.replace(staging / op.staged, target)
+        os.replace(os.path.join(staging, op.staged), target)
 
 
 def _rollback(root: Path, staging: Path, ops: list[_Op], new_dirs: list[str]) -> None:
     """Undo ``_apply`` from the backups, in reverse; idempotent, so a crash here is
     simply retried by the next run."""
     for op in reversed(ops):
-        target, backup = root / op.target, staging / op.backup
+        target, backup = os.path.join(root, op.target), os.path.join(staging, op.backup)
         if op.staged is None:
             continue
         if op.existed:
             if os.path.lexists(backup):
                 os.replace(backup, target)
-        elif not os.path.lexists(staging / op.staged):
+        elif not os.path.lexists(os.path.join(staging, op.staged)):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(target)
     for d in reversed(new_dirs):
         with contextlib.suppress(OSError):
-            os.rmdir(root / d)
+            os.rmdir(os.path.join(root, d))
     for op in reversed(ops):
-        if op.staged is None and os.path.lexists(staging / op.backup):
-            os.replace(staging / op.backup, root / op.target)
+        if op.staged is None and os.path.lexists(os.path.join(staging, op.backup)):
+            os.replace(os.path.join(staging, op.backup), os.path.join(root, op.target))
 
 
 def recover(out_dir: Path) -> bool:
@@ -412,14 +412,14 @@ def _commit(
     existed = set(changed)
     for i, key in enumerate(sorted([*added, *changed])):
         ops.append(_Op(key, f"n{i}", f"o{i}", key in existed))
-    manifest_existed = os.path.lexists(root / MANIFEST_NAME)
+    manifest_existed = os.path.lexists(os.path.join(root, MANIFEST_NAME))
     ops.append(_Op(MANIFEST_NAME, "manifest", "old-manifest", manifest_existed))
     try:
         staging.mkdir()
         for op in ops:
             if op.staged is not None:
                 blob = manifest if op.target == MANIFEST_NAME else data[op.target]
-                with open(staging / op.staged, "xb") as handle:
+                with open(os.path.join(staging, op.staged), "xb") as handle:
                     handle.write(blob)
         plan = {
             "staging": staging.name,
@@ -427,7 +427,7 @@ def _commit(
             "new_dirs": new_dirs,
         }
         (staging / "journal").write_bytes(json.dumps(plan).encode())
-        os.replace(staging / "journal", journal)
+        os.replace(os.path.join(staging, "journal"), journal)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -439,7 +439,7 @@ def _commit(
             journal.unlink()
         except BaseException as again:  # leave the journal: the next run retries
             exc.add_note(f"rollback failed too ({again}); the next run will retry it")
-            raise
+            raise exc from again
         shutil.rmtree(staging, ignore_errors=True)
         raise
     journal.unlink()  # the commit point
