@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,12 +59,16 @@ class SourceFile:
     data: Any
     is_json: bool = False
     refs: list[tuple[str, str]] = field(default_factory=list)
+    # Set when ``data`` was rewritten (a Swagger 2.0 upgrade): maps a pointer
+    # into ``data`` to the pointer of the text it came from.
+    source_pointer: Callable[[str], str] | None = None
     _index: Any = None
     _indexed: bool = False
 
     def locate(self, pointer: str) -> Location:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""
-        tokens = split_pointer(pointer)
+        mapped = self.source_pointer(pointer) if self.source_pointer else pointer
+        tokens = split_pointer(mapped)
         if not self.text:
             return Location(self.display, pointer)
         with paused_gc():

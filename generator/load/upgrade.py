@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.load import swagger2
 from generator.load.document import Document, SourceFile, split_pointer, walk_pointer
+from generator.load.swagger2_source import source_pointer
 
 __all__ = ["upgrade_files"]
 
@@ -46,6 +47,7 @@ def upgrade_files(document: Document) -> None:
         source = document.files[key]
         ctx = context(source)
         source.data = swagger2.upgrade(source.data, ctx)
+        source.source_pointer = source_pointer
         work.extend((source, ref, kind) for ref, kind in ctx.found)
     done: set[tuple[str, str]] = set()
     while work:

@@ -50,10 +50,11 @@ _Alias = yaml.AliasEvent
 class _Frame:
     """One open mapping or sequence."""
 
-    __slots__ = ("anchor", "key", "key_mark", "mark", "merges", "size", "value")
+    __slots__ = ("anchor", "key", "key_mark", "mark", "merges", "pointer", "size", "value")
 
-    def __init__(self, value: Any, mark: Any, anchor: str | None) -> None:
+    def __init__(self, value: Any, mark: Any, anchor: str | None, pointer: str) -> None:
         self.value = value
+        self.pointer = pointer  # of this container
         self.mark = mark
         self.anchor = anchor
         self.key: Any = _MISSING  # mapping: the key awaiting its value
@@ -109,36 +110,28 @@ class _Builder:
 
     def _document(self, get: Any) -> tuple[Any, int]:
         stack = self.stack
+        anchors = self.anchors
         max_depth = self.limits.max_depth
-        result: tuple[Any, int] | None = None
-        while result is None:
+        nodes = 0
+        while True:
             event = get()
             kind = type(event)
             if kind is _Scalar:
-                self.nodes += 1
+                nodes += 1
+                if stack:
+                    top = stack[-1]
+                    if top.key is _MISSING and top.value.__class__ is dict:
+                        self._key(top, event)
+                        continue
                 value = self._scalar(event)
                 size = 1
                 if event.anchor is not None:
-                    self.anchors[event.anchor] = (value, 1)
+                    anchors[event.anchor] = (value, 1)
             elif kind is _MapStart or kind is _SeqStart:
-                self.nodes += 1
-                if self._expect_key():
-                    raise self._error(
-                        event.start_mark, "load.key", "mapping keys must be plain scalars"
-                    )
-                if len(stack) >= max_depth:
-                    raise self._error(
-                        event.start_mark,
-                        "load.too-deep",
-                        f"nesting is deeper than the limit of {max_depth}",
-                    )
-                if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
-                    raise self._error(
-                        event.start_mark, "load.tag", f"unsupported YAML tag {event.tag!r}"
-                    )
-                stack.append(
-                    _Frame({} if kind is _MapStart else [], event.start_mark, event.anchor)
-                )
+                nodes += 1
+                self._check_open(event, max_depth)
+                container: Any = {} if kind is _MapStart else []
+                stack.append(_Frame(container, event.start_mark, event.anchor, self._pointer()))
                 continue
             elif kind is _MapEnd or kind is _SeqEnd:
                 frame = stack.pop()
@@ -148,56 +141,73 @@ class _Builder:
                         self._merge(frame)
                     ref = value.get("$ref")
                     if ref.__class__ is str:
-                        self.refs.append((self._pointer(), ref))
+                        self.refs.append((frame.pointer, ref))
                 if frame.anchor is not None:
-                    self.anchors[frame.anchor] = (value, size)
+                    anchors[frame.anchor] = (value, size)
             elif kind is _Alias:
-                found = self.anchors.get(event.anchor)
+                found = anchors.get(event.anchor)
                 if found is None:
                     raise self._error(
                         event.start_mark, "load.yaml", f"undefined alias *{event.anchor}"
                     )
                 value, size = found
+                if stack and stack[-1].key is _MISSING and stack[-1].value.__class__ is dict:
+                    self._alias_key(stack[-1], value, event)
+                    continue
                 if size > self.biggest_alias[0]:
                     self.biggest_alias = (size, event.start_mark, self._pointer())
             else:  # DocumentStart/End carry nothing
                 continue
             if not stack:
-                result = (value, size)
+                break
+            top = stack[-1]
+            top.size += size
+            container = top.value
+            if container.__class__ is list:
+                container.append(value)
+                continue
+            key = top.key
+            if key is _MERGE:
+                (top.merges or self._new_merges(top)).append(value)
+            elif key in container:
+                raise self._error(top.key_mark, "load.duplicate-key", f"duplicate key {key!r}")
             else:
-                self._add(stack[-1], value, size, event)
+                container[key] = value
+            top.key = _MISSING
         get()  # DocumentEnd
-        return result
+        self.nodes = nodes
+        return (value, size)
 
-    def _expect_key(self) -> bool:
+    def _check_open(self, event: Any, max_depth: int) -> None:
         stack = self.stack
-        return bool(stack) and type(stack[-1].value) is dict and stack[-1].key is _MISSING
+        if stack and stack[-1].key is _MISSING and stack[-1].value.__class__ is dict:
+            raise self._error(event.start_mark, "load.key", "mapping keys must be plain scalars")
+        if len(stack) >= max_depth:
+            raise self._error(
+                event.start_mark,
+                "load.too-deep",
+                f"nesting is deeper than the limit of {max_depth}",
+            )
+        if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
+            raise self._error(event.start_mark, "load.tag", f"unsupported YAML tag {event.tag!r}")
 
-    def _add(self, frame: _Frame, value: Any, size: int, event: Any) -> None:
-        container = frame.value
-        frame.size += size
-        if type(container) is list:
-            container.append(value)
-            return
-        key = frame.key
-        if key is _MISSING:
-            if type(event) is _Scalar:
-                plain_merge = event.value == "<<" and not event.style and event.tag is None
-                frame.key = _MERGE if plain_merge else event.value
-            elif type(event) is _Alias and not isinstance(value, dict | list):
-                frame.key = str(value) if value is not None else "null"
-            else:
-                raise self._error(event.start_mark, "load.key", "mapping keys must be scalars")
-            frame.key_mark = event.start_mark
-            frame.size -= size  # a key is not a node of the JSON tree
-            return
-        if key is _MERGE:
-            (frame.merges or self._new_merges(frame)).append(value)
-        elif key in container:
-            raise self._error(frame.key_mark, "load.duplicate-key", f"duplicate key {key!r}")
-        else:
-            container[key] = value
-        frame.key = _MISSING
+    def _key(self, frame: _Frame, event: Any) -> None:
+        """A scalar in key position: its text is the key (``200:`` is "200")."""
+        text = event.value
+        if event.tag is not None:
+            self._scalar(event)  # refuses tags we do not read
+        elif text == "<<" and not event.style:
+            text = _MERGE
+        frame.key = text
+        frame.key_mark = event.start_mark
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (event.value, 1)
+
+    def _alias_key(self, frame: _Frame, value: Any, event: Any) -> None:
+        if isinstance(value, dict | list):
+            raise self._error(event.start_mark, "load.key", "mapping keys must be scalars")
+        frame.key = "null" if value is None else str(value)
+        frame.key_mark = event.start_mark
 
     @staticmethod
     def _new_merges(frame: _Frame) -> list[Any]:
@@ -231,17 +241,20 @@ class _Builder:
         raise self._error(event.start_mark, "load.tag", f"unsupported YAML tag {tag!r}")
 
     def _pointer(self) -> str:
-        """JSON pointer of the value being completed, from the open frames."""
-        parts: list[str] = []
-        for frame in self.stack:
-            if type(frame.value) is list:
-                token: Any = len(frame.value)
-            else:
-                token = "<<" if frame.key is _MERGE else frame.key
-                if token is _MISSING:
-                    break
-            parts.append("/" + str(token).replace("~", "~0").replace("/", "~1"))
-        return "".join(parts)
+        """JSON pointer of the value being read (at the top of the open frames)."""
+        if not self.stack:
+            return ""
+        frame = self.stack[-1]
+        if type(frame.value) is list:
+            return f"{frame.pointer}/{len(frame.value)}"
+        token = frame.key
+        if token is _MISSING:
+            return frame.pointer
+        if token is _MERGE:
+            token = "<<"
+        if "~" in token or "/" in token:
+            token = token.replace("~", "~0").replace("/", "~1")
+        return f"{frame.pointer}/{token}"
 
     def _check_expansion(self, root: tuple[Any, int]) -> None:
         limits = self.limits

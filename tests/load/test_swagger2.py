@@ -226,3 +226,18 @@ def test_swagger_load_checks_refs_before_upgrading(tmp_path: Path) -> None:
     document, diagnostics = load(spec)
     assert [d.location.line for d in diagnostics] == [5]
     assert document.data["components"]["schemas"]["A"] == {"$ref": "#/components/schemas/Missing"}
+
+
+@needs_oai
+def test_upgraded_pointers_are_located_in_the_2_0_text() -> None:
+    document, _ = load(OAI / "petstore.yaml")
+    lines = (OAI / "petstore.yaml").read_text(encoding="utf-8").splitlines()
+
+    def line_of(pointer: str) -> str:
+        return lines[document.locate(pointer).line - 1].strip()
+
+    assert line_of("/components/schemas/Pet/properties/id") == "id:"
+    assert line_of("/paths/~1pets/get/parameters/0/schema/format") == "format: int32"
+    ok = "/paths/~1pets/get/responses/200"
+    assert line_of(ok + "/content/application~1json/schema") == "schema:"
+    assert line_of(ok + "/headers/x-next/schema/type") == "type: string"
