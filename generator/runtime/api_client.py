@@ -63,9 +63,34 @@ class _ClientBase:
     ) -> PreparedRequest:
         return prepare_request(self.configuration, endpoint, params, body, headers, media_type)
 
-    @property
-    def _retries(self) -> RetryPolicy | None:
-        return self.configuration.retries
+    def _next_wait(
+        self,
+        request: PreparedRequest,
+        attempts: int,
+        *,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        error: ApiTransportError | None = None,
+    ) -> float | None:
+        """Seconds to wait before retrying, or None to stop; logs each attempt."""
+        import logging  # already imported by urllib3/httpx once a client exists
+
+        log = logging.getLogger(__name__)
+        retry_after = headers.get("retry-after") if headers is not None else None
+        policy: RetryPolicy | None = self.configuration.retries
+        wait = retry_wait(
+            policy, request.method, attempts, status=status, retry_after=retry_after, error=error
+        )
+        outcome = f"HTTP {status}" if error is None else f"{type(error).__name__}: {error}"
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s (attempt %d)", request.method, request.safe_url, outcome, attempts
+            )
+        if wait is not None:
+            log.info(
+                "%s %s -> %s; retrying in %.2f s", request.method, request.safe_url, outcome, wait
+            )
+        return wait
 
 
 class ApiClient(_ClientBase):
@@ -144,20 +169,13 @@ class ApiClient(_ClientBase):
             try:
                 status, reason, resp_headers, raw = self._transport.send(request, pair)
             except ApiTransportError as error:
-                wait = retry_wait(self._retries, request.method, attempts, error=error)
+                wait = self._next_wait(request, attempts, error=error)
                 if wait is None:
                     raise
-                self._sleep(wait)
-                continue
-            wait = retry_wait(
-                self._retries,
-                request.method,
-                attempts,
-                status=status,
-                retry_after=resp_headers.get("retry-after"),
-            )
-            if wait is None:
-                return interpret_response(endpoint, request, status, reason, resp_headers, raw)
+            else:
+                wait = self._next_wait(request, attempts, status=status, headers=resp_headers)
+                if wait is None:
+                    return interpret_response(endpoint, request, status, reason, resp_headers, raw)
             self._sleep(wait)
 
 
@@ -235,20 +253,13 @@ class AsyncApiClient(_ClientBase):
             try:
                 status, reason, resp_headers, raw = await self._transport.send(request, pair)
             except ApiTransportError as error:
-                wait = retry_wait(self._retries, request.method, attempts, error=error)
+                wait = self._next_wait(request, attempts, error=error)
                 if wait is None:
                     raise
-                await self._sleep(wait)
-                continue
-            wait = retry_wait(
-                self._retries,
-                request.method,
-                attempts,
-                status=status,
-                retry_after=resp_headers.get("retry-after"),
-            )
-            if wait is None:
-                return interpret_response(endpoint, request, status, reason, resp_headers, raw)
+            else:
+                wait = self._next_wait(request, attempts, status=status, headers=resp_headers)
+                if wait is None:
+                    return interpret_response(endpoint, request, status, reason, resp_headers, raw)
             await self._sleep(wait)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import logging
 import warnings
 from typing import Any
 
@@ -42,6 +43,16 @@ def test_retries_gateway_errors_for_idempotent_methods(server: ScriptedServer) -
         assert len(server.requests) == 3
         assert len(client.waits) == 2  # type: ignore[attr-defined]
         assert all(0 < w <= 0.002 for w in client.waits)  # type: ignore[attr-defined]
+
+
+def test_retries_are_logged(server: ScriptedServer, caplog: pytest.LogCaptureFixture) -> None:
+    server.reply(Reply(503), JSON_OK)
+    with caplog.at_level(logging.INFO), _client(server.url) as client:
+        client.call(GET_ITEM, {"itemId": 1, "verbose": "secret-in-query"})
+    retries = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert len(retries) == 1
+    assert retries[0].startswith(f"GET {server.url}/items/1 -> HTTP 503; retrying in ")
+    assert "secret" not in caplog.text
 
 
 def test_gives_up_after_max_attempts(server: ScriptedServer) -> None:
