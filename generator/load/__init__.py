@@ -9,6 +9,7 @@ diagnostics so that a linter can report all of them at once.
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from pathlib import Path
 
@@ -141,11 +142,11 @@ def _load_references(document: Document, limits: Limits) -> list[Diagnostic]:
         for pointer, ref in source.refs:
             location = ref.partition("#")[0]
             if location:
-                problem = _external_problem(location, source, root_dir, limits)
+                path, _ = document.split_ref(ref, source)
+                problem = _external_problem(location, path, root_dir, limits)
                 if problem:
                     diagnostics.append(_ref_diag(source, pointer, problem))
                     continue
-                path, _ = document.split_ref(ref, source)
                 known = document.files.get(str(path))
                 if known is None:
                     if not path.is_file():
@@ -171,13 +172,21 @@ def _load_references(document: Document, limits: Limits) -> list[Diagnostic]:
     return diagnostics
 
 
-def _external_problem(location: str, source: SourceFile, root_dir: Path, limits: Limits) -> str:
-    if "://" in location or location.startswith("//"):
+_URL = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+
+
+def _external_problem(location: str, path: Path, root_dir: Path, limits: Limits) -> str:
+    """Why an external ref may not be followed, or ''.
+
+    ``path`` is where the ref leads once percent-decoded; the root check follows
+    symlinks, so neither ``%2e%2e/`` nor a link can step outside unnoticed.
+    """
+    if _URL.match(location):
         if not limits.allow_remote:
             return f"$ref to a URL ({location}) is refused; pass --allow-remote-refs to allow it"
         return f"$ref to a URL ({location}) cannot be fetched"
-    target = Path(os.path.normpath(source.path.parent / location))
-    if not limits.allow_outside_root and not target.is_relative_to(root_dir):
+    inside = Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root_dir))
+    if not limits.allow_outside_root and not inside:
         return (
             f"$ref {location!r} leads outside the spec's directory; "
             "pass --allow-outside-refs to allow it"

@@ -129,8 +129,8 @@ class Document:
         """Resolve one ``$ref`` (not following chains). ``KeyError`` if it leads nowhere."""
         path, pointer = self.split_ref(ref, base)
         source = self.files.get(str(path))
-        if source is None:
-            raise KeyError(ref)
+        if source is None or (pointer and not pointer.startswith("/")):
+            raise KeyError(ref)  # "#name" fragments are not JSON pointers
         return Target(source, pointer, walk_pointer(source.data, pointer))
 
     def deref(self, value: Any, base: SourceFile, pointer: str) -> Target:

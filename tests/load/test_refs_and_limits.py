@@ -137,3 +137,28 @@ def refused_code(tmp_path: Path, text: str, limits: Limits) -> str:
     with pytest.raises(SpecError) as info:
         load(write(tmp_path, "again.yaml", text), limits)
     return info.value.diagnostic.code
+
+
+@pytest.mark.parametrize(
+    ("ref", "says"),
+    [
+        ("%2e%2e/secret.yaml", "outside"),
+        ("link/secret.yaml", "outside"),
+        ("file:///etc/passwd", "URL"),
+        ("urn:example:thing", "URL"),
+        ("#Pet", "does not resolve"),
+    ],
+)
+def test_sneaky_refs_are_refused(tmp_path: Path, ref: str, says: str) -> None:
+    write(tmp_path, "secret.yaml", "type: string\n")
+    (tmp_path / "spec").mkdir()
+    (tmp_path / "spec" / "link").symlink_to(tmp_path)
+    spec = write(tmp_path, "spec/api.yaml", SCHEMAS + f"    A: {{$ref: '{ref}'}}\nPet: {{}}\n")
+    assert says in one_ref_error(spec)
+
+
+def test_cycle_across_files_is_found(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", "$ref: 'b.yaml'\n")
+    write(tmp_path, "b.yaml", "$ref: 'a.yaml'\n")
+    _, diagnostics = load(write(tmp_path, "api.yaml", SCHEMAS + "    A: {$ref: 'a.yaml'}\n"))
+    assert diagnostics and all("cycle" in d.message for d in diagnostics)
