@@ -19,6 +19,7 @@ from generator.write import (
     MANIFEST_NAME,
     Manifest,
     ManifestError,
+    check_directories,
     check_paths,
     encode,
     read_existing,
@@ -103,6 +104,7 @@ def check_output(
     root = Path(os.path.abspath(out_dir))
     if (root / JOURNAL_NAME).exists():
         return CheckReport(interrupted=True)
+    check_directories(root, keys)  # never read through a symlinked directory
     try:
         old = read_manifest(root)
     except ManifestError:

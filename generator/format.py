@@ -17,7 +17,11 @@ import hashlib
 import importlib.metadata
 import multiprocessing
 import os
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +37,13 @@ _TMP_MAX_AGE_S = 3600
 _MIN_FILES_FOR_POOL = 8
 """Below this many misses, forking workers costs more than it saves."""
 _CHUNKS_PER_JOB = 4
+
+
+FORMATTERS = ("black", "ruff")
+
+
+class FormatterUnavailable(RuntimeError):
+    pass
 
 
 class FormatError(Exception):
@@ -61,9 +72,14 @@ def black_version() -> str:
     return importlib.metadata.version("black")
 
 
-def formatter_id(line_length: int = 100) -> str:
-    """Names the formatter and its options; recorded in the manifest so a stored
-    raw-to-formatted hash pair is only trusted under the same formatter."""
+@functools.cache
+def formatter_id(line_length: int = 100, formatter: str = "black") -> str:
+    """Names the formatter, its version and options; recorded in the manifest so a
+    stored raw-to-formatted hash pair is only trusted under the same formatter."""
+    if formatter == "ruff":
+        return f"{_ruff_version()} line-length={line_length}"
+    if formatter != "black":
+        raise ValueError(f"unknown formatter {formatter!r} (expected one of {FORMATTERS})")
     return f"black {black_version()} {black_mode(line_length).get_cache_key()}"
 
 
@@ -72,13 +88,12 @@ def _needs_black(path: str) -> bool:
 
 
 @functools.cache
-def _key_prefix(line_length: int, is_pyi: bool) -> bytes:
-    mode_key = black_mode(line_length, is_pyi).get_cache_key()
-    return f"{black_version()}\0{mode_key}\0".encode()
+def _key_prefix(line_length: int, is_pyi: bool, formatter: str) -> bytes:
+    return f"{formatter_id(line_length, formatter)}\0{int(is_pyi)}\0".encode()
 
 
-def cache_key(path: str, text: str, line_length: int) -> str:
-    digest = hashlib.sha256(_key_prefix(line_length, path.endswith(".pyi")))
+def cache_key(path: str, text: str, line_length: int, formatter: str = "black") -> str:
+    digest = hashlib.sha256(_key_prefix(line_length, path.endswith(".pyi"), formatter))
     digest.update(text.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
@@ -151,12 +166,16 @@ def format_files(
     cache: FormatCache | None,
     jobs: int | None = None,
     line_length: int = 100,
+    formatter: str = "black",
 ) -> dict[str, str]:
     """black on ``.py``/``.pyi`` files, other files unchanged; same keys, same order.
 
     ``cache=None`` runs cold (``--no-cache``). ``jobs=None`` uses every available core
-    for the misses; ``jobs=1`` stays in this process. Raises ``FormatError``.
+    for the misses; ``jobs=1`` stays in this process. ``formatter="ruff"`` runs
+    ``ruff format`` once over all misses instead (opt-in; ~100x faster than black,
+    ~98% byte-identical output). Raises ``FormatError``.
     """
+    formatter_id(line_length, formatter)  # unknown formatter or missing ruff: fail first
     out: dict[str, str] = {}
     misses: list[tuple[str, str]] = []
     keys: dict[str, str] = {}
@@ -164,20 +183,77 @@ def format_files(
         if not _needs_black(path):
             continue
         if cache is not None:
-            key = keys[path] = cache_key(path, text, line_length)
+            key = keys[path] = cache_key(path, text, line_length, formatter)
             hit = cache.get(key)
             if hit is not None:
                 out[path] = hit
                 continue
         misses.append((path, text))
     if misses:
-        formatted = _format_many(misses, jobs or default_jobs(), line_length)
+        if formatter == "ruff":
+            formatted = _ruff_format(misses, line_length)
+        else:
+            formatted = _format_many(misses, jobs or default_jobs(), line_length)
         out.update(formatted)
         if cache is not None:
             for path, text in formatted.items():
                 cache.put(keys[path], text)
             cache.maybe_prune()
     return {path: out.get(path, text) for path, text in files.items()}
+
+
+@functools.cache
+def ruff_executable() -> str:
+    """The ruff next to this interpreter (a venv's bin/), else the one on PATH."""
+    beside = os.path.join(os.path.dirname(sys.executable), "ruff")
+    found = beside if os.access(beside, os.X_OK) else shutil.which("ruff")
+    if not found:
+        raise FormatterUnavailable("formatter 'ruff' requested but no ruff executable found")
+    return found
+
+
+@functools.cache
+def _ruff_version() -> str:
+    run = subprocess.run([ruff_executable(), "--version"], capture_output=True, text=True)
+    return run.stdout.strip() or "ruff unknown"
+
+
+_RUFF_PARSE_ERROR = re.compile(
+    r"Failed to parse (?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<msg>.*)"
+)
+
+
+def _ruff_format(items: list[tuple[str, str]], line_length: int) -> dict[str, str]:
+    """One ``ruff format`` process over a temp copy of all the misses (ruff has no
+    in-process API); ``--isolated`` so no user config changes the output."""
+    shm = "/dev/shm"  # memory-backed where available: creating the files is most of the cost
+    where = shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="apismith-ruff-", dir=where) as tmp:
+        names = {}
+        for i, (path, text) in enumerate(items):
+            name = names[path] = os.path.join(
+                tmp, f"f{i}{'.pyi' if path.endswith('.pyi') else '.py'}"
+            )
+            with open(name, "wb") as handle:
+                handle.write(text.encode("utf-8", "surrogatepass"))
+        command = [ruff_executable(), "format", "--no-cache", "--isolated"]
+        run = subprocess.run(
+            [*command, f"--line-length={line_length}", tmp], capture_output=True, text=True
+        )
+        if run.returncode != 0:
+            by_name = {name: path for path, name in names.items()}
+            texts = dict(items)
+            for match in _RUFF_PARSE_ERROR.finditer(run.stderr):
+                path = by_name.get(match["file"], match["file"])
+                detail = f"{match['line']}:{match['col']}: {match['msg']}"
+                line = _source_line(texts.get(path, ""), int(match["line"]))
+                raise FormatError(path, f"{detail}\n    line {match['line']}: {line}")
+            raise FormatError("<ruff>", run.stderr.strip() or f"exit status {run.returncode}")
+        out = {}
+        for path, name in names.items():
+            with open(name, "rb") as handle:
+                out[path] = handle.read().decode("utf-8", "surrogatepass")
+        return out
 
 
 class FormatCache:

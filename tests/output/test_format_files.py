@@ -9,6 +9,7 @@ from pathlib import Path
 import black
 import pytest
 
+import generator.format as format_mod
 from generator.format import FormatCache, FormatError, format_files, formatter_id
 
 UGLY = "x = {  'a':37,'b':42,\n'c':927}\ndef f(a,):\n  return a\n"
@@ -132,3 +133,38 @@ def test_default_directory_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path
 def test_formatter_id_names_black_version_and_options() -> None:
     assert formatter_id(100).startswith("black ")
     assert formatter_id(100) != formatter_id(79)
+
+
+def _have_ruff() -> bool:
+    try:
+        format_mod.ruff_executable()
+    except format_mod.FormatterUnavailable:
+        return False
+    return True
+
+
+needs_ruff = pytest.mark.skipif(not _have_ruff(), reason="no ruff executable")
+
+
+@needs_ruff
+def test_ruff_backend_formats_like_black_here_and_caches(tmp_path: Path) -> None:
+    files = {"a.py": UGLY, "b.md": UGLY, "c.pyi": "def f(a,b): ...\n"}
+    cache = FormatCache(tmp_path)
+    out = format_files(files, cache=cache, formatter="ruff")
+    assert out == format_files(files, cache=None, jobs=1)
+    assert formatter_id(100, "ruff").startswith("ruff ")
+    assert format_files(files, cache=cache, formatter="ruff") == out  # from the cache
+
+
+@needs_ruff
+def test_ruff_backend_failure_names_file_and_line() -> None:
+    files = {"pkg/ok.py": "x = 1\n", "pkg/bad.py": "x = 1\ndef broken(:\n    pass\n"}
+    with pytest.raises(FormatError) as info:
+        format_files(files, cache=None, formatter="ruff")
+    assert "pkg/bad.py" in str(info.value)
+    assert "def broken(:" in str(info.value)
+
+
+def test_unknown_formatter_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown formatter"):
+        format_files({"a.py": "x = 1\n"}, cache=None, formatter="yapf")
