@@ -5,8 +5,11 @@ as a subprocess. Results are cached on disk keyed by the sha256 of (black versio
 mode, *unformatted* text), so a warm run never formats the same content twice. On a
 cold run the misses are spread over a process pool in a few chunks per worker.
 
-black costs tens of milliseconds per few-KB file (two passes whenever the input is
-not already black-stable), so the cache, not the pool, is what makes re-runs cheap.
+Measured on the Airbyte client (934 modules): black costs ~4 ms per small model
+module but ~10 us per byte of the long API modules (a second pass whenever the input
+is not already black-stable), ~35 s CPU in all, one 324 KB module alone ~4 s. So the
+cache, not the pool, is what makes re-runs cheap; ``formatter="ruff"`` is the opt-in
+way to a fast cold run.
 """
 
 from __future__ import annotations
