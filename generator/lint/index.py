@@ -175,7 +175,8 @@ def _path_item(index: SpecIndex, path: str, item: Any, pointer: str, webhook: bo
         if target is None or not isinstance(target.value, dict):
             return
         item = target.value
-    for i, param in enumerate(item.get("parameters") or []):
+    params = item.get("parameters")
+    for i, param in enumerate(params if isinstance(params, list) else []):
         _parameter(index, param, join_pointer(pointer, "parameters", i), pointer)
     for method in METHODS:
         op = item.get(method)
