@@ -138,6 +138,7 @@ class _Container:
         self.next = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
         self.keys: dict[str, tuple[int, int]] = {}
         self.items: list[int] = []
+        self.unskipped = -1
 
     def find(self, token: str) -> tuple[int, int] | None:
         """(offset to report, offset of the value) of a member, or None."""
@@ -155,7 +156,11 @@ class _Container:
         return None
 
     def _read_one(self) -> None:
-        text, pos = self.text, self.next
+        text = self.text
+        if self.unskipped >= 0:  # the last member's value, skipped only now it is in the way
+            self.next = _next_member(text, self.unskipped)
+            self.unskipped = -1
+        pos = self.next
         if text[pos] in "]}":
             self.done = True
             return
@@ -167,7 +172,7 @@ class _Container:
             self.keys.setdefault(key, (key_at, pos))
         else:
             self.items.append(pos)
-        self.next = _next_member(text, pos)
+        self.unskipped = pos
 
 
 def _next_member(text: str, pos: int) -> int:
