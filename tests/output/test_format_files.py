@@ -168,3 +168,29 @@ def test_ruff_backend_failure_names_file_and_line() -> None:
 def test_unknown_formatter_rejected() -> None:
     with pytest.raises(ValueError, match="unknown formatter"):
         format_files({"a.py": "x = 1\n"}, cache=None, formatter="yapf")
+
+
+CONCURRENT_SCRIPT = """
+import sys
+from pathlib import Path
+from generator.format import FormatCache, format_files
+files = {f"m{i}.py": f"x{i} = {{  'a':{i}}}\\n" for i in range(40)}
+format_files(files, cache=FormatCache(Path(sys.argv[1])), jobs=1)
+"""
+
+
+def test_concurrent_runs_share_the_cache_safely(tmp_path: Path, black_calls: list[str]) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", CONCURRENT_SCRIPT, str(tmp_path)], cwd=root)
+        for _ in range(3)
+    ]
+    assert [p.wait() for p in procs] == [0, 0, 0]
+    files = {f"m{i}.py": f"x{i} = {{  'a':{i}}}\n" for i in range(40)}
+    out = format_files(files, cache=FormatCache(tmp_path), jobs=1)
+    assert black_calls == []  # every entry readable and intact
+    assert out["m7.py"] == 'x7 = {"a": 7}\n'
+    assert not [p for p in tmp_path.rglob(".tmp-*")]

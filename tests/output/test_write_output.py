@@ -353,3 +353,34 @@ def test_manifest_bytes_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
     text = manifests[0].decode()
     assert text.count("9.9.9") == 1
     assert list(json.loads(text)["files"]) == sorted(json.loads(text)["files"])
+
+
+CONCURRENT_WRITE = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from generator.write import write_output
+    tag = sys.argv[2]
+    files = {f"pkg/m{i}.py": f"# {tag} {i}\\n" for i in range(60)} | {f"{tag}.md": tag}
+    for _ in range(5):
+        write_output(files, Path(sys.argv[1]), manifest_extra={"run": tag})
+    """)
+
+
+def test_concurrent_writers_are_serialised(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    root = Path(__file__).resolve().parents[2]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", CONCURRENT_WRITE, str(out), tag], cwd=root)
+        for tag in ("red", "blue")
+    ]
+    assert [p.wait() for p in procs] == [0, 0]
+    manifest = json.loads((out / MANIFEST_NAME).read_text())
+    tag = manifest["generator"]["run"]
+    other = "blue" if tag == "red" else "red"
+    assert sorted(manifest["files"]) == sorted([f"pkg/m{i}.py" for i in range(60)] + [f"{tag}.md"])
+    assert all((out / f"pkg/m{i}.py").read_text() == f"# {tag} {i}\n" for i in range(60))
+    assert not (out / f"{other}.md").exists()
+    assert not [
+        p for p in out.iterdir() if p.name.startswith(".apismith-") and p.name != MANIFEST_NAME
+    ]
