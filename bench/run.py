@@ -69,6 +69,7 @@ class Options:
     apismith: Path | None
     timeout: float
     reuse_clients: bool = False
+    tools: tuple[str, ...] = ()
 
 
 @dataclass
@@ -124,7 +125,13 @@ class Run:
 
     def wants(self, side: str) -> bool:
         """Whether this side (apismith or peers) is measured."""
+        if side == "apismith" and not self.wants_tool("apismith"):
+            return False
         return self.opts.side in ("all", side)
+
+    def wants_tool(self, tool: str) -> bool:
+        """Whether --tools (if given) names this tool."""
+        return not self.opts.tools or tool in self.opts.tools
 
 
 # -- tools ---------------------------------------------------------------------
@@ -224,6 +231,9 @@ def ogen_argv(spec: Path, out: Path) -> list[str | os.PathLike[str]]:
 
 
 OPC_ENV = {"PATH": f"{PEERS_DIR / 'opc' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+# swagger-parser refuses YAML over 3 MiB code points (the 5x spec is 3.5 MB) unless told;
+# the pip wrapper passes JAVA_OPTS to java as one argument
+OGEN_ENV = {"JAVA_OPTS": "-DmaxYamlCodePoints=1000000000"}
 
 
 def bench_generate(run: Run) -> None:
@@ -240,46 +250,27 @@ def bench_generate(run: Run) -> None:
         if run.wants("apismith"):
             _apismith_generate(run, n, spec, label, have_gen, have_check)
         if run.wants("peers") and (n == 1 or not opts.quick):
-            out = OUT_DIR / f"opc_{label}"
-            if peer_exe("opc/bin/openapi-python-client"):
+            peers = (
+                ("openapi-python-client", "opc", opc_argv, OPC_ENV),
+                ("openapi-generator", "ogen", ogen_argv, OGEN_ENV),
+            )
+            for tool, short, make_argv, env in peers:
+                if not run.wants_tool(tool):
+                    continue
+                out = OUT_DIR / f"{short}_{label}"
+                if not (PEERS_DIR / short / ".installed").exists():
+                    run.add(not_available("generate", f"cold {label}", tool, "setup_peers.sh"))
+                    continue
                 run.add(
                     measure_cli(
                         "generate",
                         f"cold {label}",
-                        "openapi-python-client",
-                        opc_argv(spec, out),
+                        tool,
+                        make_argv(spec, out),
                         runs=opts.runs if n == 1 else opts.runs_big,
                         before_each=_remover(out),
-                        env=OPC_ENV,
+                        env=env,
                         timeout=opts.timeout,
-                    )
-                )
-            else:
-                run.add(
-                    not_available(
-                        "generate",
-                        f"cold {label}",
-                        "openapi-python-client",
-                        "run bench/setup_peers.sh",
-                    )
-                )
-            out = OUT_DIR / f"ogen_{label}"
-            if peer_exe("ogen/bin/openapi-generator-cli"):
-                run.add(
-                    measure_cli(
-                        "generate",
-                        f"cold {label}",
-                        "openapi-generator",
-                        ogen_argv(spec, out),
-                        runs=opts.runs if n == 1 else opts.runs_big,
-                        before_each=_remover(out),
-                        timeout=opts.timeout,
-                    )
-                )
-            else:
-                run.add(
-                    not_available(
-                        "generate", f"cold {label}", "openapi-generator", "run bench/setup_peers.sh"
                     )
                 )
 
@@ -432,6 +423,8 @@ def bench_lint(run: Run) -> None:
                 )
             )
         for what, tool, present, argv, env in rows:
+            if not run.wants_tool(tool):
+                continue
             name = f"{what} {label}"
             if not present:
                 run.add(not_available("lint", name, tool, "not installed / not implemented"))
@@ -488,7 +481,7 @@ def ensure_clients(run: Run) -> dict[str, Path]:
             wanted.append(("opc", out, opc_argv(spec, out), OPC_ENV))
         if peer_exe("ogen/bin/openapi-generator-cli"):
             out = CLIENTS_DIR / "ogen"
-            wanted.append(("ogen", out, ogen_argv(spec, out), {}))
+            wanted.append(("ogen", out, ogen_argv(spec, out), OGEN_ENV))
     for tool, directory, cmd, env in wanted:
         stamp = _client_stamp(tool)
         fresh = _stamp_ok(directory, stamp)
@@ -577,6 +570,8 @@ def bench_runtime(run: Run) -> None:
     server, url = _start_server(paths["list_1"])
     try:
         for client, tool in candidates:
+            if not run.wants_tool(tool):
+                continue
             print(f"\n== runtime: {tool}", flush=True)
             entry = clients.get(client)
             if client != "json" and entry is None:
@@ -868,6 +863,18 @@ def parse(argv: list[str]) -> tuple[Options, argparse.Namespace]:
         action="store_true",
         help="runtime: keep an apismith client already in bench/.work/clients/apismith",
     )
+    p.add_argument(
+        "--tools",
+        default="",
+        help="only these tools (comma list: apismith, openapi-python-client, openapi-generator,"
+        " redocly, spectral, openapi-spec-validator, json/urllib3)",
+    )
+    p.add_argument(
+        "--merge",
+        default=None,
+        metavar="RUN.json",
+        help="start from a saved run: its rows are kept unless measured again",
+    )
     p.add_argument("--write-results", action="store_true", help="also write bench/RESULTS.md")
     p.add_argument(
         "--render",
@@ -891,6 +898,7 @@ def parse(argv: list[str]) -> tuple[Options, argparse.Namespace]:
         apismith=None,
         timeout=ns.timeout,
         reuse_clients=ns.reuse_clients,
+        tools=tuple(t.strip() for t in ns.tools.split(",") if t.strip()),
     )
     return opts, ns
 
@@ -910,6 +918,11 @@ def main(argv: list[str]) -> int:
         if opts.apismith is None:
             print("apismith CLI not available: its rows will read n/a (not available)")
     run = Run(opts)
+    if ns.merge:
+        base, _ = load(Path(ns.merge))
+        run.rows.update(base.rows)
+        run.notes += base.notes
+        run.notes.append(f"rows not measured in this run come from {Path(ns.merge).name}")
     print(
         f"bench: {machine['date']}, {machine['nproc']} cores, {machine['cpu']}, "
         f"load {machine['load_at_start']}; runs {opts.runs}, groups {','.join(opts.groups)}",
