@@ -66,8 +66,8 @@ def read_file(path: Path, limits: Limits, display: str | None = None) -> SourceF
             # Not JSON after all? YAML is a superset; a .json file must be JSON.
             if suffix == ".json" or exc.diagnostic.code != "load.json":
                 raise
-    data, refs = read_yaml(text, shown, limits)
-    return SourceFile(path, shown, text, data, False, refs)
+    data, refs, positions = read_yaml(text, shown, limits)
+    return SourceFile(path, shown, text, data, False, refs, positions)
 
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Diagnostic]]:

@@ -10,8 +10,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.diagnostics import Location
-from generator.load import positions
 from generator.load.gc_pause import paused_gc
+from generator.load.positions import JsonPositions, RecordedPositions
 
 
 def escape_token(token: str) -> str:
@@ -59,28 +59,22 @@ class SourceFile:
     data: Any
     is_json: bool = False
     refs: list[tuple[str, str]] = field(default_factory=list)
+    # YAML: positions recorded while reading (they hold on to the tree as read,
+    # so rewriting ``data`` does not lose them). JSON: a lazy scanner.
+    positions: RecordedPositions | JsonPositions | None = None
     # Set when ``data`` was rewritten (a Swagger 2.0 upgrade): maps a pointer
     # into ``data`` to the pointer of the text it came from.
     source_pointer: Callable[[str], str] | None = None
-    _index: Any = None
-    _indexed: bool = False
 
     def locate(self, pointer: str) -> Location:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""
         mapped = self.source_pointer(pointer) if self.source_pointer else pointer
-        tokens = split_pointer(mapped)
-        if not self.text:
+        if self.positions is None and self.is_json and self.text:
+            self.positions = JsonPositions(self.text)
+        if self.positions is None:
             return Location(self.display, pointer)
         with paused_gc():
-            if self.is_json:
-                if self._index is None:
-                    self._index = positions.JsonPositions(self.text)
-                line, col = self._index.locate(tokens)
-            else:
-                if not self._indexed:
-                    self._indexed = True
-                    self._index = positions.yaml_index(self.text)
-                line, col = positions.yaml_locate(self._index, tokens)
+            line, col = self.positions.locate(split_pointer(mapped))
         return Location(self.display, pointer, line, col)
 
 

@@ -1,10 +1,11 @@
-"""Source positions (line and column) of JSON pointers, computed only when asked for.
+"""Source positions (line and column) of JSON pointers.
 
-Loading never records positions: most runs never print one. The first
-``locate`` on a YAML file builds an index from one pass over libyaml's events;
-JSON files are not indexed at all but scanned along the pointer's path with the
-standard library's C scanner, which works on any valid JSON (tabs, ``\\/``
-escapes, long lines) where a YAML parser would not.
+YAML positions are recorded while reading (libyaml hands them over with every
+event; a second pass would cost as much as the read). JSON is parsed by
+:func:`json.loads`, which reports none, so JSON files are scanned along a
+pointer's path with the standard library's C scanner, only when a location is
+asked for; that works on any valid JSON (tabs, ``\\/`` escapes, long lines)
+where composing it as YAML would not.
 """
 
 from __future__ import annotations
@@ -15,89 +16,55 @@ import json.scanner
 import re
 from typing import Any
 
-import yaml
-
-try:
-    from yaml import CSafeLoader as _Parser
-except ImportError:  # pragma: no cover - libyaml missing
-    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
-
-# A position: (line, col, children). Children of a mapping map each key to
-# (key line, key col, child position); children of a sequence are a list.
-Pos = tuple[int, int, Any]
-
 _skip_value: Any = json.scanner.make_scanner(json.decoder.JSONDecoder())  # type: ignore[arg-type]
 _scanstring: Any = json.decoder.scanstring  # type: ignore[attr-defined]
 _WS = re.compile(r"[ \t\n\r]*")
 
 
-def yaml_index(text: str) -> Pos | None:
-    """Positions of every node of a single-document YAML text; None if unreadable."""
-    parser = _Parser(text)
-    try:
-        return _index_events(parser.get_event)
-    except yaml.YAMLError:
-        return None
-    finally:
-        parser.dispose()
+class RecordedPositions:
+    """Positions recorded while a YAML file was read.
 
+    For each mapping or sequence (by ``id``) the positions of its keys or items,
+    in order, packed as ``line << 32 | column`` (0-based). The tree must be the
+    one that was read: an alias shares its anchor's object and so its positions.
+    """
 
-def _index_events(get: Any) -> Pos | None:
-    anchors: dict[str, Pos] = {}
-    # Open containers: [children, line, col, anchor, pending key (line, col, text)]
-    stack: list[list[Any]] = []
-    while True:
-        event = get()
-        kind = type(event)
-        mark = event.start_mark
-        if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            children: Any = {} if kind is yaml.MappingStartEvent else []
-            stack.append([children, mark.line + 1, mark.column + 1, event.anchor, None])
-            continue
-        if kind is yaml.ScalarEvent:
-            pos: Pos = (mark.line + 1, mark.column + 1, None)
-            if event.anchor is not None:
-                anchors[event.anchor] = pos
-        elif kind is yaml.AliasEvent:
-            pos = anchors.get(event.anchor, (mark.line + 1, mark.column + 1, None))
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            children, line, col, anchor, _ = stack.pop()
-            pos = (line, col, children)
-            if anchor is not None:
-                anchors[anchor] = pos
-        elif kind is yaml.StreamEndEvent:
+    __slots__ = ("by_key", "marks", "root", "tree")
+
+    def __init__(self, tree: Any, marks: dict[int, list[int]], root: int) -> None:
+        self.tree = tree
+        self.marks = marks
+        self.root = root
+        self.by_key: dict[int, dict[str, int]] = {}  # big mappings: key -> index
+
+    def locate(self, tokens: list[str]) -> tuple[int, int]:
+        node, packed = self.tree, self.root
+        for token in tokens:
+            marks = self.marks.get(id(node))
+            if marks is None:
+                break
+            if isinstance(node, dict):
+                index = self._index(node, token)
+                if index is None or index >= len(marks):
+                    break  # a key that came from a merge has no position of its own
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                index = int(token)
+                node = node[index]
+            else:
+                break
+            packed = marks[index]
+        return ((packed >> 32) + 1, (packed & 0xFFFFFFFF) + 1)
+
+    def _index(self, mapping: dict[str, Any], token: str) -> int | None:
+        if token not in mapping:
             return None
-        else:
-            continue
-        if not stack:
-            return pos
-        top = stack[-1]
-        if type(top[0]) is list:
-            top[0].append(pos)
-        elif top[4] is None:
-            key = event.value if kind is yaml.ScalarEvent else ""
-            top[4] = (pos[0], pos[1], key)
-        else:
-            line, col, key = top[4]
-            top[0].setdefault(key, (line, col, pos))
-            top[4] = None
-
-
-def yaml_locate(index: Pos | None, tokens: list[str]) -> tuple[int, int]:
-    """Line and column of the deepest node along ``tokens`` (the key for members)."""
-    if index is None:
-        return (0, 0)
-    line, col, children = index
-    for token in tokens:
-        if isinstance(children, dict) and token in children:
-            line, col, pos = children[token]
-        elif isinstance(children, list) and token.isdigit() and int(token) < len(children):
-            pos = children[int(token)]
-            line, col = pos[0], pos[1]
-        else:
-            break
-        children = pos[2]
-    return (line, col)
+        if len(mapping) < 16:
+            return list(mapping).index(token)
+        index = self.by_key.get(id(mapping))
+        if index is None:
+            index = self.by_key[id(mapping)] = {key: i for i, key in enumerate(mapping)}
+        return index[token]
 
 
 class JsonPositions:

@@ -69,15 +69,17 @@ def upgrade_files(document: Document) -> None:
 
 
 def _replace(source: SourceFile, pointer: str, value: Any) -> None:
-    tokens = split_pointer(pointer)
+    """Put value at pointer, copying the containers on the way rather than
+    changing them: the tree as read stays intact for source positions."""
+    source.data = _with(source.data, split_pointer(pointer), value)
+
+
+def _with(tree: Any, tokens: list[str], value: Any) -> Any:
     if not tokens:
-        source.data = value
-        return
-    parent = source.data
-    for token in tokens[:-1]:
-        parent = parent[int(token)] if isinstance(parent, list) else parent[token]
-    last = tokens[-1]
-    if isinstance(parent, list):
-        parent[int(last)] = value
-    else:
-        parent[last] = value
+        return value
+    head, rest = tokens[0], tokens[1:]
+    if isinstance(tree, list):
+        copy = list(tree)
+        copy[int(head)] = _with(tree[int(head)], rest, value)
+        return copy
+    return {**tree, head: _with(tree[head], rest, value)}

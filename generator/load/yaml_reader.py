@@ -24,6 +24,7 @@ from yaml.resolver import Resolver
 
 from generator.load.errors import load_error
 from generator.load.limits import Limits
+from generator.load.positions import RecordedPositions
 
 try:
     from yaml import CSafeLoader as _Parser
@@ -50,7 +51,9 @@ _Alias = yaml.AliasEvent
 class _Frame:
     """One open mapping or sequence."""
 
-    __slots__ = ("anchor", "key", "key_mark", "mark", "merges", "pointer", "size", "value")
+    __slots__ = (
+        "anchor", "key", "key_mark", "mark", "marks", "merges", "pointer", "size", "value"
+    )  # fmt: skip
 
     def __init__(self, value: Any, mark: Any, anchor: str | None, pointer: str) -> None:
         self.value = value
@@ -61,12 +64,15 @@ class _Frame:
         self.key_mark: Any = None
         self.size = 1  # nodes this container expands to, aliases included
         self.merges: list[Any] | None = None
+        self.marks: list[int] = []  # packed positions of the keys or items, in order
 
 
-def read_yaml(text: str, file: str, limits: Limits) -> tuple[Any, list[tuple[str, str]]]:
-    """Data of a single-document YAML text and its ``$ref``s as (pointer, ref).
+def read_yaml(
+    text: str, file: str, limits: Limits
+) -> tuple[Any, list[tuple[str, str]], RecordedPositions]:
+    """Data of a single-document YAML text, its ``$ref``s and its source positions.
 
-    The pointer is that of the object holding ``$ref``. Raises ``SpecError``.
+    Refs are (pointer of the object holding ``$ref``, ref). Raises ``SpecError``.
     """
     parser = _Parser(text)
     try:
@@ -92,8 +98,10 @@ class _Builder:
         self.refs: list[tuple[str, str]] = []
         self.nodes = 0  # nodes written out (aliases not expanded)
         self.biggest_alias: tuple[int, Any, str] = (0, None, "")
+        self.marks: dict[int, list[int]] = {}  # id(container) -> its members' positions
+        self.root_mark = 0
 
-    def run(self, parser: Any) -> tuple[Any, list[tuple[str, str]]]:
+    def run(self, parser: Any) -> tuple[Any, list[tuple[str, str]], RecordedPositions]:
         get = parser.get_event
         get()  # StreamStart
         event = get()
@@ -106,7 +114,7 @@ class _Builder:
                 event.start_mark, "load.yaml", "expected one YAML document, found more"
             )
         self._check_expansion(root)
-        return root[0], self.refs
+        return root[0], self.refs, RecordedPositions(root[0], self.marks, self.root_mark)
 
     def _document(self, get: Any) -> tuple[Any, int]:
         stack = self.stack
@@ -125,6 +133,7 @@ class _Builder:
                         continue
                 value = self._scalar(event)
                 size = 1
+                start = event.start_mark
                 if event.anchor is not None:
                     anchors[event.anchor] = (value, 1)
             elif kind is _MapStart or kind is _SeqStart:
@@ -136,6 +145,8 @@ class _Builder:
             elif kind is _MapEnd or kind is _SeqEnd:
                 frame = stack.pop()
                 value, size = frame.value, frame.size
+                start = frame.mark
+                self.marks[id(value)] = frame.marks
                 if kind is _MapEnd:
                     if frame.merges:
                         self._merge(frame)
@@ -151,6 +162,7 @@ class _Builder:
                         event.start_mark, "load.yaml", f"undefined alias *{event.anchor}"
                     )
                 value, size = found
+                start = event.start_mark
                 if stack and stack[-1].key is _MISSING and stack[-1].value.__class__ is dict:
                     self._alias_key(stack[-1], value, event)
                     continue
@@ -159,12 +171,14 @@ class _Builder:
             else:  # DocumentStart/End carry nothing
                 continue
             if not stack:
+                self.root_mark = (start.line << 32) | start.column
                 break
             top = stack[-1]
             top.size += size
             container = top.value
             if container.__class__ is list:
                 container.append(value)
+                top.marks.append((start.line << 32) | start.column)
                 continue
             key = top.key
             if key is _MERGE:
@@ -199,7 +213,9 @@ class _Builder:
         elif text == "<<" and not event.style:
             text = _MERGE
         frame.key = text
-        frame.key_mark = event.start_mark
+        mark = frame.key_mark = event.start_mark
+        if text is not _MERGE:
+            frame.marks.append((mark.line << 32) | mark.column)
         if event.anchor is not None:
             self.anchors[event.anchor] = (event.value, 1)
 
@@ -207,7 +223,8 @@ class _Builder:
         if isinstance(value, dict | list):
             raise self._error(event.start_mark, "load.key", "mapping keys must be scalars")
         frame.key = "null" if value is None else str(value)
-        frame.key_mark = event.start_mark
+        mark = frame.key_mark = event.start_mark
+        frame.marks.append((mark.line << 32) | mark.column)
 
     @staticmethod
     def _new_merges(frame: _Frame) -> list[Any]:
