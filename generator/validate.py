@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
-from jsonschema.validators import validator_for
+from jsonschema.validators import Draft202012Validator, validator_for
 from openapi_spec_validator import schemas as osv_schemas
 
 from generator.diagnostics import Diagnostic, Severity
@@ -34,6 +34,7 @@ from generator.load import Document
 from generator.load.document import join_pointer
 
 CODE = "structure"
+_META_2020 = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 _FAST = {
     "2.0": osv_schemas.openapi_v2_schema_validator,
@@ -60,16 +61,43 @@ def schema_errors(document: Document) -> list[Diagnostic]:
     """Every place the root document breaks the OpenAPI schema of its version."""
     version = document.upgraded_from or document.version
     data = _original(document) if document.upgraded_from else document.data
-    if version not in _FAST or _FAST[version].is_valid(data):
-        return []
-    locator = document.root
+    errors: list[tuple[str, ValidationError]] = []
+    if version in _FAST and not _FAST[version].is_valid(data):
+        errors.extend(("", e) for e in _python_validator(version).iter_errors(data))
+    if version == "3.1" and _default_dialect(data):
+        errors.extend(_schema_dialect_errors(document))
     seen: set[tuple[str, str]] = set()
     found: list[Diagnostic] = []
-    for error in _python_validator(version).iter_errors(data):
+    for base, error in errors:
         for pointer, message in _explain(error):
-            if (pointer, message) not in seen:
-                seen.add((pointer, message))
-                found.append(Diagnostic(CODE, Severity.ERROR, message, locator.locate(pointer)))
+            if (base + pointer, message) not in seen:
+                seen.add((base + pointer, message))
+                location = document.root.locate(base + pointer)
+                found.append(Diagnostic(CODE, Severity.ERROR, message, location))
+    return found
+
+
+_DIALECTS = (
+    "https://spec.openapis.org/oas/3.1/dialect/base",
+    "https://json-schema.org/draft/2020-12/schema",
+)
+_ROOT_SCHEMAS = {"component", "media", "parameter", "header"}
+
+
+def _default_dialect(data: Any) -> bool:
+    dialect = data.get("jsonSchemaDialect", _DIALECTS[0]) if isinstance(data, dict) else None
+    return isinstance(dialect, str) and dialect.rstrip("#") in _DIALECTS
+
+
+def _schema_dialect_errors(document: Document) -> list[tuple[str, ValidationError]]:
+    """OpenAPI 3.1's own schema does not look inside Schema Objects; check each
+    top-level schema against the JSON Schema 2020-12 meta-schema (the OpenAPI
+    dialect only adds keywords, which 2020-12 allows). The meta-schema is
+    bundled with ``jsonschema``: nothing is fetched."""
+    found: list[tuple[str, ValidationError]] = []
+    for site in build_index(document).schemas:
+        if site.via in _ROOT_SCHEMAS and "$schema" not in site.value:
+            found.extend((site.pointer, e) for e in _META_2020.iter_errors(site.value))
     return found
 
 
@@ -112,6 +140,12 @@ def _explain(error: ValidationError, depth: int = 0) -> list[tuple[str, str]]:
         extras = [k for k in instance if k not in allowed and not _matches_any(k, patterns)]
         if extras:
             return [(join_pointer(pointer, k), f"field {k!r} is not allowed here") for k in extras]
+    if error.validator == "unevaluatedProperties" and isinstance(instance, dict):
+        listed = re.search(r"\((.*) (?:was|were) unexpected\)", error.message)
+        names = re.findall(r"'((?:[^'\\]|\\.)*)'", listed.group(1)) if listed else []
+        extras = [k for k in names if k in instance]
+        if extras:
+            return [(join_pointer(pointer, k), f"field {k!r} is not allowed here") for k in extras]
     if error.validator == "required":
         return [(pointer, f"missing required field: {error.message.split(' is a required')[0]}")]
     if error.validator == "uniqueItems":
@@ -127,6 +161,14 @@ def _explain_branches(error: ValidationError, depth: int) -> list[tuple[str, str
     is_ref = isinstance(error.instance, dict) and "$ref" in error.instance
     candidates = [errs for errs in branches.values() if is_ref or not _wants_ref(errs)]
     candidates = candidates or list(branches.values())
+    # A branch that wants another JSON type than the instance has is the wrong one.
+    here = len(error.absolute_path)
+    typed = [
+        errs
+        for errs in candidates
+        if not any(e.validator == "type" and len(e.absolute_path) == here for e in errs)
+    ]
+    candidates = typed or candidates
     # A branch whose discriminating value (enum/const) does not match is the wrong one.
     fitting = [errs for errs in candidates if not any(_is_value_miss(e) for e in errs)]
     if not fitting:

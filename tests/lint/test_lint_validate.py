@@ -92,3 +92,32 @@ def test_openapi_31_schema_errors(tmp_path: Path) -> None:
 def test_valid_document_has_no_schema_errors() -> None:
     document, _ = load(SPECS / "clean.yaml")
     assert validate(document) == []
+
+
+def test_openapi_31_schemas_are_checked_against_json_schema_2020_12(tmp_path: Path) -> None:
+    path = write_spec(
+        tmp_path,
+        """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        components:
+          schemas:
+            A:
+              type: strin
+              properties:
+                b: {type: [string, 'null'], minimum: x, discriminator: {propertyName: k}}
+        """,
+        head="",
+    )
+    document, _ = load(path)
+    assert sorted((e.pointer, e.message) for e in schema_errors(document)) == [
+        (
+            "/components/schemas/A/properties/b/minimum",
+            "'x' is not of type 'number'",
+        ),
+        (
+            "/components/schemas/A/type",
+            "'strin' is not one of 'array', 'boolean', 'integer', 'null', 'number', 'object', "
+            "'string'",
+        ),
+    ]
