@@ -121,3 +121,11 @@ def test_openapi_31_schemas_are_checked_against_json_schema_2020_12(tmp_path: Pa
             "'string'",
         ),
     ]
+
+
+def test_the_fast_schema_backend_is_installed() -> None:
+    # openapi-spec-validator picks jsonschema-rs when it is importable (a declared
+    # dependency): 0.03 s instead of 0.8 s for the Airbyte spec's schema check.
+    from openapi_spec_validator.schemas import get_validator_backend
+
+    assert get_validator_backend() == "jsonschema-rs"
