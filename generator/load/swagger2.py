@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.load.swagger2_security import security_scheme
+
 __all__ = ["Context", "upgrade", "upgrade_fragment"]
 
 OPENAPI = "3.0.3"
@@ -143,36 +145,8 @@ def _components(data: dict[str, Any], ctx: Context) -> dict[str, Any]:
         components["responses"] = {k: _response(v, ctx) for k, v in responses.items()}
     schemes = data.get("securityDefinitions") or {}
     if schemes:
-        components["securitySchemes"] = {k: _security(v) for k, v in schemes.items()}
+        components["securitySchemes"] = {k: security_scheme(v) for k, v in schemes.items()}
     return components
-
-
-def _security(scheme: Any) -> Any:
-    if not isinstance(scheme, dict):
-        return scheme
-    out = {k: v for k, v in scheme.items() if k in ("description",) or k.startswith("x-")}
-    kind = scheme.get("type")
-    if kind == "basic":
-        out.update(type="http", scheme="basic")
-    elif kind == "apiKey":
-        out.update(type="apiKey", name=scheme.get("name"), **{"in": scheme.get("in")})
-    elif kind == "oauth2":
-        flow_name = {
-            "implicit": "implicit",
-            "password": "password",
-            "application": "clientCredentials",
-            "accessCode": "authorizationCode",
-        }.get(str(scheme.get("flow")), "implicit")
-        flow: dict[str, Any] = {}
-        if flow_name in ("implicit", "authorizationCode"):
-            flow["authorizationUrl"] = scheme.get("authorizationUrl", "")
-        if flow_name != "implicit":
-            flow["tokenUrl"] = scheme.get("tokenUrl", "")
-        flow["scopes"] = scheme.get("scopes") or {}
-        out.update(type="oauth2", flows={flow_name: flow})
-    else:
-        return dict(scheme)
-    return out
 
 
 def _path_item(item: dict[str, Any], ctx: Context) -> dict[str, Any]:

@@ -8,10 +8,12 @@ hook; its depth check and ``$ref`` collection share one walk over the result.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from generator.load.errors import load_error
 from generator.load.limits import Limits
+from generator.load.positions import JsonPositions, json_problem, line_col
 
 Refs = list[tuple[str, str]]
 
@@ -50,7 +52,12 @@ def looks_like_json(text: str) -> bool:
 def parse_json(text: str, file: str, limits: Limits) -> tuple[Any, Refs]:
     """Data of a JSON text and its ``$ref``s as (pointer of the holder, ref)."""
     try:
-        data = json.loads(text, object_pairs_hook=_unique)
+        data = json.loads(text, object_pairs_hook=_unique, parse_constant=_not_json)
+    except _NotJson as exc:
+        at = re.search(rf"[\[:,]\s*({re.escape(exc.args[0])})", text)
+        line, col = line_col(text, at.start(1)) if at else (0, 0)
+        message = f"JSON syntax error: {exc.args[0]} is not a JSON value"
+        raise load_error("load.json", message, file, line, col) from None
     except json.JSONDecodeError as exc:
         raise load_error(
             "load.json", f"JSON syntax error: {exc.msg}", file, exc.lineno, exc.colno
@@ -60,8 +67,6 @@ def parse_json(text: str, file: str, limits: Limits) -> tuple[Any, Refs]:
     try:
         return data, walk(data, limits)
     except TooDeep as exc:
-        from generator.load.positions import JsonPositions
-
         from_pointer = [t.replace("~1", "/").replace("~0", "~") for t in exc.pointer.split("/")]
         line, col = JsonPositions(text).locate(from_pointer[1:])
         raise load_error("load.too-deep", _too_deep(limits), file, line, col, exc.pointer) from None
@@ -69,6 +74,14 @@ def parse_json(text: str, file: str, limits: Limits) -> tuple[Any, Refs]:
 
 class _DuplicateKey(Exception):
     pass
+
+
+class _NotJson(Exception):
+    pass
+
+
+def _not_json(name: str) -> Any:
+    raise _NotJson(name)  # NaN, Infinity: Python's json reads them, JSON has no such thing
 
 
 class TooDeep(Exception):
@@ -87,8 +100,6 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _json_failure(text: str, file: str, limits: Limits) -> Exception:
-    from generator.load.positions import json_problem, line_col
-
     # json.loads gives up on deep nesting at the interpreter's recursion limit.
     code, offset, pointer, key = json_problem(text, min(limits.max_depth, 900))
     line, col = line_col(text, offset) if offset >= 0 else (0, 0)

@@ -50,6 +50,7 @@ def refused(path: Path, limits: Limits | None = None) -> Diagnostic:
         ("bad.yaml", HEAD + "paths:\n  /a: [1, 2\n", "load.yaml", 5, 1, "YAML syntax error"),
         ("tab.yaml", HEAD + "paths:\n\t/a: {}\n", "load.yaml", 4, 1, "YAML syntax error"),
         ("bad.json", '{"openapi": "3.0.0",\n "info": {,}}', "load.json", 2, 11, "JSON syntax"),
+        ("nan.json", '{"openapi": "3.0.0",\n "x": [1, NaN]}', "load.json", 2, 11, "NaN"),
         ("trailing.json", '{"openapi": "3.0.0"}\n{}', "load.json", 2, 1, "JSON syntax"),
         ("dup.yaml", HEAD + "paths: {}\npaths: {}\n", "load.duplicate-key", 4, 1, "'paths'"),
         (
@@ -89,6 +90,14 @@ def test_unreadable_input_gets_one_located_error(
     assert diagnostic.code == code
     assert (diagnostic.location.line, diagnostic.location.col) == (line, col)
     assert says in diagnostic.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_text_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes((HEAD + "paths: {}\nx: caf\u00e9\n").encode(encoding))
+    document, _ = load(path)
+    assert document.data["x"] == "caf\u00e9"
 
 
 def test_duplicate_key_names_its_pointer(tmp_path: Path) -> None:
