@@ -124,7 +124,15 @@ class ProgramBuilder:
             lifted = self.factory.lift(body.example, media.type)
             if lifted is not None:
                 return lifted
-        return self.factory.make(media.type, hint=body.name, seed=op.operation_id)
+        made = self.factory.make(media.type, hint=body.name, seed=op.operation_id)
+        if made is None:
+            # Only a schema no value satisfies gets here: show the closest value anyway.
+            self.factory.allow_unsatisfiable = True
+            try:
+                made = self.factory.make(media.type, hint=body.name, seed=op.operation_id)
+            finally:
+                self.factory.allow_unsatisfiable = False
+        return made
 
     def arguments(self, op: Operation, imports: set[str]) -> list[Argument]:
         """Values for the required parameters (in signature order) and the optional ones."""
@@ -138,7 +146,8 @@ class ProgramBuilder:
         value = self.body_value(op)
         if op.body is not None and value is not None:
             args.append(Argument(op.body.name, to_python(value, imports), op.body.required))
-        return args
+        # Required ones first: they are positional in the client's signature.
+        return sorted(args, key=lambda a: not a.required)
 
     # -- programs -------------------------------------------------------------------------
 

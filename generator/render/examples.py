@@ -66,6 +66,9 @@ class ModelValue:
     model: str
     fields: tuple[tuple[str, str, Value], ...]
     """(python name, wire name, value) in the model's field order."""
+    by_wire_name: bool = False
+    """Build with ``Model.from_dict({wire: value})``: a wire name equals another field's
+    Python name, so keyword arguments would be ambiguous."""
 
 
 Value: TypeAlias = Scalar | EnumValue | ListValue | DictValue | ModelValue
@@ -103,8 +106,10 @@ def to_python(value: Value, imports: set[str]) -> str:
         case DictValue(items):
             inner = ", ".join(f"{key!r}: {to_python(item, imports)}" for key, item in items)
             return "{" + inner + "}"
-        case ModelValue(model, fields):
+        case ModelValue(model, fields, by_wire_name):
             imports.add(model)
+            if by_wire_name:
+                return f"{model}.from_dict({_py_literal(to_json(value))})"
             args = ", ".join(f"{name}={to_python(item, imports)}" for name, _, item in fields)
             return f"{model}({args})"
     raise TypeError(value)  # pragma: no cover
@@ -146,6 +151,14 @@ def stable_uuid(seed: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+def undeclared(f: Field) -> bool:
+    """A property the schema lists in ``required`` but does not declare in ``properties``.
+
+    The parser keeps it as an optional field of any type; JSON Schema still requires it.
+    """
+    return f.origin.pointer.endswith("/required")
+
+
 class ExampleFactory:
     """Example values for the types of one ``Api``."""
 
@@ -156,6 +169,8 @@ class ExampleFactory:
         self.enums = {e.name: e for e in api.enums}
         self.aliases = {a.name: a for a in api.aliases}
         self._fields: dict[str, tuple[Field, ...]] = {}
+        self.allow_unsatisfiable = False
+        """Build closest-possible values even for schemas no value can satisfy."""
 
     # -- fields ---------------------------------------------------------------------
 
@@ -176,6 +191,20 @@ class ExampleFactory:
         result = tuple(merged.values())
         self._fields[model.name] = result
         return result
+
+    def unsatisfiable(self, model: Model) -> bool:
+        """``additionalProperties: false`` yet requires a property it does not declare."""
+        return model.closed and any(undeclared(f) for f in self.all_fields(model))
+
+    def _by_wire_name(self, model: Model) -> bool:
+        fields = self.all_fields(model)
+        names = {f.name for f in fields}
+        return any(f.wire_name != f.name and f.wire_name in names for f in fields)
+
+    def _exclusive(self, value: Value, chosen: TypeRef, variants: tuple[TypeRef, ...]) -> bool:
+        """True when ``value`` validates against no variant but ``chosen`` (``oneOf``)."""
+        data = to_json(value)
+        return all(v == chosen or self.lift(data, v) is None for v in variants)
 
     # -- lifting spec examples --------------------------------------------------------
 
@@ -242,7 +271,7 @@ class ExampleFactory:
         return ListValue(tuple(x for x in items if x is not None))
 
     def _lift_model(self, data: Any, model: Model) -> Value | None:
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or self.unsatisfiable(model):
             return None
         fields = self.all_fields(model)
         known = {f.wire_name for f in fields}
@@ -251,14 +280,14 @@ class ExampleFactory:
         out: list[tuple[str, str, Value]] = []
         for f in fields:
             if f.wire_name not in data:
-                if f.required:
+                if f.required or undeclared(f):
                     return None
                 continue
             lifted = self.lift(data[f.wire_name], f.type, f.constraints)
             if lifted is None:
                 return None
             out.append((f.name, f.wire_name, lifted))
-        return ModelValue(model.name, tuple(out))
+        return ModelValue(model.name, tuple(out), self._by_wire_name(model))
 
     # -- synthesis ----------------------------------------------------------------------
 
@@ -318,11 +347,16 @@ class ExampleFactory:
                         made = self.make_model(model, seed=seed, stack=stack, override=override)
                         if made is not None:
                             return made
+                # Prefer a value that matches one variant only: ``oneOf`` demands it.
+                fallback: Value | None = None
                 for variant in variants:
                     made = self.make(variant, hint=hint, seed=seed, constraints=c, stack=stack)
-                    if made is not None:
+                    if made is None:
+                        continue
+                    if self._exclusive(made, variant, variants):
                         return made
-                return None
+                    fallback = fallback or made
+                return fallback
         return None  # pragma: no cover
 
     def _make_enum(self, enum: Enum | None, index: int) -> Value | None:
@@ -376,6 +410,8 @@ class ExampleFactory:
                 return lifted
         if stack.count(model.name) >= 2:
             return None
+        if self.unsatisfiable(model) and not self.allow_unsatisfiable:
+            return None
         inner_stack = (*stack, model.name)
         shallow = len(stack) < MAX_DEPTH and model.name not in stack
         out: list[tuple[str, str, Value]] = []
@@ -384,7 +420,7 @@ class ExampleFactory:
             made: Value | None
             if override is not None and f.wire_name == override[0]:
                 made = self.lift(override[1], f.type) or Scalar(override[1])
-            elif f.required:
+            elif f.required or (undeclared(f) and not model.closed):
                 made = self.for_field(f, field_seed, inner_stack)
                 if made is None:
                     return None
@@ -394,7 +430,7 @@ class ExampleFactory:
                 continue
             if made is not None:
                 out.append((f.name, f.wire_name, made))
-        return ModelValue(model.name, tuple(out))
+        return ModelValue(model.name, tuple(out), self._by_wire_name(model))
 
 
 def _vary(value: Scalar, index: int) -> Scalar:

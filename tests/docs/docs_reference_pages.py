@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from docs_markdown_check import split_code
+from tests.docs.docs_markdown_check import split_code
 
 REFERENCE_DIR = "/work/shared/reference-docs"
 

@@ -16,14 +16,14 @@ from pathlib import Path
 
 import black
 import pytest
-from docs_fake_client import fake_package
-from docs_markdown_check import broken_links, code_blocks, link_count, structure_problems
-from docs_sample_ir import API
 
 from generator.ir.model import Api, Enum, EnumMember, Model, Origin, Tag
 from generator.render.doc_programs import FAILURE_MARKER
 from generator.render.docs import DOC_STYLES, page_names, render_docs
 from generator.render.environment import make_environment
+from tests.docs.docs_fake_client import fake_package
+from tests.docs.docs_markdown_check import broken_links, code_blocks, link_count, structure_problems
+from tests.docs.docs_sample_ir import API
 
 OUR_HEADINGS = re.compile(
     r"^(# \S+$|# \*\*\w+\*\*$|#{2,4} (Overview|Available Operations|Example|Example Usage|"
@@ -187,7 +187,7 @@ def test_same_bytes_every_time_and_under_any_hash_seed() -> None:
         "import hashlib, json;"
         "from generator.render.docs import render_docs;"
         "from generator.render.environment import make_environment;"
-        "from docs_sample_ir import API;"
+        "from tests.docs.docs_sample_ir import API;"
         "pages = render_docs(API, package_name='sample_client', style='openapi-generator',"
         " env=make_environment());"
         "print(hashlib.sha256(json.dumps(pages, sort_keys=True).encode()).hexdigest())"
@@ -195,7 +195,7 @@ def test_same_bytes_every_time_and_under_any_hash_seed() -> None:
     digests = {
         subprocess.run(
             [sys.executable, "-c", script],
-            cwd=Path(__file__).parent,
+            cwd=Path(__file__).resolve().parents[2],
             env={**os.environ, "PYTHONHASHSEED": seed},
             capture_output=True,
             text=True,

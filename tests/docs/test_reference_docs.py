@@ -12,8 +12,13 @@ import functools
 from pathlib import Path
 
 import pytest
-from docs_markdown_check import broken_links
-from docs_reference_pages import (
+
+from generator.ir.model import Api, Tag
+from generator.render.doc_types import plain_type
+from generator.render.docs import render_docs
+from generator.render.environment import make_environment
+from tests.docs.docs_markdown_check import broken_links
+from tests.docs.docs_reference_pages import (
     REFERENCE_DIR,
     PageFacts,
     parse_openapi_generator,
@@ -21,11 +26,6 @@ from docs_reference_pages import (
     parse_python_generator,
     parse_speakeasy,
 )
-
-from generator.ir.model import Api, Tag
-from generator.render.doc_types import plain_type
-from generator.render.docs import render_docs
-from generator.render.environment import make_environment
 
 SPECS = Path("/work/shared/specs/airbyte")
 SPEC_2022 = "config-2022-04-21-82e31c7ce7.yaml"
