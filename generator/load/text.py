@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from generator.load.errors import load_error
+from generator.load.errors import load_error, too_deep
 from generator.load.limits import Limits
 from generator.load.positions import JsonPositions, json_problem, line_col
 
@@ -69,7 +69,8 @@ def parse_json(text: str, file: str, limits: Limits) -> tuple[Any, Refs]:
     except TooDeep as exc:
         from_pointer = [t.replace("~1", "/").replace("~0", "~") for t in exc.pointer.split("/")]
         line, col = JsonPositions(text).locate(from_pointer[1:])
-        raise load_error("load.too-deep", _too_deep(limits), file, line, col, exc.pointer) from None
+        message, pointer = too_deep(limits.max_depth, exc.pointer)
+        raise load_error("load.too-deep", message, file, line, col, pointer) from None
 
 
 class _DuplicateKey(Exception):
@@ -105,11 +106,8 @@ def _json_failure(text: str, file: str, limits: Limits) -> Exception:
     line, col = line_col(text, offset) if offset >= 0 else (0, 0)
     if code == "load.duplicate-key":
         return load_error(code, f"duplicate key {key!r}", file, line, col, pointer)
-    return load_error(code or "load.too-deep", _too_deep(limits), file, line, col, pointer)
-
-
-def _too_deep(limits: Limits) -> str:
-    return f"nesting is deeper than the limit of {limits.max_depth}"
+    message, pointer = too_deep(limits.max_depth, pointer)
+    return load_error("load.too-deep", message, file, line, col, pointer)
 
 
 def walk(data: Any, limits: Limits) -> Refs:

@@ -22,7 +22,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
-from generator.load.errors import load_error
+from generator.load.errors import load_error, too_deep
 from generator.load.limits import Limits
 from generator.load.positions import RecordedPositions
 
@@ -197,11 +197,8 @@ class _Builder:
         if stack and stack[-1].key is _MISSING and stack[-1].value.__class__ is dict:
             raise self._error(event.start_mark, "load.key", "mapping keys must be plain scalars")
         if len(stack) >= max_depth:
-            raise self._error(
-                event.start_mark,
-                "load.too-deep",
-                f"nesting is deeper than the limit of {max_depth}",
-            )
+            message, pointer = too_deep(max_depth, self._pointer())
+            raise self._error(event.start_mark, "load.too-deep", message, pointer)
         if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
             raise self._error(event.start_mark, "load.tag", f"unsupported YAML tag {event.tag!r}")
 
