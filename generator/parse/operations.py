@@ -229,6 +229,15 @@ class OperationParser:
                 continue
             spec = target.value if isinstance(target.value, dict) else {}
             content = spec.get("content") if isinstance(spec.get("content"), dict) else {}
+            if content and str(status) in ("204", "205", "304"):
+                # HTTP forbids a body on these; servers send none, whatever the spec says.
+                self.schemas.ctx.report(
+                    "response.body-not-allowed",
+                    f"a {status} response cannot have a body; its content is ignored",
+                    target.file,
+                    join_pointer(target.pointer, "content"),
+                )
+                content = {}
             media_type, type_ref = "", None
             decode: Literal["json", "text", "bytes", "none"] = "none"
             if content:

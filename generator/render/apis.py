@@ -113,7 +113,10 @@ def _operation(
 
 
 def _return_type(op: ir.Operation, imports: Imports) -> str:
+    # Mirrors the runtime: 2xx, else declared redirects, else `default`.
     success = [r for r in op.responses if r.status.startswith("2")]
+    if not success:
+        success = [r for r in op.responses if r.status.startswith("3")]
     if not success:
         success = [r for r in op.responses if r.status == "default"]
     parts: list[str] = []

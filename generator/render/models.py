@@ -150,7 +150,10 @@ def _field_line(f: ir.Field, imports: Imports, enums: dict[str, ir.Enum]) -> str
     if optional:
         args.append(f"default={_default_literal(f, enums)}")
     if f.wire_name != f.name:
-        args.append(f"alias={py_str(f.wire_name)}")
+        # Not ``alias=``: with it, type checkers without pydantic's plugin expect
+        # the wire name as the constructor keyword.
+        wire = py_str(f.wire_name)
+        args.append(f"validation_alias={wire}, serialization_alias={wire}")
     if f.deprecated:
         args.append("deprecated=True")
     if not args:

@@ -167,6 +167,14 @@ def retry_wait(
     return policy.wait(attempts, retry_after) if allowed else None
 
 
+def _declared_redirect(endpoint: Endpoint[Any], status: int) -> bool:
+    """A 3xx the operation declares (an OAuth callback's 302) is its normal outcome,
+    not an error: redirects are never followed, so the caller gets the response."""
+    return 300 <= status <= 399 and (
+        str(status) in endpoint.responses or f"{status // 100}XX" in endpoint.responses
+    )
+
+
 def interpret_response(
     endpoint: Endpoint[Any],
     request: PreparedRequest,
@@ -185,7 +193,7 @@ def interpret_response(
         "method": request.method,
         "url": request.safe_url,
     }
-    if 200 <= status <= 299:
+    if 200 <= status <= 299 or _declared_redirect(endpoint, status):
         if spec is None:
             if not raw:
                 return ApiResponse(status, headers, None, raw)

@@ -1,0 +1,93 @@
+"""The committed Airbyte client passes the same checks as hand-written code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+OUTPUT = REPO / "output"
+PACKAGE = "airbyte_config_client"
+BIN = Path(sys.executable).parent
+
+
+def run(tool: str, *args: str, cwd: Path = OUTPUT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / tool), *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _output_exists() -> None:
+    if not (OUTPUT / PACKAGE).is_dir():
+        pytest.fail("output/ is missing: run `apismith generate` first")
+
+
+def test_mypy_strict(tmp_path: Path) -> None:
+    result = run("mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), PACKAGE)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    print("\n" + result.stdout.strip().splitlines()[-1])
+
+
+def test_ruff_check() -> None:
+    result = run("ruff", "check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_black_check() -> None:
+    result = run("black", "--check", "-q", ".")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def test_builds_a_wheel_with_py_typed(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(OUTPUT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert f"{PACKAGE}/py.typed" in names
+    assert f"{PACKAGE}/api/connection_api.py" in names
+    assert f"{PACKAGE}/models/connection_read.py" in names
+
+
+def test_import_is_lazy() -> None:
+    """`import pkg` must not import pydantic models or the HTTP stack."""
+    code = (
+        f"import sys, {PACKAGE}; "
+        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'urllib3', 'httpx', "
+        f"'{PACKAGE}.models.', '{PACKAGE}.api.'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=OUTPUT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_one_api_imports_only_its_models() -> None:
+    code = (
+        f"import sys; from {PACKAGE}.api import health_api; "
+        f"print(len([m for m in sys.modules if m.startswith('{PACKAGE}.models.')]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=OUTPUT, capture_output=True, text=True, check=True
+    )
+    assert int(result.stdout) < 10
