@@ -21,6 +21,7 @@ from generator.lint.config import ConfigError, LintConfig, find_config
 from generator.lint.discover import expand
 from generator.lint.engine import apply_config, lint_rules
 from generator.lint.formats import FORMAT_NAMES, ReportContext, formatters
+from generator.lint.formats.text import summary
 from generator.lint.rules import ALL_RULES
 from generator.load import load
 from generator.validate import schema_errors, validate
@@ -116,6 +117,7 @@ def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) 
         except OSError as exc:
             print(f"apismith: error: cannot write {args.output}: {exc.strerror}", file=err)
             return 2
+        print(f"apismith: {summary(diagnostics, context)} Report: {args.output}", file=err)
     else:
         sys.stdout.write(report)
     if unreadable:

@@ -112,10 +112,12 @@ def test_directory_without_specs_is_a_usage_error(
 
 def test_output_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "lint.sarif"
-    code, out, _ = run(
+    code, out, err = run(
         capsys, "lint", spec("servers-security.yaml"), "--format", "sarif", "--output", str(target)
     )
     assert (code, out) == (1, "")
+    assert err.startswith("apismith: 12 problems (6 errors, 5 warnings, 1 info, 0 hints) in 1")
+    assert err.rstrip().endswith(f"Report: {target}")
     log = json.loads(target.read_text(encoding="utf-8"))
     assert len(log["runs"][0]["results"]) == 12
 

@@ -24,7 +24,7 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
             shared = following is not None and _position(following) == _position(diagnostic)
             out.extend(_finding(diagnostic, [] if shared else lines))
         out.append("")
-    out.append(_summary(diagnostics, context))
+    out.append(summary(diagnostics, context))
     return "\n".join(out) + "\n"
 
 
@@ -57,7 +57,7 @@ def _clip(line: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
-def _summary(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
+def summary(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     tally = counts(diagnostics)
     with_findings = len({d.location.file for d in diagnostics})
     checked = len(context.files) or with_findings
