@@ -45,11 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ("validate", "check structure: the OpenAPI schema, $refs, ids, path parameters"),
         ("lint", "check structure plus style and codegen-readiness rules"),
     )
-    for name, summary in commands:
+    for name, purpose in commands:
         parser = subparsers.add_parser(
             name,
-            help=summary,
-            description=f"apismith {name}: {summary}.",
+            help=purpose,
+            description=f"apismith {name}: {purpose}.",
             epilog=EXIT_CODES,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
