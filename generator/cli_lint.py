@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             epilog=EXIT_CODES,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        parser.add_argument("specs", nargs="+", metavar="SPEC", help="spec file or directory")
+        parser.add_argument("specs", nargs="*", metavar="SPEC", help="spec file or directory")
         parser.add_argument(
             "--format", choices=FORMAT_NAMES, default="text", help="output format (default: text)"
         )
@@ -63,6 +63,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "--fail-severity",
             choices=[s.label for s in Severity],
             help="lowest severity that fails the run (default: error, or the config's)",
+        )
+        parser.add_argument(
+            "--list-rules", action="store_true", help="list the rules with their ids and exit"
         )
         parser.set_defaults(handler=run_validate if name == "validate" else run_lint)
 
@@ -75,8 +78,30 @@ def run_lint(args: argparse.Namespace) -> int:
     return _run(args, full=True)
 
 
+def list_rules(*, structural_only: bool) -> str:
+    """One line per rule: id, default severity, whether ``validate`` runs it, description."""
+    width = max(len(r.id) for r in ALL_RULES)
+    lines = []
+    for r in ALL_RULES:
+        if structural_only and not r.structural:
+            continue
+        scope = "validate+lint" if r.structural else "lint"
+        versions = f" (OpenAPI {', '.join(r.versions)} only)" if r.versions else ""
+        lines.append(
+            f"{r.id:<{width}}  {r.severity.label:<7}  {scope:<13}  {r.description}{versions}"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) -> int:
     err = stderr or sys.stderr
+    if args.list_rules:
+        sys.stdout.write(list_rules(structural_only=not full))
+        return 0
+    if not args.specs:
+        command = "lint" if full else "validate"
+        print(f"apismith {command}: error: give at least one SPEC (a file or directory)", file=err)
+        return 2
     try:
         config = find_config(args.config, Path.cwd())
     except ConfigError as exc:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli_lint
+from generator.lint.rules import ALL_RULES
 from tests.lint.conftest import SPECS
 
 DEFAULTS = str(Path(__file__).parent / "lint-defaults.toml")
@@ -173,3 +174,13 @@ def test_remote_refs_are_never_fetched(
         "$ref to a URL (https://example.invalid/b.json) is refused; "
         "pass --allow-remote-refs to allow it"
     ]
+
+
+def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_lint.main(["lint", "--list-rules"]) == 0
+    lint_lines = capsys.readouterr().out.splitlines()
+    assert len(lint_lines) == len(ALL_RULES)
+    assert lint_lines[0].split()[:3] == ["default-invalid", "error", "validate+lint"]
+    assert cli_lint.main(["validate", "--list-rules"]) == 0
+    validate_lines = capsys.readouterr().out.splitlines()
+    assert len(validate_lines) == sum(r.structural for r in ALL_RULES)
