@@ -24,7 +24,7 @@ from yaml.resolver import Resolver
 
 from generator.load.errors import load_error, too_deep
 from generator.load.limits import Limits
-from generator.load.positions import RecordedPositions
+from generator.load.positions import RecordedPositions, line_col
 
 try:
     from yaml import CSafeLoader as _Parser
@@ -82,8 +82,16 @@ def read_yaml(
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "syntax error"
         raise load_error("load.yaml", f"YAML syntax error: {problem}", file, line, col) from None
+    except yaml.reader.ReaderError as exc:
+        # libyaml reports a byte offset into the UTF-8 form of the text.
+        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))
+        line, col = line_col(text, offset)
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        message = f"the text holds a character YAML does not allow (U+{character:04X})"
+        raise load_error("load.yaml", message, file, line, col) from None
     except yaml.YAMLError as exc:
-        raise load_error("load.yaml", f"YAML error: {exc}", file) from None
+        message = " ".join(str(exc).split())
+        raise load_error("load.yaml", f"YAML error: {message}", file) from None
     finally:
         parser.dispose()
 

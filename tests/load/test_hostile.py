@@ -73,6 +73,7 @@ def refused(path: Path, limits: Limits | None = None) -> Diagnostic:
         ("scalar.yaml", "just text\n", "load.not-a-mapping", 1, 1, "str"),
         ("null.yaml", "~\n", "load.not-a-mapping", 1, 1, "null"),
         ("array.json", "[1, 2]", "load.not-a-mapping", 1, 1, "list"),
+        ("ctl.yaml", "a: \u00e9\u00e9\nb: x\x01\n", "load.yaml", 2, 5, "U+0001"),
         ("two.yaml", HEAD + "---\n" + HEAD, "load.yaml", 3, 1, "one YAML document"),
         ("noversion.yaml", "info: {title: t}\npaths: {}\n", "load.version", 1, 1, "no top-level"),
         ("v2.yaml", "openapi: 2.0.0\n", "load.version", 1, 1, "'2.0.0'"),
