@@ -193,6 +193,17 @@ class ProgramBuilder:
         lines.append(f"        print(f{FAILURE_MARKER + ' ' + where + ': {e}'!r})")
         return format_python("\n".join(lines) + "\n")
 
+    def scheme_snippet(self, scheme: SecurityScheme) -> str:
+        """How to configure one security scheme's credentials."""
+        api_keys: list[str] = []
+        args = [f"host={self.host_expr()}", *self._credential(scheme, api_keys)]
+        if api_keys:
+            args.append("api_key={" + ", ".join(api_keys) + "}")
+        return format_python(
+            f"import os\n\nimport {self.pkg}\n\n"
+            f"configuration = {self.pkg}.Configuration({', '.join(args)})\n"
+        )
+
     def _configuration(self, op: Operation | None) -> list[str]:
         args = [f"host={self.host_expr()}", *self.credentials(op)]
         return [f"configuration = {self.pkg}.Configuration({', '.join(args)})"]

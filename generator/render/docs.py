@@ -41,6 +41,8 @@ class AuthView:
     anchor: str
     kind: str
     description_md: str
+    snippet: str
+    snippet_fence: str
 
 
 def page_names(api: Api) -> dict[str, str]:
@@ -87,6 +89,23 @@ def _auth_kind(s: SecurityScheme) -> str:
     return s.kind
 
 
+def _auth_view(scheme: SecurityScheme, programs: ProgramBuilder) -> AuthView:
+    snippet = programs.scheme_snippet(scheme)
+    return AuthView(
+        key=scheme.key,
+        anchor=auth_anchor(scheme.key),
+        kind=_auth_kind(scheme),
+        description_md=md_text(scheme.description),
+        snippet=snippet,
+        snippet_fence=fence_for(snippet),
+    )
+
+
+def _tidy(text: str) -> str:
+    """One trailing newline, whatever the templates' last blocks leave."""
+    return text.rstrip("\n") + "\n"
+
+
 def render_docs(
     api: Api, *, package_name: str, style: str, env: jinja2.Environment
 ) -> dict[str, str]:
@@ -128,10 +147,7 @@ def render_docs(
         "api_pages": api_pages,
         "entities": entities,
         "pages": pages,
-        "auth": [
-            AuthView(s.key, auth_anchor(s.key), _auth_kind(s), md_text(s.description))
-            for s in api.security_schemes
-        ],
+        "auth": [_auth_view(s, programs) for s in api.security_schemes],
         "md_cell": md_cell,
     }
     folder = _TEMPLATE_DIRS[style]
@@ -148,7 +164,7 @@ def render_docs(
         out["docs/" + pages[entity.name]] = entity_template.render(
             **common, entity=entity, discriminator=discriminators.get(entity.name, "")
         )
-    return out
+    return {path: _tidy(text) for path, text in out.items()}
 
 
 def _usage_example(api: Api, programs: ProgramBuilder) -> str:

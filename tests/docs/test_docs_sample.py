@@ -146,8 +146,8 @@ def _undefined_names(source: str) -> set[str]:
 @pytest.mark.parametrize("style", DOC_STYLES)
 def test_examples_are_complete_black_formatted_programs(style: str) -> None:
     blocks = code_blocks(render(style))
-    # README usage + three operations (+ the import line in the default README)
-    assert len(blocks) == {"openapi-generator": 5, "speakeasy": 4}[style]
+    # README usage, auth snippet, three operations (+ the import line in the default README)
+    assert len(blocks) == {"openapi-generator": 6, "speakeasy": 5}[style]
     for block in blocks:
         assert _undefined_names(block.text) == set(), block
         assert black.format_str(block.text, mode=black.Mode(line_length=100)) == block.text
