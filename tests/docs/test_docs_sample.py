@@ -234,3 +234,13 @@ def test_page_names_stay_unique_ignoring_case() -> None:
     }
     pages = render_docs(api, package_name="p", style="openapi-generator", env=make_environment())
     assert broken_links(pages) == []
+
+
+def test_user_templates_override_doc_templates_file_by_file(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "model.md.jinja").write_text("# {{ entity.name }} (custom)\n")
+    pages = render_docs(
+        API, package_name="sample_client", style="openapi-generator", env=make_environment(tmp_path)
+    )
+    assert pages["docs/Cat.md"] == "# Cat (custom)\n"
+    assert pages["docs/ConnectionApi.md"] == render()["docs/ConnectionApi.md"]
