@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 
@@ -36,10 +37,12 @@ except ImportError:  # pragma: no cover - naming authority not present
 RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 
 
+@lru_cache(maxsize=65536)
 def snake_case(text: str) -> str:
     return _gen_snake(text)
 
 
+@lru_cache(maxsize=65536)
 def pascal_case(text: str) -> str:
     return _gen_pascal(text)
 

@@ -6,7 +6,8 @@ rename, synthesise or drop.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from generator.diagnostics import Severity
@@ -107,18 +108,19 @@ def enum_value_identifier(index: SpecIndex) -> Iterator[Finding]:
                 members[member] = value
 
 
-def _collisions(names: Iterable[tuple[str, str]], convert: Any, kind: str) -> Iterator[Finding]:
-    """(name, pointer) pairs whose converted names coincide."""
-    first: dict[str, tuple[str, str]] = {}
-    for name, pointer in names:
+def _collisions(
+    names: Iterable[str], where: Callable[[str], str], convert: Callable[[str], str], kind: str
+) -> Iterator[Finding]:
+    """Names whose converted forms coincide; ``where`` gives a name's pointer (computed
+    only for the few that collide: big specs have tens of thousands of names)."""
+    first: dict[str, str] = {}
+    for name in names:
         converted = convert(name)
-        if converted in first and first[converted][0] != name:
-            other = first[converted][0]
+        other = first.setdefault(converted, name)
+        if other != name:
             yield Finding(
-                pointer, f"{kind} {name!r} and {other!r} both become Python name {converted!r}"
+                where(name), f"{kind} {name!r} and {other!r} both become Python name {converted!r}"
             )
-        else:
-            first.setdefault(converted, (name, pointer))
 
 
 def _snake_safe(name: str) -> str:
@@ -135,20 +137,26 @@ def _snake_safe(name: str) -> str:
 def python_name_collision(index: SpecIndex) -> Iterator[Finding]:
     for site in index.schemas:
         props = site.value.get("properties")
-        if isinstance(props, dict):
-            pairs = [(str(n), join_pointer(site.pointer, "properties", n)) for n in props]
-            yield from _collisions(pairs, _snake_safe, "property")
+        if isinstance(props, dict) and len(props) > 1:
+            yield from _collisions(
+                map(str, props),
+                partial(join_pointer, site.pointer, "properties"),
+                _snake_safe,
+                "property",
+            )
     for op in index.operations:
-        params = [(str(s.value.get("name")), s.pointer) for s in index.operation_parameters(op)]
-        yield from _collisions(sorted(params, key=lambda p: p[1]), _snake_safe, "parameter")
-    op_ids = [
-        (str(op.value["operationId"]), join_pointer(op.pointer, "operationId"))
-        for op in index.operations
-        if isinstance(op.value.get("operationId"), str)
-    ]
-    yield from _collisions(op_ids, _snake_safe, "operationId")
+        params: dict[str, str] = {}  # name -> pointer of its first declaration
+        for site in sorted(index.operation_parameters(op), key=lambda s: s.pointer):
+            params.setdefault(str(site.value.get("name")), site.pointer)
+        yield from _collisions(params, params.__getitem__, _snake_safe, "parameter")
+    op_ids: dict[str, str] = {}
+    for op in index.operations:
+        if isinstance(op.value.get("operationId"), str):
+            op_ids.setdefault(op.value["operationId"], join_pointer(op.pointer, "operationId"))
+    yield from _collisions(op_ids, op_ids.__getitem__, _snake_safe, "operationId")
     components = index.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     if isinstance(schemas, dict):
-        pairs = [(str(n), join_pointer("/components/schemas", n)) for n in schemas]
-        yield from _collisions(pairs, pascal_case, "schema")
+        yield from _collisions(
+            map(str, schemas), partial(join_pointer, "/components/schemas"), pascal_case, "schema"
+        )
