@@ -75,13 +75,16 @@ def read_yaml(
     Refs are (pointer of the object holding ``$ref``, ref). Raises ``SpecError``.
     """
     parser = _Parser(text)
+    builder = _Builder(file, limits)
     try:
-        return _Builder(file, limits).run(parser)
+        return builder.run(parser)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "syntax error"
-        raise load_error("load.yaml", f"YAML syntax error: {problem}", file, line, col) from None
+        message = f"YAML syntax error: {problem}"
+        where = builder._pointer()  # the innermost member being read
+        raise load_error("load.yaml", message, file, line, col, where) from None
     except yaml.reader.ReaderError as exc:
         # libyaml reports a byte offset into the UTF-8 form of the text.
         offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))

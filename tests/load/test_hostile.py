@@ -101,6 +101,11 @@ def test_text_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> N
     assert document.data["x"] == "caf\u00e9"
 
 
+def test_syntax_error_names_where_it_was_reading(tmp_path: Path) -> None:
+    diagnostic = refused(write(tmp_path, "s.yaml", HEAD + "paths:\n  /a:\n    get: [1, 2\n"))
+    assert diagnostic.pointer == "/paths/~1a/get/2"
+
+
 def test_duplicate_key_names_its_pointer(tmp_path: Path) -> None:
     yaml_doc = refused(
         write(tmp_path, "d.yaml", HEAD + "paths:\n  /a/b:\n    get: {}\n    get: {}")
