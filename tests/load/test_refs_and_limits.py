@@ -61,6 +61,18 @@ def test_two_ref_cycle_reports_both_members(tmp_path: Path) -> None:
     assert [(d.location.line, "cycle" in d.message) for d in diagnostics] == [(6, True), (7, True)]
 
 
+def test_ref_to_a_ref_to_itself(tmp_path: Path) -> None:
+    spec = (
+        SCHEMAS
+        + "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/B'}\n"
+    )
+    _, diagnostics = load(write(tmp_path, "api.yaml", spec))
+    assert sorted(d.pointer for d in diagnostics if "cycle" in d.message) == [
+        "/components/schemas/A/$ref",
+        "/components/schemas/B/$ref",
+    ]
+
+
 def test_cycle_through_a_value_is_fine(tmp_path: Path) -> None:
     spec = SCHEMAS + "    A:\n      properties:\n        a: {$ref: '#/components/schemas/A'}\n"
     _, diagnostics = load(write(tmp_path, "api.yaml", spec))
