@@ -18,8 +18,6 @@ _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(\s*)(#{1,6})(?=\s|$)")
 _SETEXT_OR_RULE = re.compile(r"^(\s*)([-=*_])(?=[\s\-=*_]*$)")
 _BLOCKQUOTE = re.compile(r"^(\s*)>")
-_INDENTED = re.compile(r"^(?: {4,}|\t)")
-_LIST_NUMBER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s)")
 
 
 def _escape_html(text: str) -> str:
@@ -39,9 +37,11 @@ def _html_chars(text: str) -> str:
 
 
 def _neutralise_line(line: str) -> str:
-    """Make one line unable to start a heading, fence, rule, quote or code block."""
-    if _INDENTED.match(line):
-        line = line.lstrip()
+    """Make one line unable to start a heading, fence, rule or quote.
+
+    Indentation is kept: nested lists need it, and an indented code block ends at the
+    next unindented line, which every template puts after spec text.
+    """
     line = _FENCE.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
     line = _HEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
     line = _SETEXT_OR_RULE.sub(lambda m: m.group(1) + "\\" + m.group(2), line)

@@ -60,7 +60,8 @@ def test_md_cell_never_contains_an_unescaped_pipe_or_newline() -> None:
         ("A & B", "A &amp; B"),
         ("- item", "- item"),
         ("**bold** and `code`", "**bold** and `code`"),
-        ("    indented code", "indented code"),
+        ("    indented code", "    indented code"),
+        ("  - nested item", "  - nested item"),
     ],
 )
 def test_md_text_line(raw: str, expected: str) -> None:
