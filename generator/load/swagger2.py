@@ -288,6 +288,8 @@ def _parameter(param: Any, ctx: Context) -> Any:
         out["style"] = style
         out["explode"] = explode
     out["schema"] = _parameter_schema(param, ctx)
+    if "x-example" in param:  # a common 2.0 extension; 3.0 has the field
+        out["example"] = out.pop("x-example")
     return out
 
 
@@ -318,7 +320,7 @@ def _response(resp: Any, ctx: Context, produces: list[str] | None = None) -> Any
     if "schema" in resp:
         schema = _schema(resp["schema"], ctx)
         content: dict[str, Any] = {}
-        for media in types:
+        for media in [*types, *(m for m in examples if m not in types)]:
             content[media] = {"schema": schema}
             if media in examples:
                 content[media]["example"] = examples[media]

@@ -103,7 +103,7 @@ SWAGGER: dict[str, Any] = {
         },
     },
     "parameters": {
-        "Page": {"name": "page", "in": "query", "type": "integer"},
+        "Page": {"name": "page", "in": "query", "type": "integer", "x-example": 2},
         "Body": {"name": "pet", "in": "body", "required": True,
                  "schema": {"$ref": "#/definitions/Pet"}},
         "Note": {"name": "note", "in": "formData", "type": "string"},
@@ -146,7 +146,10 @@ SWAGGER: dict[str, Any] = {
                     "200": {
                         "description": "ok",
                         "schema": {"type": "array", "items": {"$ref": "#/definitions/Pet"}},
-                        "examples": {"application/json": [{"kind": "cat"}]},
+                        "examples": {
+                            "application/json": [{"kind": "cat"}],
+                            "text/csv": "kind\ncat\n",
+                        },
                         "headers": {"X-Rate": {"type": "integer", "description": "left"}},
                     }
                 },
@@ -185,6 +188,7 @@ def test_upgrade_maps_every_part() -> None:
     assert set(flows) == {"authorizationCode"} and flows["authorizationCode"]["scopes"]
     assert set(components["parameters"]) == {"Page"}
     assert components["parameters"]["Page"]["schema"] == {"type": "integer"}
+    assert components["parameters"]["Page"]["example"] == 2
     assert "Body" in components["requestBodies"]
     pet = components["schemas"]["Pet"]
     assert pet["discriminator"] == {"propertyName": "kind"}
@@ -203,7 +207,7 @@ def test_upgrade_maps_every_part() -> None:
     patch = pets["patch"]
     assert list(patch["requestBody"]["content"]) == ["application/x-www-form-urlencoded"]
     ok = patch["responses"]["200"]
-    assert list(ok["content"]) == ["application/json", "application/xml"]
+    assert list(ok["content"]) == ["application/json", "application/xml", "text/csv"]
     assert ok["content"]["application/json"]["example"] == [{"kind": "cat"}]
     assert ok["headers"]["X-Rate"] == {"schema": {"type": "integer"}, "description": "left"}
     path_param = out["paths"]["/pets/{id}"]["get"]["parameters"][0]
