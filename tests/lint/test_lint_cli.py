@@ -60,10 +60,10 @@ def test_unreadable_file_exits_2_and_others_are_still_reported(
     code, out, err = run(capsys, "lint", *files, "--format", "json")
     assert code == 2
     shown = [os.path.relpath(f) for f in files]
-    assert err.splitlines() == [
-        f"{shown[0]}: error load.empty: the file is empty",
-        f"{shown[2]}:3:1: error load.yaml: YAML syntax error: did not find expected ',' or '}}'",
-    ]
+    lines = err.splitlines()
+    assert len(lines) == 2  # one line per unreadable file, no traceback
+    assert lines[0] == f"{shown[0]}: error load.empty: the file is empty"
+    assert lines[1].startswith(f"{shown[2]}:3:1: error load.yaml: YAML syntax error: ")
     rules = {d["rule"] for d in json.loads(out)["diagnostics"]}
     assert {"load.empty", "load.yaml", "operation-id-unique"} <= rules
 

@@ -146,8 +146,8 @@ def python_name_collision(index: SpecIndex) -> Iterator[Finding]:
             )
     for op in index.operations:
         params: dict[str, str] = {}  # name -> pointer of its first declaration
-        for site in sorted(index.operation_parameters(op), key=lambda s: s.pointer):
-            params.setdefault(str(site.value.get("name")), site.pointer)
+        for param in sorted(index.operation_parameters(op), key=lambda s: s.pointer):
+            params.setdefault(str(param.value.get("name")), param.pointer)
         yield from _collisions(params, params.__getitem__, _snake_safe, "parameter")
     op_ids: dict[str, str] = {}
     for op in index.operations:
