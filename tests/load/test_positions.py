@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given, settings
+import yaml
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.load import load
@@ -109,3 +110,48 @@ def lookup(value: Any, tokens: list[str]) -> Any:
     for token in tokens:
         value = value[int(token)] if isinstance(value, list) else value[token]
     return value
+
+
+def composed_positions(node: yaml.Node, pointer: str = "") -> dict[str, tuple[int, int]]:
+    """Expected positions from PyYAML's node graph: keys for members, nodes for items."""
+    found = {pointer: (node.start_mark.line + 1, node.start_mark.column + 1)} if not pointer else {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = join_pointer(pointer, key.value)
+            found[child] = (key.start_mark.line + 1, key.start_mark.column + 1)
+            found.update(composed_positions(value, child))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, value in enumerate(node.value):
+            child = join_pointer(pointer, index)
+            found[child] = (value.start_mark.line + 1, value.start_mark.column + 1)
+            found.update(composed_positions(value, child))
+    return found
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    value=st.dictionaries(
+        st.text(alphabet="ab: -#", min_size=1, max_size=4), json_values, max_size=4
+    ),
+    flow=st.sampled_from([False, True, None]),
+    indent=st.sampled_from([2, 4]),
+)
+def test_yaml_positions_match_the_composed_nodes(
+    tmp_path: Path, value: Any, flow: bool | None, indent: int
+) -> None:
+    text = yaml.safe_dump(
+        {"openapi": "3.0.3", "x": value},
+        default_flow_style=flow,
+        indent=indent,
+        allow_unicode=True,
+        width=40,
+    )
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    document, _ = load(path)
+    expected = composed_positions(yaml.compose(text, Loader=yaml.SafeLoader))
+    for pointer, where in expected.items():
+        location = document.locate(pointer)
+        assert (location.line, location.col) == where, (pointer, text)
