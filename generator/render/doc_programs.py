@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import black
@@ -64,7 +65,14 @@ def _comment(text: str) -> str:
 class ProgramBuilder:
     """Example programs for the operations of one ``Api``."""
 
-    def __init__(self, api: Api, package_name: str, factory: ExampleFactory) -> None:
+    def __init__(
+        self,
+        api: Api,
+        package_name: str,
+        factory: ExampleFactory,
+        format_code: Callable[[str], str] | None = None,
+    ) -> None:
+        self.format_code = format_code or format_python
         self.api = api
         self.pkg = package_name
         self.factory = factory
@@ -191,7 +199,7 @@ class ProgramBuilder:
         where = f"{tag.class_name}.{op.name}"
         lines.append(f"    except {self.pkg}.ApiException as e:")
         lines.append(f"        print(f{FAILURE_MARKER + ' ' + where + ': {e}'!r})")
-        return format_python("\n".join(lines) + "\n")
+        return self.format_code("\n".join(lines) + "\n")
 
     def scheme_snippet(self, scheme: SecurityScheme) -> str:
         """How to configure one security scheme's credentials."""
@@ -199,7 +207,7 @@ class ProgramBuilder:
         args = [f"host={self.host_expr()}", *self._credential(scheme, api_keys)]
         if api_keys:
             args.append("api_key={" + ", ".join(api_keys) + "}")
-        return format_python(
+        return self.format_code(
             f"import os\n\nimport {self.pkg}\n\n"
             f"configuration = {self.pkg}.Configuration({', '.join(args)})\n"
         )

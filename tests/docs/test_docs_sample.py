@@ -244,3 +244,21 @@ def test_user_templates_override_doc_templates_file_by_file(tmp_path: Path) -> N
     )
     assert pages["docs/Cat.md"] == "# Cat (custom)\n"
     assert pages["docs/ConnectionApi.md"] == render()["docs/ConnectionApi.md"]
+
+
+def test_a_caller_can_supply_the_example_formatter() -> None:
+    seen: list[str] = []
+
+    def formatter(source: str) -> str:
+        seen.append(source)
+        return black.format_str(source, mode=black.Mode(line_length=100))
+
+    pages = render_docs(
+        API,
+        package_name="sample_client",
+        style="openapi-generator",
+        env=make_environment(),
+        format_code=formatter,
+    )
+    assert pages == render()
+    assert len(seen) == 5  # README usage + auth snippet + three operations
