@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 SUFFIXES = (".yaml", ".yml", ".json")
 _SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
-_MARKER = re.compile(r"""^(?:openapi|swagger)\s*:|["'](?:openapi|swagger)["']\s*:""", re.M)
+# A top-level YAML key starts in column 0; JSON is parsed to look at its top level.
+_YAML_MARKER = re.compile(r"""^["']?(?:openapi|swagger)["']?\s*:""", re.M)
+_JSON_HINT = re.compile(r""""(?:openapi|swagger)"\s*:""")
 _SNIFF_BYTES = 1 << 20
 
 
@@ -15,10 +18,18 @@ def is_spec(path: Path) -> bool:
     """Does this file look like an OpenAPI/Swagger document (a top-level version key)?"""
     try:
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES).decode("utf-8", "replace")
+            head = handle.read(_SNIFF_BYTES).decode("utf-8-sig", "replace")
     except OSError:
         return False
-    return bool(_MARKER.search(head))
+    if not head.lstrip().startswith("{"):
+        return bool(_YAML_MARKER.search(head))
+    if not _JSON_HINT.search(head):
+        return False
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return True  # looks like a spec; let the loader say what is wrong with it
+    return isinstance(data, dict) and ("openapi" in data or "swagger" in data)
 
 
 def expand(arguments: list[str]) -> tuple[list[str], list[str]]:
