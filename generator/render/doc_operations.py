@@ -89,6 +89,10 @@ class OperationView:
     content_types: str
     accept: str
     responses: list[StatusRow]
+    body_rows: list[tuple[str, str]]
+    """(media type as code, linked type) per request media type; empty: no body."""
+    body_required: bool
+    body_description_md: str
 
 
 def _default_note(value: object) -> str:
@@ -160,6 +164,12 @@ class OperationViews:
             content_types=content_types or "Not defined",
             accept=accept or "Not defined",
             responses=[self.status_row(op, r) for r in op.responses],
+            body_rows=[
+                (md_code_cell(m.media_type), linked_type(m.type, self.link))
+                for m in (op.body.contents if op.body else ())
+            ],
+            body_required=op.body is not None and op.body.required,
+            body_description_md=md_text(op.body.description) if op.body else "",
         )
 
     def param_rows(self, op: Operation) -> list[ParamRow]:

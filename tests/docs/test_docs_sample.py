@@ -27,7 +27,7 @@ from tests.docs.docs_sample_ir import API
 
 OUR_HEADINGS = re.compile(
     r"^(# \S+$|# \*\*\w+\*\*$|#{2,4} (Overview|Available Operations|Example|Example Usage|"
-    r"Parameters|Return type|Response|Errors|Authorization|HTTP request headers|"
+    r"Parameters|Request body|Return type|Response|Errors|Authorization|HTTP request headers|"
     r"HTTP response details|Properties|Values|Type|Requirements|Installation|Getting Started|"
     r"Documentation for API Endpoints|Documentation For Models|Documentation For Authorization|"
     r"SDK Installation|SDK Example Usage|Available Resources and Operations|Models|"
