@@ -11,9 +11,7 @@ from a hash of where they are used, so the same spec gives the same bytes.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import Any
 
 from generator.ir.model import MISSING, Api, Constraints, Enum, Field, Model
 from generator.ir.types import (
@@ -29,126 +27,36 @@ from generator.ir.types import (
     TypeRef,
     Union,
 )
-from generator.render.example_strings import conforms_string, synth_string
+from generator.render.example_scalars import conforms_primitive, synth_primitive, vary
+from generator.render.example_values import (
+    DictValue,
+    EnumValue,
+    ListValue,
+    ModelValue,
+    Scalar,
+    Value,
+    python_type,
+    stable_uuid,
+    to_json,
+    to_python,
+)
+
+__all__ = [
+    "DictValue",
+    "EnumValue",
+    "ExampleFactory",
+    "ListValue",
+    "ModelValue",
+    "Scalar",
+    "Value",
+    "stable_uuid",
+    "to_json",
+    "to_python",
+    "undeclared",
+]
 
 MAX_DEPTH = 4
 """Below this depth only required fields are filled (keeps examples readable)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Scalar:
-    """Any JSON value (``bytes`` for binary bodies)."""
-
-    value: Any
-    python_type: str = ""
-    """``uuid``/``date``/``date-time``/``decimal`` when the client's field has that Python type."""
-
-
-@dataclass(frozen=True, slots=True)
-class EnumValue:
-    enum: str
-    member: str
-    value: Any
-
-
-@dataclass(frozen=True, slots=True)
-class ListValue:
-    items: tuple[Value, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class DictValue:
-    items: tuple[tuple[str, Value], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ModelValue:
-    model: str
-    fields: tuple[tuple[str, str, Value], ...]
-    """(python name, wire name, value) in the model's field order."""
-    by_wire_name: bool = False
-    """Build with ``Model.from_dict({wire: value})``: a wire name equals another field's
-    Python name, so keyword arguments would be ambiguous."""
-
-
-Value: TypeAlias = Scalar | EnumValue | ListValue | DictValue | ModelValue
-
-
-def to_json(value: Value) -> Any:
-    match value:
-        case Scalar(v):
-            return v.decode("latin-1") if isinstance(v, bytes) else v
-        case EnumValue(value=v):
-            return v
-        case ListValue(items):
-            return [to_json(item) for item in items]
-        case DictValue(items):
-            return {key: to_json(item) for key, item in items}
-        case ModelValue(fields=fields):
-            return {wire: to_json(item) for _, wire, item in fields}
-    raise TypeError(value)  # pragma: no cover
-
-
-def to_python(value: Value, imports: set[str]) -> str:
-    """Python source for ``value``; class names it uses are added to ``imports``."""
-    match value:
-        case Scalar(v, python_type) if python_type and isinstance(v, str | int | float):
-            module, constructor = _PY_CONSTRUCTORS[python_type]
-            imports.add("import " + module)
-            return f"{module}.{constructor}({str(v)!r})"
-        case Scalar(v):
-            return _py_literal(v)
-        case EnumValue(enum, member):
-            imports.add(enum)
-            return f"{enum}.{member}"
-        case ListValue(items):
-            return "[" + ", ".join(to_python(item, imports) for item in items) + "]"
-        case DictValue(items):
-            inner = ", ".join(f"{key!r}: {to_python(item, imports)}" for key, item in items)
-            return "{" + inner + "}"
-        case ModelValue(model, fields, by_wire_name):
-            imports.add(model)
-            if by_wire_name:
-                return f"{model}.from_dict({_py_literal(to_json(value))})"
-            args = ", ".join(f"{name}={to_python(item, imports)}" for name, _, item in fields)
-            return f"{model}({args})"
-    raise TypeError(value)  # pragma: no cover
-
-
-_PY_CONSTRUCTORS = {
-    "uuid": ("uuid", "UUID"),
-    "date": ("datetime", "date.fromisoformat"),
-    "date-time": ("datetime", "datetime.fromisoformat"),
-    "decimal": ("decimal", "Decimal"),
-}
-CLIENT_STRING_FORMATS = frozenset({"uuid", "date", "date-time"})
-"""String formats the client types as ``uuid.UUID``/``datetime.date``/``datetime.datetime``
-(case-sensitive, as in ``generator.render.typestr``); other formats stay ``str``."""
-
-
-def _python_type(kind: str, fmt: str) -> str:
-    if kind == "string" and fmt in CLIENT_STRING_FORMATS:
-        return fmt
-    if kind in ("string", "number") and fmt == "decimal":
-        return "decimal"
-    return ""
-
-
-def _py_literal(v: Any) -> str:
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k!r}: {_py_literal(x)}" for k, x in v.items()) + "}"
-    if isinstance(v, list):
-        return "[" + ", ".join(_py_literal(x) for x in v) + "]"
-    return repr(v)
-
-
-def stable_uuid(seed: str) -> str:
-    """A version-4-shaped UUID derived from ``seed``."""
-    digest = bytearray(hashlib.sha256(seed.encode()).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x40
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    h = digest.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def undeclared(f: Field) -> bool:
@@ -213,9 +121,9 @@ class ExampleFactory:
         c = constraints or Constraints()
         match t:
             case Primitive(kind, fmt):
-                if not _conforms_primitive(data, kind, fmt, c):
+                if not conforms_primitive(data, kind, fmt, c):
                     return None
-                return Scalar(data, _python_type(kind, fmt))
+                return Scalar(data, python_type(kind, fmt))
             case Nullable(inner):
                 return Scalar(None) if data is None else self.lift(data, inner, c)
             case Const(v):
@@ -314,7 +222,7 @@ class ExampleFactory:
         c = constraints or Constraints()
         match t:
             case Primitive(kind, fmt):
-                return Scalar(_synth_primitive(kind, fmt, hint, seed, c), _python_type(kind, fmt))
+                return Scalar(synth_primitive(kind, fmt, hint, seed, c), python_type(kind, fmt))
             case Nullable(inner):
                 made = self.make(inner, hint=hint, seed=seed, constraints=c, stack=stack)
                 return made if made is not None else Scalar(None)
@@ -389,7 +297,7 @@ class ExampleFactory:
             else:
                 made = self.make(item, hint=hint, seed=f"{seed}[{i}]", stack=stack)
                 if made is not None and i and isinstance(made, Scalar) and unique:
-                    made = _vary(made, i)
+                    made = vary(made, i)
             if made is None:
                 return ListValue(()) if not c.min_items else None
             items.append(made)
@@ -431,65 +339,3 @@ class ExampleFactory:
             if made is not None:
                 out.append((f.name, f.wire_name, made))
         return ModelValue(model.name, tuple(out), self._by_wire_name(model))
-
-
-def _vary(value: Scalar, index: int) -> Scalar:
-    v = value.value
-    if isinstance(v, str) and not value.python_type:
-        return Scalar(f"{v}-{index + 1}")
-    if isinstance(v, int) and not isinstance(v, bool):
-        return Scalar(v + index, value.python_type)
-    return value
-
-
-def _bounds(c: Constraints) -> tuple[float | None, float | None, bool, bool]:
-    lo = c.minimum if c.minimum is not None else c.exclusive_minimum
-    hi = c.maximum if c.maximum is not None else c.exclusive_maximum
-    lo_excl = c.minimum is None and c.exclusive_minimum is not None
-    hi_excl = c.maximum is None and c.exclusive_maximum is not None
-    return lo, hi, lo_excl, hi_excl
-
-
-_INT_HINTS = {"port": 5432, "page": 1, "limit": 20, "page_size": 20, "pagesize": 20, "offset": 0}
-
-
-def _synth_number(kind: str, hint: str, c: Constraints) -> int | float:
-    preferred: float = _INT_HINTS.get(hint.lower(), 1) if kind == "integer" else 1.5
-    lo, hi, lo_excl, hi_excl = _bounds(c)
-    step = 1 if kind == "integer" else 0.5
-    if lo is not None and (preferred < lo or (preferred == lo and lo_excl)):
-        preferred = lo + step if lo_excl else lo
-    if hi is not None and (preferred > hi or (preferred == hi and hi_excl)):
-        preferred = hi - step if hi_excl else hi
-    if c.multiple_of:
-        preferred = -(-preferred // c.multiple_of) * c.multiple_of
-        if hi is not None and preferred > hi:
-            preferred -= c.multiple_of
-    if kind == "integer":
-        return int(preferred)
-    return float(preferred)
-
-
-def _synth_primitive(kind: str, fmt: str, hint: str, seed: str, c: Constraints) -> Any:
-    if kind == "boolean":
-        return True
-    if kind in ("integer", "number"):
-        return _synth_number(kind, hint, c)
-    if fmt.lower() == "binary":
-        return b"example file content"
-    return synth_string(fmt.lower(), hint, c, lambda: stable_uuid(seed or hint))
-
-
-def _conforms_primitive(data: Any, kind: str, fmt: str, c: Constraints) -> bool:
-    if kind == "boolean":
-        return isinstance(data, bool)
-    if kind in ("integer", "number"):
-        if isinstance(data, bool) or not isinstance(data, int | float):
-            return False
-        if kind == "integer" and not (isinstance(data, int) or float(data).is_integer()):
-            return False
-        lo, hi, lo_excl, hi_excl = _bounds(c)
-        if lo is not None and (data < lo or (lo_excl and data == lo)):
-            return False
-        return not (hi is not None and (data > hi or (hi_excl and data == hi)))
-    return isinstance(data, str) and conforms_string(data, fmt.lower(), c)
