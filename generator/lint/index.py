@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.load import Document, Target
+from generator.load import Document, SourceFile, Target
 from generator.load.document import join_pointer, walk_pointer
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -42,14 +42,16 @@ class Operation:
 
 @dataclass(frozen=True, slots=True)
 class SchemaSite:
-    """A schema object in the root file. ``name`` is the component name, if any;
-    ``via`` says how it was reached (``component``, ``property``, ``items``,
-    ``media``, ``parameter``, ``header``, ``allOf``, ...)."""
+    """A schema object. ``name`` is the component name, if any; ``via`` says how it
+    was reached (``component``, ``property``, ``items``, ``media``, ``parameter``,
+    ``header``, ``allOf``, ``file`` for a schema another file's ``$ref`` leads to,
+    ...); ``file`` is the display name of the file holding it, "" for the root."""
 
     pointer: str
     value: dict[str, Any]
     name: str
     via: str
+    file: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,18 +74,29 @@ class SpecIndex:
     media_types: list[Site] = field(default_factory=list)
     refs: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     cache: dict[str, object] = field(default_factory=dict)  # shared helpers, built lazily
+    walked: set[tuple[str, str]] = field(default_factory=set)  # schemas in other files
 
     @property
     def data(self) -> dict[str, Any]:
         data: dict[str, Any] = self.document.data
         return data
 
-    def deref(self, value: Any, pointer: str) -> Target | None:
-        """Follow ``$ref``s from a value in the root file; None if they lead nowhere."""
+    def deref(self, value: Any, pointer: str, file: str = "") -> Target | None:
+        """Follow ``$ref``s from a value in the root (or the named) file; None if they
+        lead nowhere."""
+        base = self.source(file)
         try:
-            return self.document.deref(value, self.document.root, pointer)
+            return self.document.deref(value, base, pointer)
         except (KeyError, ValueError, TypeError):
             return None
+
+    def source(self, file: str) -> SourceFile:
+        """The loaded file with this display name ("" for the root)."""
+        if file:
+            for source in self.document.files.values():
+                if source.display == file:
+                    return source
+        return self.document.root
 
     def file_label(self, target: Target) -> str:
         return "" if target.file is self.document.root else target.file.display
@@ -261,14 +274,24 @@ def _components(index: SpecIndex, components: dict[str, Any]) -> None:
 
 
 def _schema(index: SpecIndex, value: Any, pointer: str, name: str, via: str) -> None:
-    """Every schema below ``value`` (iteratively: deep schemas must not recurse)."""
-    stack: list[tuple[Any, str, str, str]] = [(value, pointer, name, via)]
+    """Every schema below ``value`` (iteratively: deep schemas must not recurse),
+    and the schemas in other files that their ``$ref``s lead to."""
+    root = index.document.root
+    stack: list[tuple[Any, str, str, str, SourceFile]] = [(value, pointer, name, via, root)]
     skip_ref_siblings = index.version == "3.0"  # 3.0 ignores the siblings of a $ref
+    seen = index.walked
     while stack:
-        node, ptr, node_name, node_via = stack.pop()
+        node, ptr, node_name, node_via, source = stack.pop()
         if not isinstance(node, dict):
             continue
-        index.schemas.append(SchemaSite(ptr, node, node_name, node_via))
+        label = "" if source is root else source.display
+        index.schemas.append(SchemaSite(ptr, node, node_name, node_via, label))
+        ref = node.get("$ref")
+        if isinstance(ref, str) and (source is not root or not ref.startswith("#")):
+            target = _resolve(index, ref, source)
+            if target is not None and target.key not in seen:
+                seen.add(target.key)
+                stack.append((target.value, target.pointer, "", "file", target.file))
         if skip_ref_siblings and "$ref" in node:
             continue
         for key, child in node.items():
@@ -278,11 +301,19 @@ def _schema(index: SpecIndex, value: Any, pointer: str, name: str, via: str) -> 
             at = child_pointer(ptr, key)
             if isinstance(child, dict):
                 if shape == "one":
-                    stack.append((child, at, "", key))
+                    stack.append((child, at, "", key, source))
                 elif shape == "map":
                     kind = "property" if key == "properties" else key
                     for child_name, grandchild in child.items():
-                        stack.append((grandchild, child_pointer(at, child_name), "", kind))
+                        stack.append((grandchild, child_pointer(at, child_name), "", kind, source))
             elif isinstance(child, list) and (shape == "list" or key == "items"):
                 for i, item in enumerate(child):
-                    stack.append((item, f"{at}/{i}", "", key))
+                    stack.append((item, f"{at}/{i}", "", key, source))
+
+
+def _resolve(index: SpecIndex, ref: str, source: SourceFile) -> Target | None:
+    try:
+        target = index.document.resolve(ref, source)
+    except (KeyError, ValueError, TypeError):
+        return None
+    return target if target.file is not index.document.root else None

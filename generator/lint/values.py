@@ -23,30 +23,34 @@ from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from generator.lint.index import SpecIndex
 
-_BASE = "urn:apismith:spec"
-
 
 class ValueChecker:
     """Validates values against schemas of one document, sharing one registry."""
 
     def __init__(self, index: SpecIndex) -> None:
+        self._index = index
         self._v31 = index.version == "3.1"
         spec = DRAFT202012 if self._v31 else DRAFT4
-        resource = Resource.from_contents(index.data, default_specification=spec)
         registry: Registry[Any] = Registry(retrieve=_refuse_remote)  # type: ignore[call-arg]
-        self._registry = registry.with_resource(_BASE, resource)
+        # Each file under its own file: URI, so relative $refs between files resolve.
+        for source in index.document.files.values():
+            if source.data is not None:
+                resource = Resource.from_contents(source.data, default_specification=spec)
+                registry = registry.with_resource(source.path.as_uri(), resource)
+        self._registry = registry
 
-    def errors(self, pointer: str, value: Any) -> list[str]:
-        """Messages for why ``value`` does not match the schema at ``pointer``."""
-        validator = self._validator(pointer)
+    def errors(self, pointer: str, value: Any, file: str = "") -> list[str]:
+        """Messages for why ``value`` does not match the schema at ``pointer`` of
+        ``file`` (a display name; "" for the root)."""
+        validator = self._validator(f"{self._index.source(file).path.as_uri()}#{pointer}")
         try:
             found = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
         except Exception:
             return []
         return [_message(e) for e in found[:3]]
 
-    def _validator(self, pointer: str) -> Validator:
-        schema = {"$ref": f"{_BASE}#{pointer}"}
+    def _validator(self, ref: str) -> Validator:
+        schema = {"$ref": ref}
         if self._v31:
             return OAS31Validator(  # type: ignore[no-any-return]
                 schema, registry=self._registry, format_checker=oas31_format_checker

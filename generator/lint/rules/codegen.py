@@ -19,9 +19,11 @@ from generator.load.document import join_pointer
 _COMPOSE = ("allOf", "anyOf", "oneOf")
 
 
-def _properties(index: SpecIndex, schema: Any, pointer: str, depth: int = 0) -> set[str] | None:
+def _properties(
+    index: SpecIndex, schema: Any, pointer: str, file: str = "", depth: int = 0
+) -> set[str] | None:
     """Property names a schema defines, through $ref and composition; None if open-ended."""
-    target = index.deref(schema, pointer)
+    target = index.deref(schema, pointer, file)
     if target is None or not isinstance(target.value, dict) or depth > 32:
         return None
     value = target.value
@@ -30,7 +32,8 @@ def _properties(index: SpecIndex, schema: Any, pointer: str, depth: int = 0) -> 
         parts = value.get(key)
         if isinstance(parts, list):
             for i, part in enumerate(parts):
-                more = _properties(index, part, join_pointer(target.pointer, key, i), depth + 1)
+                where = join_pointer(target.pointer, key, i)
+                more = _properties(index, part, where, index.file_label(target), depth + 1)
                 if more is None:
                     return None
                 names |= more
@@ -49,7 +52,7 @@ def schema_required_undefined(index: SpecIndex) -> Iterator[Finding]:
             continue
         if "properties" not in site.value and not any(k in site.value for k in _COMPOSE):
             continue  # a bare `required` list constrains an open object on purpose
-        known = _properties(index, site.value, site.pointer)
+        known = _properties(index, site.value, site.pointer, site.file)
         if known is None:
             continue
         for i, name in enumerate(required):
@@ -57,6 +60,7 @@ def schema_required_undefined(index: SpecIndex) -> Iterator[Finding]:
                 yield Finding(
                     join_pointer(site.pointer, "required", i),
                     f"required property {name!r} is not defined in the schema",
+                    site.file,
                 )
 
 
@@ -98,18 +102,24 @@ def enum_value_identifier(index: SpecIndex) -> Iterator[Finding]:
             at = join_pointer(site.pointer, "enum", i)
             member = enum_member(value)
             if not member:
-                yield Finding(at, f"enum value {value!r} has no letters or digits to name it by")
+                message = f"enum value {value!r} has no letters or digits to name it by"
+                yield Finding(at, message, site.file)
             elif member in members and members[member] != value:
                 yield Finding(
                     at,
                     f"enum value {value!r} becomes {member}, like {members[member]!r}",
+                    site.file,
                 )
             else:
                 members[member] = value
 
 
 def _collisions(
-    names: Iterable[str], where: Callable[[str], str], convert: Callable[[str], str], kind: str
+    names: Iterable[str],
+    where: Callable[[str], str],
+    convert: Callable[[str], str],
+    kind: str,
+    file: str = "",
 ) -> Iterator[Finding]:
     """Names whose converted forms coincide; ``where`` gives a name's pointer (computed
     only for the few that collide: big specs have tens of thousands of names)."""
@@ -118,9 +128,8 @@ def _collisions(
         converted = convert(name)
         other = first.setdefault(converted, name)
         if other != name:
-            yield Finding(
-                where(name), f"{kind} {name!r} and {other!r} both become Python name {converted!r}"
-            )
+            message = f"{kind} {name!r} and {other!r} both become Python name {converted!r}"
+            yield Finding(where(name), message, file)
 
 
 def _snake_safe(name: str) -> str:
@@ -143,6 +152,7 @@ def python_name_collision(index: SpecIndex) -> Iterator[Finding]:
                 partial(join_pointer, site.pointer, "properties"),
                 _snake_safe,
                 "property",
+                site.file,
             )
     for op in index.operations:
         params: dict[str, str] = {}  # name -> pointer of its first declaration

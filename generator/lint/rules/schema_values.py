@@ -21,10 +21,12 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def _check(index: SpecIndex, schema_ptr: str, value: Any, at: str, what: str) -> Iterator[Finding]:
-    messages = checker_for(index).errors(schema_ptr, value)
+def _check(
+    index: SpecIndex, schema_ptr: str, value: Any, at: str, what: str, file: str = ""
+) -> Iterator[Finding]:
+    messages = checker_for(index).errors(schema_ptr, value, file)
     if messages:
-        yield Finding(at, f"{what} does not match its schema: {'; '.join(messages)}")
+        yield Finding(at, f"{what} does not match its schema: {'; '.join(messages)}", file)
 
 
 @rule(
@@ -36,12 +38,12 @@ def example_invalid(index: SpecIndex) -> Iterator[Finding]:
     for site in index.schemas:
         if "example" in site.value and "$ref" not in site.value:
             at = join_pointer(site.pointer, "example")
-            yield from _check(index, site.pointer, site.value["example"], at, "example")
+            yield from _check(index, site.pointer, site.value["example"], at, "example", site.file)
         examples = site.value.get("examples")
         if index.version == "3.1" and isinstance(examples, list) and "$ref" not in site.value:
             for i, example in enumerate(examples):
                 at = join_pointer(site.pointer, "examples", i)
-                yield from _check(index, site.pointer, example, at, "example")
+                yield from _check(index, site.pointer, example, at, "example", site.file)
     for holder in (*index.media_types, *index.parameters):
         if holder.file or "schema" not in holder.value:
             continue
@@ -73,7 +75,7 @@ def default_invalid(index: SpecIndex) -> Iterator[Finding]:
     for site in index.schemas:
         if "default" in site.value and "$ref" not in site.value:
             at = join_pointer(site.pointer, "default")
-            yield from _check(index, site.pointer, site.value["default"], at, "default")
+            yield from _check(index, site.pointer, site.value["default"], at, "default", site.file)
 
 
 def _types(schema: dict[str, Any]) -> list[str] | None:
@@ -110,7 +112,7 @@ def enum_duplicate(index: SpecIndex) -> Iterator[Finding]:
         for i, value in enumerate(enum):
             if any(value == s and type(value) is type(s) for s in seen):
                 at = join_pointer(site.pointer, "enum", i)
-                yield Finding(at, f"enum value {value!r} is listed twice")
+                yield Finding(at, f"enum value {value!r} is listed twice", site.file)
             seen.append(value)
 
 
@@ -126,4 +128,5 @@ def enum_type_mismatch(index: SpecIndex) -> Iterator[Finding]:
         for i, value in enumerate(enum):
             if not any(_matches(value, kind) for kind in types):
                 at = join_pointer(site.pointer, "enum", i)
-                yield Finding(at, f"enum value {value!r} is not of type {' or '.join(types)}")
+                message = f"enum value {value!r} is not of type {' or '.join(types)}"
+                yield Finding(at, message, site.file)
