@@ -23,7 +23,7 @@ from generator.lint.engine import apply_config, lint_rules
 from generator.lint.formats import FORMAT_NAMES, ReportContext, formatters
 from generator.lint.formats.text import summary
 from generator.lint.rules import ALL_RULES
-from generator.load import load
+from generator.load import Document, load
 from generator.validate import schema_errors, validate
 
 EXIT_CODES = """\
@@ -115,12 +115,11 @@ def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) 
     diagnostics: list[Diagnostic] = []
     sources: dict[str, str] = {}
     unreadable = bool(empty)
-    for path, file in zip(paths, files, strict=True):
+    for path in paths:
         with _gc_paused():
-            found, text, ok = check_file(path, config, full=full)
+            found, texts, ok = check_file(path, config, full=full)
         diagnostics.extend(found)
-        if text is not None:
-            sources[file] = text
+        sources.update(texts)
         if not ok:
             unreadable = True
             for d in found:
@@ -163,16 +162,17 @@ def display_name(path: str) -> str:
 
 def check_file(
     file: str, config: LintConfig, *, full: bool
-) -> tuple[list[Diagnostic], str | None, bool]:
-    """(diagnostics, source text, readable?) for one spec file; never raises."""
+) -> tuple[list[Diagnostic], dict[str, str], bool]:
+    """(diagnostics, text of each file read by display name, readable?) for one spec
+    file and the files it references; never raises."""
     try:
         document, found = load(file)
     except SpecError as exc:
-        return [exc.diagnostic], None, False
+        return [exc.diagnostic], {}, False
     except Exception as exc:
         message = f"internal error while reading the file: {type(exc).__name__}: {exc}"
         location = Location(display_name(file))
-        return [Diagnostic("load.internal", Severity.ERROR, message, location)], None, False
+        return [Diagnostic("load.internal", Severity.ERROR, message, location)], {}, False
     display = document.root.display
     try:
         if not full:
@@ -193,8 +193,12 @@ def check_file(
     except Exception as exc:
         message = f"internal error while checking the file: {type(exc).__name__}: {exc}"
         found.append(Diagnostic("internal", Severity.ERROR, message, Location(display)))
-        return apply_config(found, config), document.root.text, False
-    return apply_config(found, config), document.root.text, True
+        return apply_config(found, config), _texts(document), False
+    return apply_config(found, config), _texts(document), True
+
+
+def _texts(document: Document) -> dict[str, str]:
+    return {f.display: f.text for f in document.files.values() if f.text}
 
 
 @contextmanager

@@ -1,9 +1,9 @@
 """One walk over a loaded spec that every lint rule reads from.
 
 Rules stay small and pure because the finding of operations, parameters,
-media types and schemas (with their JSON pointers) is done here, once. Only
-the root file is walked; objects in other files are reached through ``$ref``
-and checked where they are used.
+media types and schemas (with their JSON pointers) is done here, once. The
+root file is walked; schemas in other files are walked where a ``$ref`` leads
+to them, and keep the name of their file so findings point into it.
 """
 
 from __future__ import annotations

@@ -59,8 +59,9 @@ def _clip(line: str, limit: int = 120) -> str:
 
 def summary(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     tally = counts(diagnostics)
-    with_findings = len({d.location.file for d in diagnostics})
-    checked = len(context.files) or with_findings
+    files = {d.location.file for d in diagnostics}
+    with_findings = len(files)
+    checked = len(files | set(context.files))  # referenced files count once they have findings
     if not diagnostics:
         return f"No problems found in {checked} file{'s' if checked != 1 else ''}."
     parts = ", ".join(
