@@ -1,0 +1,40 @@
+"""API classes, one per tag, imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pets_api import AsyncPetsApi as AsyncPetsApi
+    from .pets_api import PetsApi as PetsApi
+    from .shapes_api import AsyncShapesApi as AsyncShapesApi
+    from .shapes_api import ShapesApi as ShapesApi
+
+_EXPORTS: dict[str, str] = {
+    "AsyncPetsApi": ".pets_api",
+    "PetsApi": ".pets_api",
+    "AsyncShapesApi": ".shapes_api",
+    "ShapesApi": ".shapes_api",
+}
+
+__all__ = [
+    "AsyncPetsApi",
+    "AsyncShapesApi",
+    "PetsApi",
+    "ShapesApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name's module on first use, so importing the package stays cheap."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

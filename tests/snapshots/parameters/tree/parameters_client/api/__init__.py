@@ -1,0 +1,40 @@
+"""API classes, one per tag, imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .things_api import AsyncThingsApi as AsyncThingsApi
+    from .things_api import ThingsApi as ThingsApi
+    from .users_api import AsyncUsersApi as AsyncUsersApi
+    from .users_api import UsersApi as UsersApi
+
+_EXPORTS: dict[str, str] = {
+    "AsyncThingsApi": ".things_api",
+    "ThingsApi": ".things_api",
+    "AsyncUsersApi": ".users_api",
+    "UsersApi": ".users_api",
+}
+
+__all__ = [
+    "AsyncThingsApi",
+    "AsyncUsersApi",
+    "ThingsApi",
+    "UsersApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name's module on first use, so importing the package stays cheap."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

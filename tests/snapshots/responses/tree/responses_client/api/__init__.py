@@ -1,0 +1,46 @@
+"""API classes, one per tag, imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .health_api import AsyncHealthApi as AsyncHealthApi
+    from .health_api import HealthApi as HealthApi
+    from .jobs_api import AsyncJobsApi as AsyncJobsApi
+    from .jobs_api import JobsApi as JobsApi
+    from .reports_api import AsyncReportsApi as AsyncReportsApi
+    from .reports_api import ReportsApi as ReportsApi
+
+_EXPORTS: dict[str, str] = {
+    "AsyncHealthApi": ".health_api",
+    "HealthApi": ".health_api",
+    "AsyncJobsApi": ".jobs_api",
+    "JobsApi": ".jobs_api",
+    "AsyncReportsApi": ".reports_api",
+    "ReportsApi": ".reports_api",
+}
+
+__all__ = [
+    "AsyncHealthApi",
+    "AsyncJobsApi",
+    "AsyncReportsApi",
+    "HealthApi",
+    "JobsApi",
+    "ReportsApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name's module on first use, so importing the package stays cheap."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
