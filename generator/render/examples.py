@@ -322,6 +322,9 @@ class ExampleFactory:
             return None
         inner_stack = (*stack, model.name)
         shallow = len(stack) < MAX_DEPTH and model.name not in stack
+        if not shallow and not any(f.required or undeclared(f) for f in self.all_fields(model)):
+            # An empty ``Model()`` shows nothing: keep the scalar optional fields at least.
+            shallow = model.name not in stack and self._scalar_fields(model)
         out: list[tuple[str, str, Value]] = []
         for f in self.all_fields(model):
             field_seed = f"{seed}/{model.name}.{f.wire_name}"
@@ -338,4 +341,39 @@ class ExampleFactory:
                 continue
             if made is not None:
                 out.append((f.name, f.wire_name, made))
-        return ModelValue(model.name, tuple(out), self._by_wire_name(model))
+        return ModelValue(model.name, self._match_kind(out), self._by_wire_name(model))
+
+    def _scalar_fields(self, model: Model) -> bool:
+        """Whether all the model's fields are scalars or lists of them (cheap to show)."""
+        for f in self.all_fields(model):
+            inner = f.type.item if isinstance(f.type, ArrayOf) else f.type
+            if not isinstance(inner, Primitive | EnumRef | Const):
+                return False
+        return True
+
+    def _match_kind(
+        self, fields: list[tuple[str, str, Value]]
+    ) -> tuple[tuple[str, str, Value], ...]:
+        """A ``type`` enum next to a union-typed sibling: pick the member naming the variant.
+
+        ``{type: hashing, mapperConfiguration: FieldFiltering...}`` validates but misleads;
+        ``field-filtering`` is the member whose letters the chosen class name starts with.
+        """
+        chosen = [_letters(v.model) for _, _, v in fields if isinstance(v, ModelValue)]
+        out = list(fields)
+        for index, (name, wire, value) in enumerate(out):
+            enum = self.enums.get(value.enum) if isinstance(value, EnumValue) else None
+            if enum is None or wire.lower() not in ("type", "kind"):
+                continue
+            for model in chosen:
+                member = next(
+                    (m for m in enum.members if model.startswith(_letters(str(m.value)))), None
+                )
+                if member is not None:
+                    out[index] = (name, wire, EnumValue(enum.name, member.name, member.value))
+                    break
+        return tuple(out)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())

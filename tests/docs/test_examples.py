@@ -183,3 +183,52 @@ def test_python_rendering() -> None:
         f"[datetime.date.fromisoformat('2024-01-15'), uuid.UUID('{expected_uuid}'), {{'k': None}}]"
     )
     assert imports == {"import datetime", "import uuid"}
+
+
+def test_kind_enum_follows_the_chosen_variant_and_deep_scalar_models_are_filled() -> None:
+    from generator.ir.model import Enum, EnumMember
+    from generator.ir.types import EnumRef
+
+    kind = Enum(
+        "MapperType",
+        "mapper_type",
+        PROPS,
+        (EnumMember("HASHING", "hashing"), EnumMember("FIELD_FILTERING", "field-filtering")),
+    )
+    hashing = Model("HashingConfig", "h", PROPS, (field("target", STR), field("suffix", STR)))
+    filtering = Model("FieldFilteringConfig", "f", PROPS, (field("target", STR),))
+    mapper = Model(
+        "Mapper",
+        "m",
+        PROPS,
+        (
+            field("type", EnumRef("MapperType")),
+            field("config", Union((ModelRef("HashingConfig"), ModelRef("FieldFilteringConfig")))),
+        ),
+    )
+    leaf = Model("Leaf", "l", PROPS, (field("field_path", ArrayOf(STR), False),))
+    chain = [
+        Model(f"L{i}", f"l{i}", PROPS, (field("next", ModelRef(f"L{i + 1}")),)) for i in range(5)
+    ]
+    chain.append(Model("L5", "l5", PROPS, (field("leaf", ModelRef("Leaf")),)))
+    factory = ExampleFactory(
+        Api(
+            title="t",
+            version="1",
+            package_name="p",
+            openapi_version="3",
+            models=(hashing, filtering, mapper, leaf, *chain),
+            enums=(kind,),
+        )
+    )
+    value = factory.make(ModelRef("Mapper"))
+    assert value is not None and to_json(value) == {
+        "type": "field-filtering",
+        "config": {"target": "example target"},
+    }
+    deep = factory.make(ModelRef("L0"))
+    assert deep is not None
+    data = to_json(deep)
+    for _ in range(6):
+        data = data["next"] if "next" in data else data["leaf"]
+    assert data == {"field_path": ["example field path"]}  # not an empty Leaf()
