@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from generator.ir.model import MISSING, Alias, Enum, Field, Model
 from generator.ir.types import EnumRef, Union, is_nullable, strip_nullable
 from generator.render.doc_types import linked_type, string_format
-from generator.render.examples import ExampleFactory, to_json
+from generator.render.examples import ExampleFactory, to_json, undeclared
 from generator.render.markdown import fence_for, md_cell, md_code, md_code_cell, md_inline, md_text
 
 MAX_ENUM_VALUES_IN_NOTES = 12
@@ -44,6 +44,7 @@ class ModelPage:
     discriminator: list[tuple[str, str]]
     """Aliases: (wire value, linked class)."""
     deprecated: bool
+    warning_md: str = ""
 
 
 def _json(value: object) -> str:
@@ -62,7 +63,10 @@ class ModelPages:
         return text, fence_for(text)
 
     def field_notes(self, f: Field) -> str:
-        notes = ["required" if f.required else "[optional]"]
+        if undeclared(f):
+            notes = ["required by the schema but not declared in its `properties`"]
+        else:
+            notes = ["required" if f.required else "[optional]"]
         if f.wire_name != f.name:
             notes.append(f"JSON key {md_code_cell(f.wire_name)}")
         if is_nullable(f.type):
@@ -115,6 +119,12 @@ class ModelPages:
             for f in fields
         ]
         value = self.factory.make_model(model, seed=model.name)
+        if value is None and self.factory.unsatisfiable(model):
+            self.factory.allow_unsatisfiable = True  # the page warns; show the closest value
+            try:
+                value = self.factory.make_model(model, seed=model.name)
+            finally:
+                self.factory.allow_unsatisfiable = False
         example, fence = self._example(to_json(value) if value is not None else {})
         additional = ""
         if model.additional is not None:
@@ -134,6 +144,13 @@ class ModelPages:
             type_md="",
             discriminator=[],
             deprecated=model.deprecated,
+            warning_md=(
+                "No JSON value satisfies this schema as written: it requires properties it "
+                "does not declare while forbidding undeclared ones "
+                "(`additionalProperties: false`). Servers that validate strictly reject it."
+                if self.factory.unsatisfiable(model)
+                else ""
+            ),
         )
 
     def enum(self, enum: Enum) -> ModelPage:

@@ -239,6 +239,8 @@ class ExampleFactory:
                 return self.make(alias.type, hint=hint, seed=seed, constraints=c, stack=stack)
             case ArrayOf(item, unique):
                 return self._make_array(item, unique, hint, seed, c, stack)
+            case MapOf(AnyValue()):
+                return DictValue((("key", Scalar("value")),))
             case MapOf(value):
                 made = self.make(value, hint=hint, seed=seed + "/key", stack=stack)
                 return DictValue((("key", made),)) if made is not None else DictValue(())

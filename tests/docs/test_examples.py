@@ -232,3 +232,23 @@ def test_kind_enum_follows_the_chosen_variant_and_deep_scalar_models_are_filled(
     for _ in range(6):
         data = data["next"] if "next" in data else data["leaf"]
     assert data == {"field_path": ["example field path"]}  # not an empty Leaf()
+
+
+def test_model_page_warns_about_an_unsatisfiable_schema() -> None:
+    from generator.render.docs import render_docs
+    from generator.render.environment import make_environment
+
+    closed = Model(
+        "Closed",
+        "c",
+        PROPS,
+        (field("a", STR), field("b", AnyValue(), False, origin=REQUIRED_ONLY, wire="b_")),
+        closed=True,
+    )
+    pages = render_docs(
+        api(closed), package_name="p", style="openapi-generator", env=make_environment()
+    )
+    page = pages["docs/Closed.md"]
+    assert "> **Warning:** No JSON value satisfies this schema as written" in page
+    assert "required by the schema but not declared in its `properties`; JSON key `b_`" in page
+    assert '"a": "example a"' in page  # the closest value is still shown
