@@ -23,7 +23,7 @@ from generator.lint.engine import apply_config, lint_rules
 from generator.lint.formats import FORMAT_NAMES, ReportContext, formatters
 from generator.lint.formats.text import summary
 from generator.lint.rules import ALL_RULES
-from generator.load import Document, load
+from generator.load import DEFAULT_LIMITS, Document, Limits, load
 from generator.validate import schema_errors, validate
 
 EXIT_CODES = """\
@@ -67,6 +67,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         parser.add_argument(
             "--list-rules", action="store_true", help="list the rules with their ids and exit"
         )
+        parser.add_argument("--max-depth", type=int, help="nesting depth limit (default 256)")
+        parser.add_argument("--max-bytes", type=int, help="size limit per file (default 200 MB)")
+        parser.add_argument(
+            "--allow-outside-refs",
+            action="store_true",
+            help="allow $refs to files outside the spec's folder",
+        )
+        parser.add_argument("--allow-remote-refs", action="store_true", help="allow $refs to URLs")
         parser.set_defaults(handler=run_validate if name == "validate" else run_lint)
 
 
@@ -117,7 +125,7 @@ def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) 
     unreadable = bool(empty)
     for path in paths:
         with _gc_paused():
-            found, texts, ok = check_file(path, config, full=full)
+            found, texts, ok = check_file(path, config, full=full, limits=_limits(args))
         diagnostics.extend(found)
         sources.update(texts)
         if not ok:
@@ -160,13 +168,22 @@ def display_name(path: str) -> str:
         return path
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(
+        max_depth=args.max_depth or DEFAULT_LIMITS.max_depth,
+        max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
+        allow_outside_root=args.allow_outside_refs,
+        allow_remote=args.allow_remote_refs,
+    )
+
+
 def check_file(
-    file: str, config: LintConfig, *, full: bool
+    file: str, config: LintConfig, *, full: bool, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[Diagnostic], dict[str, str], bool]:
     """(diagnostics, text of each file read by display name, readable?) for one spec
     file and the files it references; never raises."""
     try:
-        document, found = load(file)
+        document, found = load(file, limits)
     except SpecError as exc:
         return [exc.diagnostic], {}, False
     except Exception as exc:

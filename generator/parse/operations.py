@@ -6,6 +6,7 @@ parameters are claimed here, in sorted order, per API class and per operation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -132,6 +133,20 @@ class OperationParser:
                 if not isinstance(spec, dict) or spec.get("in") not in _DEFAULT_STYLE:
                     continue
                 merged[(str(spec.get("name")), spec["in"])] = (spec, target.pointer, target.file)
+        for wire in _template_names(op.path):
+            if (wire, "path") not in merged:
+                # The path template names it but nothing declares it: the
+                # request cannot be built without it, so it becomes a string.
+                if space is not None:
+                    self.schemas.ctx.report(
+                        "parameter.undeclared-path",
+                        f"path parameter {wire!r} is used in the path but not declared; "
+                        "generated as a required string",
+                        self.root,
+                        op.pointer,
+                    )
+                spec = {"name": wire, "in": "path", "required": True, "schema": {"type": "string"}}
+                merged[(wire, "path")] = (spec, op.pointer, self.root)
         ordered = sorted(
             merged.items(), key=lambda kv: (not kv[1][0].get("required", False), kv[0][1] != "path")
         )
@@ -308,6 +323,10 @@ def report_renames(parser: OperationParser, space: Namespace) -> None:
             rename.pointer,
             Severity.INFO,
         )
+
+
+def _template_names(path: str) -> list[str]:
+    return re.findall(r"\{([^{}/]+)\}", path)
 
 
 def _requirements(security: list[Any]) -> tuple[tuple[str, ...], ...]:

@@ -59,6 +59,7 @@ class SchemaParser:
     enums: dict[Key, ir.Enum] = field(default_factory=dict)
     aliases: dict[Key, ir.Alias] = field(default_factory=dict)
     pending: list[Named] = field(default_factory=list)
+    _resolving: set[Key] = field(default_factory=set)
     _queued: set[Key] = field(default_factory=set)
 
     @property
@@ -121,9 +122,23 @@ class SchemaParser:
             return AnyValue() if target.value in (True, None) else AnyValue(fallback="bad $ref")
         name = _ref_name(target.pointer, target.file)
         is_component = _is_component(target.pointer) or target.file is not self.document.root
-        inner = self.type_for(
-            target.value, target.file, target.pointer, name, component=is_component
-        )
+        if target.key in self._resolving:
+            # A schema that contains itself with no class in between (a map of
+            # itself): there is no finite annotation for it.
+            self.ctx.report(
+                "schema.recursive-structure",
+                f"{name!r} contains itself without an object in between",
+                source,
+                pointer,
+            )
+            return AnyValue(fallback="recursive schema without an object type")
+        self._resolving.add(target.key)
+        try:
+            inner = self.type_for(
+                target.value, target.file, target.pointer, name, component=is_component
+            )
+        finally:
+            self._resolving.discard(target.key)
         # 3.0 allows `nullable: true` beside a $ref only through allOf, but many
         # specs write it directly; honour it.
         if schema.get("nullable") is True and not isinstance(inner, Nullable):
