@@ -92,7 +92,7 @@ def round_trip_script(spec: str) -> str:
 
 
 def _same_sections(projects: dict[str, Path], section: str) -> dict[str, Any]:
-    tables = [
+    tables: list[dict[str, Any]] = [
         tomllib.loads((p / "pyproject.toml").read_text(encoding="utf-8"))["tool"][section]
         for p in projects.values()
     ]
