@@ -16,17 +16,20 @@ from pathlib import Path
 from generator import __version__
 from generator.check import CheckReport, check_output
 from generator.diagnostics import Diagnostic
-from generator.format import FormatCache, format_files, formatter_id
+from generator.format import FormatCache, cache_key, format_files, formatter_id
 from generator.ir.model import Api
 from generator.load import DEFAULT_LIMITS, Limits, load
 from generator.parse import parse
 from generator.render.client import render_client
+from generator.render.doc_programs import format_python
 from generator.render.docs import render_docs
 from generator.render.environment import make_environment
 from generator.validate import validate
 from generator.write import WriteReport, write_output
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
+EXAMPLE_LINE_LENGTH = 100
+"""The width doc examples are formatted at (doc_programs uses the same)."""
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,32 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
         files = render_client(api, env)
         if options.docs:
             files.update(
-                render_docs(api, package_name=api.package_name, style=options.docs_style, env=env)
+                render_docs(
+                    api,
+                    package_name=api.package_name,
+                    style=options.docs_style,
+                    env=env,
+                    format_code=example_formatter(options),
+                )
             )
     return Rendered(api, diagnostics, dict(sorted(files.items())), timings)
+
+
+def example_formatter(options: Options) -> Callable[[str], str] | None:
+    """Doc examples go through black too; with the cache, only new ones are formatted."""
+    if not options.use_cache:
+        return None
+    cache = FormatCache()
+
+    def format_code(source: str) -> str:
+        key = cache_key("example.py", source, EXAMPLE_LINE_LENGTH)
+        hit = cache.get(key)
+        if hit is None:
+            hit = format_python(source)
+            cache.put(key, hit)
+        return hit
+
+    return format_code
 
 
 def formatter(options: Options) -> Callable[[Mapping[str, str]], dict[str, str]]:

@@ -93,19 +93,16 @@ class FieldBuilder:
         required: list[str] = []
         self._collect(self.named.schema, self.named.source, self.named.pointer, props, required, 0)
         parser = self.parser
+        undeclared = [wire for wire in required if wire not in props]
+        names = self._names([*props, *undeclared]) if parser.building else {}
         fields: list[ir.Field] = []
-        space = Namespace("field", reserved=frozenset(MODEL_RESERVED))
         # Discovery must see every property; names only matter when building.
         for wire, prop in props.items():
             hint = f"{self.named.desired}{pascal_case(wire)}"
             field_type = parser.type_for(prop.schema, prop.source, prop.pointer, hint)
-            if not parser.building:
-                continue
-            name = space.claim(wire, attribute_name(wire), pointer=prop.pointer)
-            fields.append(self._field(name, wire, field_type, wire in required, prop))
-        for wire in required:
-            if wire in props or not parser.building:
-                continue
+            if parser.building:
+                fields.append(self._field(names[wire], wire, field_type, wire in required, prop))
+        for wire in undeclared if parser.building else []:
             # JSON Schema still demands the key, so a validating server (or Prism)
             # rejects objects without it: keep it as an optional, untyped field.
             pointer = join_pointer(self.named.pointer, "required")
@@ -116,10 +113,9 @@ class FieldBuilder:
                 self.named.source,
                 pointer,
             )
-            name = space.claim(wire, attribute_name(wire), pointer=pointer)
             fields.append(
                 ir.Field(
-                    name,
+                    names[wire],
                     wire,
                     AnyValue(),
                     False,
@@ -138,14 +134,6 @@ class FieldBuilder:
             )
         if not parser.building:
             return None
-        for rename in space.renames:
-            parser.ctx.report(
-                "naming.field",
-                f"property {rename.original!r} becomes {rename.final!r}: {rename.reason}",
-                self.named.source,
-                rename.pointer,
-                Severity.INFO,
-            )
         schema = self.named.schema
         return ir.Model(
             self.named.final,
@@ -160,6 +148,33 @@ class FieldBuilder:
             deprecated=schema.get("deprecated") is True,
             synthesized=self.named.synthesized,
         )
+
+    def _names(self, wires: list[str]) -> dict[str, str]:
+        """Python names for the JSON names, all decided here.
+
+        Models accept both names and JSON names, so a Python name must never equal
+        another property's JSON name (``jsonSchema`` and an undeclared
+        ``json_schema``): properties whose JSON name is already a fitting Python
+        name claim it first, the rest avoid every JSON name.
+        """
+        space = Namespace("field", reserved=frozenset(MODEL_RESERVED))
+        desired = {wire: attribute_name(wire) for wire in wires}
+        out: dict[str, str] = {}
+        for wire in wires:
+            if desired[wire] == wire:
+                out[wire] = space.claim(wire, wire, pointer=self.named.pointer)
+        for wire in wires:
+            if wire not in out:
+                out[wire] = space.claim(wire, desired[wire], pointer=self.named.pointer)
+        for rename in space.renames:
+            self.parser.ctx.report(
+                "naming.field",
+                f"property {rename.original!r} becomes {rename.final!r}: {rename.reason}",
+                self.named.source,
+                rename.pointer,
+                Severity.INFO,
+            )
+        return out
 
     def _collect(
         self,

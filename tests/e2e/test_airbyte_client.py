@@ -12,7 +12,7 @@ import pytest
 
 from generator.load import load
 from generator.parse import parse
-from tests.e2e.conftest import AIRBYTE_SPEC
+from tests.conftest import AIRBYTE_SPEC
 from tests.e2e.operation_calls import arguments, call_all
 
 PACKAGE = "airbyte_config_client"

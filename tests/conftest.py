@@ -1,4 +1,7 @@
-"""Fixtures for end-to-end tests: Prism on a spec, and the committed Airbyte client."""
+"""Session fixtures shared by the e2e and docs tests: Prism on a spec, the committed client.
+
+One Prism per spec per session, whichever test directory asks first.
+"""
 
 from __future__ import annotations
 
