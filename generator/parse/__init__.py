@@ -175,7 +175,9 @@ def _name_tags(
             tag, class_name(tag, fallback="Default") + "Api", pointer=pointer, style="class"
         )
         space.claim(tag, f"Async{cls}", pointer=pointer, style="class")
-        desired = make_identifier(f"{snake_case(tag) or 'default'}_api", fallback="api", prefix="tag_")
+        desired = make_identifier(
+            f"{snake_case(tag) or 'default'}_api", fallback="api", prefix="tag_"
+        )
         module = modules.claim(tag, desired, pointer=pointer)
         out[tag] = (cls, module, descriptions.get(tag, ""), by_tag[tag])
     _report(ctx, [r for r in space.renames if r.kind == "class" and r.pointer == "/tags"])
