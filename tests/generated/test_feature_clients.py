@@ -235,3 +235,29 @@ def test_multipart_file_field_accepts_a_filename(projects: dict[str, Path]) -> N
         "UploadFilesRequest(file=('report.pdf', b'%PDF-1.7', 'application/pdf'))\n",
     )
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_recursive_union_and_open_enum_decode(projects: dict[str, Path]) -> None:
+    result = run_python(
+        projects,
+        "from pydantic import TypeAdapter\n"
+        "from recursive_client.models import BinaryOp, Document, Expression, LiteralModel\n"
+        "leaf = lambda v: {'type': 'literal', 'value': v}\n"
+        "payload = {'type': 'binary', 'operator': '+', 'left': leaf(1.0),\n"
+        "           'right': {'type': 'binary', 'operator': '*', 'left': leaf(2.0),\n"
+        "                     'right': leaf(3.0)}}\n"
+        "expr = TypeAdapter(Expression).validate_python(payload)\n"
+        "assert isinstance(expr, BinaryOp) and isinstance(expr.right, BinaryOp)\n"
+        "assert isinstance(expr.right.left, LiteralModel)\n"
+        "assert expr.to_dict() == payload\n"
+        "doc = {'title': 't', 'sections': {'a': {'heading': 'h', 'document': {'title': 'in'},\n"
+        "       'subsections': [{'heading': 's'}]}}}\n"
+        "assert Document.model_validate(doc).to_dict() == doc\n"
+        "from enums_client.models import Oddities, Ticket, TicketState\n"
+        "ticket = Ticket.model_validate({'id': 1, 'state': 'blocked', 'kind': ''})\n"
+        "assert ticket.state.is_unknown and ticket.state.value == 'blocked'\n"
+        "assert ticket.kind is Oddities.EMPTY\n"
+        "assert ticket.to_dict() == {'id': 1, 'state': 'blocked', 'kind': ''}\n"
+        "assert TicketState('in-progress') is TicketState.IN_PROGRESS\n",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
