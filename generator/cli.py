@@ -103,10 +103,11 @@ def options_from(args: argparse.Namespace) -> Any:
     from generator.pipeline import Options
 
     config = load_config(explicit=args.config)
-    if args.spec is not None and config.get("spec") is not None:
-        if Path(args.spec).resolve() != Path(config.get("spec")).resolve():
-            # The project's settings describe the project's spec, not another one.
-            config = type(config)()
+    configured = config.get("spec")
+    # The project's settings describe the project's spec, not another one.
+    other_spec = args.spec is not None and configured is not None
+    if other_spec and Path(args.spec).resolve() != Path(configured).resolve():
+        config = type(config)()
     spec = args.spec or config.get("spec")
     if spec is None:
         raise ConfigError("no spec given (pass SPEC or set [tool.apismith] spec in pyproject.toml)")

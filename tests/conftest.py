@@ -34,6 +34,21 @@ def prism() -> Iterator[Callable[[Path], str]]:
 
 
 @pytest.fixture(scope="session")
+def prism_static() -> Iterator[Callable[[Path], str]]:
+    """Like ``prism``, in static mode (for responses dynamic mode cannot mock)."""
+    servers: dict[Path, str] = {}
+    with ExitStack() as stack:
+
+        def start(spec: Path) -> str:
+            spec = spec.resolve()
+            if spec not in servers:
+                servers[spec] = stack.enter_context(prism_server(spec, dynamic=False))
+            return servers[spec]
+
+        yield start
+
+
+@pytest.fixture(scope="session")
 def airbyte_client_path() -> Iterator[Path]:
     """The committed client in output/ on sys.path (CI proves it is current)."""
     package = OUTPUT / "airbyte_config_client"

@@ -130,7 +130,7 @@ def parse(
 
 
 def _name_classes(schemas: SchemaParser, ctx: Context, space: Namespace) -> None:
-    modules = Namespace("module", reserved=frozenset({"__init__"}), fold=True)
+    modules = Namespace("module", reserved=PYTHON_RESERVED | {"__init__"}, fold=True)
     ordered = sorted(
         schemas.named.values(), key=lambda n: (n.synthesized, n.desired.lower(), n.desired, n.key)
     )
@@ -167,7 +167,7 @@ def _name_tags(
     for op in raw_ops:
         for tag in op.tags:
             by_tag.setdefault(tag, []).append(op)
-    modules = Namespace("API module", reserved=frozenset({"__init__"}), fold=True)
+    modules = Namespace("API module", reserved=PYTHON_RESERVED | {"__init__"}, fold=True)
     out: dict[str, tuple[str, str, str, list[RawOperation]]] = {}
     for tag in sorted(by_tag):
         pointer = "/tags"

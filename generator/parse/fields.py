@@ -94,7 +94,9 @@ class FieldBuilder:
         self._collect(self.named.schema, self.named.source, self.named.pointer, props, required, 0)
         parser = self.parser
         undeclared = [wire for wire in required if wire not in props]
-        names = self._names([*props, *undeclared]) if parser.building else {}
+        pointers = {wire: prop.pointer for wire, prop in props.items()}
+        pointers.update((w, join_pointer(self.named.pointer, "required")) for w in undeclared)
+        names = self._names(pointers) if parser.building else {}
         fields: list[ir.Field] = []
         # Discovery must see every property; names only matter when building.
         for wire, prop in props.items():
@@ -149,8 +151,8 @@ class FieldBuilder:
             synthesized=self.named.synthesized,
         )
 
-    def _names(self, wires: list[str]) -> dict[str, str]:
-        """Python names for the JSON names, all decided here.
+    def _names(self, wires: dict[str, str]) -> dict[str, str]:
+        """Python names for the JSON names (with their pointers), all decided here.
 
         Models accept both names and JSON names, so a Python name must never equal
         another property's JSON name (``jsonSchema`` and an undeclared
@@ -160,12 +162,13 @@ class FieldBuilder:
         space = Namespace("field", reserved=frozenset(MODEL_RESERVED))
         desired = {wire: attribute_name(wire) for wire in wires}
         out: dict[str, str] = {}
-        for wire in wires:
-            if desired[wire] == wire:
-                out[wire] = space.claim(wire, wire, pointer=self.named.pointer)
-        for wire in wires:
+        for wire, pointer in wires.items():
+            usable = wire.isidentifier() and wire.islower() and not wire.startswith("_")
+            if (usable or desired[wire] == wire) and space.is_free(wire):
+                out[wire] = space.claim(wire, wire, pointer=pointer)
+        for wire, pointer in wires.items():
             if wire not in out:
-                out[wire] = space.claim(wire, desired[wire], pointer=self.named.pointer)
+                out[wire] = space.claim(wire, desired[wire], pointer=pointer)
         for rename in space.renames:
             self.parser.ctx.report(
                 "naming.field",

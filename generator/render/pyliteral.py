@@ -13,12 +13,15 @@ from typing import Any
 from generator.render.environment import register_filter
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_QUOTE_RUN = re.compile(r'"(?=")')
 
 
 def clean_text(text: str) -> str:
     """Normalise newlines, drop control characters and trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)  # a lone surrogate cannot be written as UTF-8
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
@@ -37,7 +40,12 @@ def py_str(value: str) -> str:
             out.append("\\r")
         elif ch == "\t":
             out.append("\\t")
-        elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ch in "\u2028\u2029\ufeff":
+        elif (
+            ord(ch) < 0x20
+            or 0x7F <= ord(ch) < 0xA0
+            or 0xD800 <= ord(ch) <= 0xDFFF
+            or ch in "\u2028\u2029\ufeff"
+        ):
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
@@ -69,7 +77,10 @@ def py_literal(value: Any) -> str:
 
 def docstring_body(text: str) -> str:
     """Text safe to place between triple double quotes."""
-    text = clean_text(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = clean_text(text).replace("\\", "\\\\")
+    # Escape every quote that another quote follows: no run of bare quotes can then
+    # close the docstring; a final quote is escaped so it cannot touch the closing one.
+    text = _QUOTE_RUN.sub('\\"', text)
     if text.endswith('"'):
         text = text[:-1] + '\\"'
     return text

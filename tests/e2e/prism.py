@@ -21,15 +21,26 @@ def free_port() -> int:
 
 
 @contextmanager
-def prism_server(spec: Path, *, timeout: float = 90.0) -> Iterator[str]:
-    """Run ``prism mock --dynamic`` on ``spec``; yields the base URL; always stops it."""
+def prism_server(spec: Path, *, dynamic: bool = True, timeout: float = 90.0) -> Iterator[str]:
+    """Run ``prism mock`` (``--dynamic`` unless told otherwise) on ``spec``; yields the
+    base URL; always stops it. Static mode answers from examples, or an empty body
+    where a response has no schema, which dynamic mode cannot mock."""
     if not PRISM.exists():
         raise RuntimeError(f"{PRISM} is missing: run `npm ci` in {REPO}")
     port = free_port()
     log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"prism-{port}.log"
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [str(PRISM), "mock", "--dynamic", "-h", "127.0.0.1", "-p", str(port), str(spec)],
+            [
+                str(PRISM),
+                "mock",
+                *(["--dynamic"] if dynamic else []),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                str(spec),
+            ],
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

@@ -51,7 +51,6 @@ def test_builds_a_wheel_with_py_typed(tmp_path: Path) -> None:
             "pip",
             "wheel",
             "--no-deps",
-            "--no-build-isolation",
             "-q",
             "-w",
             str(tmp_path),

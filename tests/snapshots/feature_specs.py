@@ -30,12 +30,7 @@ FEATURE_SPECS = (
     "responses",
 )
 
-KNOWN_BROKEN = {
-    "keywords-and-collisions": (
-        "schema named 'class'/'Class' gets the module name 'class', a keyword: "
-        "`from .class import Class` cannot be parsed (FormatError)"
-    ),
-}
+KNOWN_BROKEN: dict[str, str] = {}
 """Specs the generator cannot turn into a valid package yet (see the xfail tests)."""
 
 

@@ -483,12 +483,6 @@ def test_class_tag_method_and_parameter_names(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="module names are snake_case of the class name without a keyword check: "
-    "schema 'class' -> class Class in module 'class' (`from .class import Class`)",
-    raises=AssertionError,
-    strict=True,
-)
 def test_module_names_are_not_keywords(tmp_path: Path) -> None:
     schemas = {name: A for name in ["class", "Import", "from", "Lambda"]}
     api, _ = parsed(tmp_path, spec(schemas))
@@ -587,24 +581,12 @@ def test_class_rename_names_both_schemas(tmp_path: Path) -> None:
     assert "'pet'" in rename.message and "'Pet'" in rename.message, rename.message
 
 
-@pytest.mark.xfail(
-    reason="since 573977c naming.field diagnostics point at the schema, not at the property",
-    raises=AssertionError,
-    strict=True,
-)
 def test_field_rename_points_at_the_property(tmp_path: Path) -> None:
     _, diagnostics = parsed(tmp_path, spec({"M": obj(**{"class": {"type": "string"}})}))
     (rename,) = [d for d in diagnostics if d.code == "naming.field"]
     assert rename.pointer == "/components/schemas/M/properties/class"
 
 
-@pytest.mark.xfail(
-    reason="a reserved JSON name is renamed with a trailing underscore even when that is "
-    "another property's JSON name: 'class' -> class_ beside a property 'class_', so "
-    "{'class_': 'x'} fills both fields and to_dict() adds a 'class' key",
-    raises=AssertionError,
-    strict=True,
-)
 def test_no_field_name_is_another_property_json_name(tmp_path: Path) -> None:
     properties = {name: {"type": "string"} for name in ["class", "class_", "json", "json_"]}
     api, _ = parsed(tmp_path, spec({"M": obj(**properties)}))

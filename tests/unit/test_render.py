@@ -114,33 +114,18 @@ def test_py_str_round_trips(text: str) -> None:
     assert "\u2028" not in literal and "\x00" not in literal
 
 
-@pytest.mark.xfail(
-    reason="py_str keeps a lone surrogate (JSON '\\ud800') as is: the module cannot be "
-    "written as UTF-8",
-    raises=UnicodeEncodeError,
-    strict=True,
-)
 def test_py_str_of_a_lone_surrogate_is_encodable() -> None:
     literal = py_str("a\ud800b")
     literal.encode("utf-8")
     assert ast.literal_eval(literal) == "a\ud800b"
 
 
-DOCSTRING_BUG = pytest.mark.xfail(
-    reason='docstring_body escapes a closing """ as \\"\\"\\" and then re-escapes the final '
-    "quote, leaving an escaped backslash and a bare quote: the docstring ends early",
-    raises=SyntaxError,
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        *(t for t in HOSTILE if t != '"""'),
+        *HOSTILE,
         '"""quoted""" in the middle',
-        pytest.param('"""', marks=DOCSTRING_BUG),
-        pytest.param('ends with """', marks=DOCSTRING_BUG),
+        'ends with """',
     ],
 )
 def test_docstring_is_one_safe_string(text: str) -> None:

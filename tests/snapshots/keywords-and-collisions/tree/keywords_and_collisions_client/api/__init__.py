@@ -1,0 +1,46 @@
+"""API classes, one per tag, imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .class_api import AsyncClassApi as AsyncClassApi
+    from .class_api import ClassApi as ClassApi
+    from .pets_api import AsyncPetsApi as AsyncPetsApi
+    from .pets_api import PetsApi as PetsApi
+    from .pets_api_2 import AsyncPetsApi2 as AsyncPetsApi2
+    from .pets_api_2 import PetsApi2 as PetsApi2
+
+_EXPORTS: dict[str, str] = {
+    "AsyncClassApi": ".class_api",
+    "ClassApi": ".class_api",
+    "AsyncPetsApi": ".pets_api",
+    "PetsApi": ".pets_api",
+    "AsyncPetsApi2": ".pets_api_2",
+    "PetsApi2": ".pets_api_2",
+}
+
+__all__ = [
+    "AsyncClassApi",
+    "AsyncPetsApi",
+    "AsyncPetsApi2",
+    "ClassApi",
+    "PetsApi",
+    "PetsApi2",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a name's module on first use, so importing the package stays cheap."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
