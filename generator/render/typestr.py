@@ -79,10 +79,7 @@ def annotation(type_ref: TypeRef, imports: Imports) -> str:
                 return f"Literal[{py_literal(value)}]"
             imports.typing.add("Any")
             return "Any"
-        case Union(variants=variants):
-            # Discriminated unions are decoded as smart unions: pydantic picks the
-            # variant that validates best, so a payload whose tag disagrees with its
-            # shape (seen from mock servers and lax real ones) still decodes.
+        case Union(variants=variants, discriminator=disc):
             parts: list[str] = []
             for variant in variants:
                 text = annotation(variant, imports)
@@ -90,6 +87,15 @@ def annotation(type_ref: TypeRef, imports: Imports) -> str:
                     parts.append(text)
             if "Any" in parts:
                 return "Any"
+            if disc is not None and disc.mapping:
+                # The tag picks the variant first; a value whose tag disagrees with
+                # its shape still decodes through the smart union (runtime prefer_tag).
+                imports.typing.add("Annotated")
+                imports.runtime.add("prefer_tag")
+                imports.classes.update(cls for _, cls in disc.mapping)
+                table = ", ".join(f"{py_literal(value)}: {cls}" for value, cls in disc.mapping)
+                prop = py_literal(disc.property)
+                return f"Annotated[{' | '.join(parts)}, prefer_tag({prop}, {{{table}}})]"
             return " | ".join(parts)
         case AnyValue():
             imports.typing.add("Any")

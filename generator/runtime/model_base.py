@@ -10,7 +10,15 @@ from collections.abc import Mapping
 from enum import IntEnum, StrEnum
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Tag
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Tag,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
 
 RESERVED_FIELD_NAMES = frozenset({"to_dict", "to_json", "from_dict", "from_json"})
 """Method names `ApiModel` adds; the generator must not use them for properties."""
@@ -141,6 +149,31 @@ def _model_property(model: BaseModel, wire_name: str) -> Any:
     return None
 
 
+def prefer_tag(property_name: str, mapping: Mapping[str, type[BaseModel]]) -> WrapValidator:
+    """Validator for a `oneOf` with a discriminator: the variant the tag names first.
+
+    `Annotated[Cat | Dog, prefer_tag("petType", {"cat": Cat, "dog": Dog})]` decodes
+    `{"petType": "dog", ...}` as `Dog` even when it would also fit `Cat`. When the tag
+    is missing, unknown, or names a variant the value does not fit (mock servers and
+    lax real ones send such data), pydantic's smart union decides, so nothing that
+    fits some variant is rejected.
+    """
+    lookup = dict(mapping)
+
+    def validate(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        if isinstance(value, Mapping):
+            tag = value.get(property_name)
+            variant = lookup.get(tag) if isinstance(tag, str) else None
+            if variant is not None:
+                try:
+                    return variant.model_validate(value)
+                except ValidationError:
+                    pass
+        return handler(value)
+
+    return WrapValidator(validate)
+
+
 __all__ = [
     "RESERVED_FIELD_NAMES",
     "ApiModel",
@@ -148,4 +181,5 @@ __all__ = [
     "OpenStrEnum",
     "Tag",
     "discriminated_union",
+    "prefer_tag",
 ]

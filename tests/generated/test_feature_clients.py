@@ -186,13 +186,6 @@ def test_union_without_discriminator_takes_the_matching_variant(
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-@pytest.mark.xfail(
-    reason="discriminated unions are plain smart unions (typestr.annotation ignores "
-    "Union.discriminator, the contract in docs/generated-client.md asks for "
-    "discriminated_union): {'petType': 'dog', ...} decodes as Cat",
-    raises=AssertionError,
-    strict=True,
-)
 def test_discriminator_value_selects_the_variant(projects: dict[str, Path]) -> None:
     result = run_python(
         projects,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+from ..model_base import prefer_tag
 from .encryption_mapper_aes_configuration import EncryptionMapperAesConfiguration
 from .encryption_mapper_rsa_configuration import EncryptionMapperRsaConfiguration
 
-EncryptionMapperConfiguration: TypeAlias = (
-    EncryptionMapperRsaConfiguration | EncryptionMapperAesConfiguration
-)
+EncryptionMapperConfiguration: TypeAlias = Annotated[
+    EncryptionMapperRsaConfiguration | EncryptionMapperAesConfiguration,
+    prefer_tag(
+        "algorithm",
+        {"AES": EncryptionMapperAesConfiguration, "RSA": EncryptionMapperRsaConfiguration},
+    ),
+]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..model_base import ApiModel
+from ..model_base import ApiModel, prefer_tag
 from .row_filtering_operation_equal import RowFilteringOperationEqual
 from .row_filtering_operation_type import RowFilteringOperationType
 
@@ -20,6 +20,9 @@ class RowFilteringOperationNot(ApiModel):
     type: RowFilteringOperationType
 
 
-RowFilteringOperation: TypeAlias = RowFilteringOperationEqual | RowFilteringOperationNot
+RowFilteringOperation: TypeAlias = Annotated[
+    RowFilteringOperationEqual | RowFilteringOperationNot,
+    prefer_tag("type", {"EQUAL": RowFilteringOperationEqual, "NOT": RowFilteringOperationNot}),
+]
 
 RowFilteringOperationNot.model_rebuild()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+from ..model_base import prefer_tag
 from .cat import Cat
 from .dog import Dog
 from .lizard import Lizard
 
-Pet: TypeAlias = Cat | Dog | Lizard
+Pet: TypeAlias = Annotated[
+    Cat | Dog | Lizard, prefer_tag("petType", {"Lizard": Lizard, "cat": Cat, "dog": Dog})
+]
 """Explicit mapping for two variants, implicit for the third."""

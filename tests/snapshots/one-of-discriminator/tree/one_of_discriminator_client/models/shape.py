@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+from ..model_base import prefer_tag
 from .circle import Circle
 from .square import Square
 
-Shape: TypeAlias = Circle | Square
+Shape: TypeAlias = Annotated[
+    Circle | Square, prefer_tag("kind", {"Circle": Circle, "Square": Square})
+]
 """Discriminator with implicit mapping only (schema names)."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..model_base import ApiModel
+from ..model_base import ApiModel, prefer_tag
 from .author import Author
 from .binary_op_operator import BinaryOpOperator
 from .literal_model import LiteralModel
@@ -26,7 +26,9 @@ class BinaryOp(ApiModel):
     author: Author | None = None
 
 
-Expression: TypeAlias = LiteralModel | BinaryOp
+Expression: TypeAlias = Annotated[
+    LiteralModel | BinaryOp, prefer_tag("type", {"binary": BinaryOp, "literal": LiteralModel})
+]
 """A recursive union."""
 
 BinaryOp.model_rebuild()
