@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tests.docs.docs_markdown_check import split_code
 
-REFERENCE_DIR = "/work/shared/reference-docs"
+# ../shared beside the repository, as on every developer machine and in CI.
+REFERENCE_DIR = str(Path(__file__).resolve().parents[3] / "shared" / "reference-docs")
 
 _LINK_TEXT = re.compile(r"\[\*\*(.+?)\*\*\]\([^)]*\)")
 

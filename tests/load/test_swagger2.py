@@ -15,7 +15,7 @@ from openapi_spec_validator.validation import OpenAPIV30SpecValidator
 from generator.load import Document, Limits, SourceFile, load
 from generator.load.swagger2 import upgrade
 
-OAI = Path("/work/shared/specs/oai/v2.0")
+OAI = Path(__file__).resolve().parents[2] / "specs" / "corpus" / "oai" / "v2.0"
 needs_oai = pytest.mark.skipif(not OAI.is_dir(), reason="needs the shared OAI examples")
 
 
