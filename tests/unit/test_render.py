@@ -74,11 +74,21 @@ def test_annotation(type_ref: TypeRef, expected: str, stdlib: set[str], typing: 
 
 def test_annotation_of_classes_records_them() -> None:
     imports = Imports()
-    union = Union((ModelRef("Cat"), ModelRef("Dog")), Discriminator("petType", (("cat", "Cat"),)))
-    assert annotation(union, imports) == "Cat | Dog"
+    assert annotation(Union((ModelRef("Cat"), ModelRef("Dog"))), imports) == "Cat | Dog"
     assert annotation(ArrayOf(EnumRef("Color")), imports) == "list[Color]"
     assert annotation(Nullable(AliasRef("Pet")), imports) == "Pet | None"
     assert imports.classes == {"Cat", "Dog", "Color", "Pet"}
+    assert not imports.runtime
+
+
+def test_discriminated_union_prefers_the_tagged_variant() -> None:
+    imports = Imports()
+    mapping = (("cat", "Cat"), ("dog", "Dog"))
+    union = Union((ModelRef("Cat"), ModelRef("Dog")), Discriminator("petType", mapping))
+    assert annotation(union, imports) == (
+        'Annotated[Cat | Dog, prefer_tag("petType", {"cat": Cat, "dog": Dog})]'
+    )
+    assert imports.runtime == {"prefer_tag"} and "Annotated" in imports.typing
 
 
 def test_union_variants_spelled_alike_are_merged() -> None:
