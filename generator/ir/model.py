@@ -131,6 +131,7 @@ class Parameter:
     style: str = ""
     explode: bool = False
     deprecated: bool = False
+    constraints: Constraints = field(default_factory=Constraints)
 
 
 @dataclass(frozen=True, slots=True)

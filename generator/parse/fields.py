@@ -224,14 +224,7 @@ class FieldBuilder:
                     Severity.INFO,
                 )
             default = ir.MISSING
-        constraints = ir.Constraints(
-            **{
-                attr: resolved[key]
-                for key, attr in _CONSTRAINTS.items()
-                if isinstance(resolved.get(key), int | float | str)
-                and not isinstance(resolved.get(key), bool)
-            }
-        )
+        constraints = constraints_of(resolved)
         return ir.Field(
             name,
             wire,
@@ -253,6 +246,18 @@ class FieldBuilder:
         except KeyError:
             return {}
         return target.value if isinstance(target.value, dict) else {}
+
+
+def constraints_of(schema: dict[str, Any]) -> ir.Constraints:
+    """The validation keywords the IR keeps (for docs and example values)."""
+    return ir.Constraints(
+        **{
+            attr: schema[key]
+            for key, attr in _CONSTRAINTS.items()
+            if isinstance(schema.get(key), int | float | str)
+            and not isinstance(schema.get(key), bool)
+        }
+    )
 
 
 def _default_fits(value: Any, field_type: TypeRef) -> bool:

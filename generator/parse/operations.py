@@ -16,6 +16,7 @@ from generator.ir.types import AnyValue, ModelRef, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import PYTHON_RESERVED, Namespace, attribute_name, pascal_case, snake_case
 from generator.parse.context import text
+from generator.parse.fields import constraints_of
 from generator.parse.schemas import SchemaParser
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -185,9 +186,17 @@ class OperationParser:
                     style=style,
                     explode=explode if isinstance(explode, bool) else style == "form",
                     deprecated=spec.get("deprecated") is True,
+                    constraints=constraints_of(self._schema_dict(schema, source, schema_pointer)),
                 )
             )
         return out
+
+    def _schema_dict(self, schema: Any, source: SourceFile, pointer: str) -> dict[str, Any]:
+        try:
+            value = self.schemas.document.deref(schema, source, pointer).value
+        except KeyError:
+            return {}
+        return value if isinstance(value, dict) else {}
 
     def _body(self, op: RawOperation, hint: str, space: Namespace | None) -> ir.RequestBody | None:
         raw = op.spec.get("requestBody")

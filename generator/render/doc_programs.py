@@ -118,10 +118,12 @@ class ProgramBuilder:
     def parameter_value(self, param: Parameter, seed: str) -> Value | None:
         for candidate in (param.example, param.default):
             if candidate is not MISSING:
-                lifted = self.factory.lift(candidate, param.type)
+                lifted = self.factory.lift(candidate, param.type, param.constraints)
                 if lifted is not None:
                     return lifted
-        return self.factory.make(param.type, hint=param.wire_name, seed=seed)
+        return self.factory.make(
+            param.type, hint=param.wire_name, seed=seed, constraints=param.constraints
+        )
 
     def body_value(self, op: Operation) -> Value | None:
         body = op.body

@@ -36,7 +36,10 @@ def arguments(api: ir.Api, op: ir.Operation, method: Any) -> dict[str, Any]:
         if not param.required:
             continue
         value = factory.make(
-            param.type, hint=param.wire_name, seed=f"{op.operation_id}/{param.name}"
+            param.type,
+            hint=param.wire_name,
+            seed=f"{op.operation_id}/{param.name}",
+            constraints=param.constraints,
         )
         kwargs[param.name] = _coerce(hints[param.name], to_json(value) if value else None)
     if op.body is not None and op.body.required:

@@ -32,9 +32,6 @@ OUTSIDE_REFS = {"swagger.yaml"}
 # Specs not yet passing, each with what fails and why (issue #6 tracks them).
 KNOWN_FAILURES = {
     "v3.1/non-oauth-scopes.yaml": "the only operation declares no responses; Prism answers 500",
-    "openapi-generator/petstore.yaml": (
-        "example values ignore `pattern` (username), so Prism rejects 4 requests"
-    ),
     "openapi-python-client/3.1_specific.openapi.yaml": (
         "`const` path parameter is sent URL-encoded; Prism rejects it"
     ),
