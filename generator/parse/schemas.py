@@ -104,9 +104,8 @@ class SchemaParser:
             )
         else:
             result = self._structural(core, source, pointer, hint)
-        return (
-            Nullable(result) if nullable and not isinstance(result, Nullable | AnyValue) else result
-        )
+        keep = isinstance(result, Nullable | AnyValue) or result == Const(None)
+        return Nullable(result) if nullable and not keep else result
 
     # -- references -----------------------------------------------------------------
 
@@ -274,8 +273,14 @@ class SchemaParser:
             if len(values) == 1:
                 return Const(values[0])
             if not values:
-                return AnyValue()
-            return AnyValue(fallback="enum of mixed value types")
+                return Const(None)  # `enum: [null]`
+            if all(isinstance(v, bool) for v in values):
+                return Primitive("boolean")  # [true, false]
+            if all(v is None or isinstance(v, str | int | float) for v in values):
+                # Values of several types (or numbers): a union of literals.
+                return Union(tuple(Const(v) for v in dict.fromkeys(values)))
+            self.ctx.report("schema.enum-values", "enum of objects or arrays", source, pointer)
+            return AnyValue(fallback="enum of objects or arrays")
         if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
             return self._union(schema, source, pointer, hint)
         if isinstance(schema.get("allOf"), list):
@@ -306,7 +311,9 @@ class SchemaParser:
                 )
                 return MapOf(value)
             return MapOf(AnyValue())
-        if kind is not None and kind not in ("null",):
+        if kind == "null":
+            return Const(None)
+        if kind is not None:
             self.ctx.report("schema.type", f"unknown type {kind!r}", source, pointer)
             return AnyValue(fallback=f"unknown type {kind!r}")
         return AnyValue()

@@ -1,7 +1,7 @@
 """Our docs carry what the reference docs carry, operation by operation.
 
-Reference pages (``../shared/reference-docs`` beside the repository) were produced by other generators
-from historical Airbyte specs; we generate from the same spec versions and check
+Reference pages (``../shared/reference-docs`` beside the repository) were produced by
+other generators from historical Airbyte specs; we generate from the same spec versions and check
 that every fact the reference states appears in ours. Example bodies differ by
 design (ours run); those are checked in the e2e tests.
 """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from pydantic import Field
 
@@ -29,4 +29,4 @@ class Item(ApiModel):
         default=None, validation_alias="idOrName", serialization_alias="idOrName"
     )
     color: ItemColor | None = None
-    nothing: Any = None
+    nothing: Literal[None] | None = None
