@@ -156,21 +156,34 @@ def test_hostile_spec_generates_and_every_file_parses(projects: dict[str, Path])
     assert len(markdown) == len(list(projects["twin"].rglob("*.md")))
 
 
-def test_markers_occur_only_in_string_constants(projects: dict[str, Path]) -> None:
+def marker_leaks(trees: dict[Path, ast.Module]) -> tuple[list[str], int]:
+    """(identifiers and other non-string fields holding spec text, string constants that do)."""
     leaks: list[str] = []
-    seen_in_strings = 0
-    for path, tree in parse_all(projects["hostile"]).items():
+    in_strings = 0
+    for path, tree in trees.items():
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant):
                 if isinstance(node.value, str) and "PAYLOAD7f3" in node.value:
-                    seen_in_strings += 1
+                    in_strings += 1
                 continue
             for name in identifiers(node):
                 folded = name.replace("_", "").lower()
                 if any(m in name for m in NEVER_IN_CODE) or "payload7f3" in folded:
                     leaks.append(f"{path.name}:{getattr(node, 'lineno', '?')}: {name!r}")
+    return leaks, in_strings
+
+
+def test_markers_occur_only_in_string_constants(projects: dict[str, Path]) -> None:
+    leaks, in_strings = marker_leaks(parse_all(projects["hostile"]))
     assert not leaks, "spec text outside string constants:\n" + "\n".join(leaks)
-    assert seen_in_strings >= 15  # the payloads did reach the code, as text
+    assert in_strings >= 15  # the payloads did reach the code, as text
+
+
+def test_marker_check_sees_a_breakout() -> None:
+    """The check above does flag text that escaped its literal."""
+    source = '"""PAYLOAD7f3 """; PAYLOAD7f3_x = 1; import payloa_d_7_f_3\nf(INJECT7f3)\n'
+    leaks, in_strings = marker_leaks({Path("m.py"): ast.parse(source)})
+    assert len(leaks) == 3 and in_strings == 1
 
 
 def test_no_dangerous_names_in_code(projects: dict[str, Path]) -> None:
@@ -254,6 +267,7 @@ def test_mypy_strict(projects: dict[str, Path], tmp_path: Path) -> None:
         cwd=project,
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert "Success" in result.stdout
 
 
 def test_ruff_check(projects: dict[str, Path]) -> None:
