@@ -41,19 +41,31 @@ SERVER_URL = (
     "\n# heading PAYLOAD7f3\n</details><script>alert(1)</script>*\n```\n#"
 )
 SCHEME_NAME = 'NAME7f3 key"; INJECT7f3(); "](javascript:alert(1)) | <b>x</b>'
-KNOWN_DOC_BUGS: dict[str, tuple[str, str, str]] = {
+OPERATION_ID = "NAME7f3 create'''; INJECT7f3(); '''item\n# heading |x|"
+KNOWN_DOC_BUGS: dict[str, tuple[str, str, str, str]] = {
+    # bug: (text in hostile.yaml, stand-in without the trigger, docs style, what goes wrong)
     "server-url": (
         SERVER_URL,
         "https://{PAYLOAD7f3region}.example.com/v1/PAYLOAD7f3",
+        "",
         "server URLs reach the docs unescaped ('All URIs are relative to *{url}*' in every "
-        "API page and the README): a URL with a newline adds headings, raw <script>/"
-        "</details> tags and an unclosed code fence",
+        "API page and the README): `<script>` stays raw HTML, and a URL with a newline adds "
+        "headings and an unclosed code fence",
     ),
     "scheme-name": (
         SCHEME_NAME,
         'NAME7f3 key"; INJECT7f3(); " | <b>x</b>',
+        "",
         "a security scheme name is link text in each operation's Authorization list "
         "without escaping ']': the name `k](javascript:alert(1))` makes a javascript: link",
+    ),
+    "operation-id": (
+        OPERATION_ID,
+        "NAME7f3 create'''; INJECT7f3(); '''item |x|",
+        "-speakeasy",
+        "speakeasy api.md puts the raw operationId in a code span (`(operation id "
+        "`{{ op.operation_id }}`)`): a newline in it starts a heading on the next line "
+        "(and a backtick would end the span)",
     ),
 }
 
@@ -71,7 +83,7 @@ def substitute(tree: Any, old: str, new: str) -> Any:
 
 
 def without_known_doc_bugs(tree: Any, keep: str | None = None) -> Any:
-    for bug, (old, new, _) in KNOWN_DOC_BUGS.items():
+    for bug, (old, new, _, _) in KNOWN_DOC_BUGS.items():
         if bug != keep:
             tree = substitute(tree, old, new)
     return tree
@@ -103,12 +115,12 @@ class Twin:
         return value
 
 
-def generate(spec: Any, root: Path) -> Path:
+def generate(spec: Any, root: Path, *extra: str) -> Path:
     root.mkdir(parents=True)
     path = root / "spec.json"
     path.write_text(json.dumps(spec, ensure_ascii=True), encoding="utf-8")
     out = root / "out"
-    result = run_cli(["generate", str(path), "-o", str(out)])
+    result = run_cli(["generate", str(path), "-o", str(out), *extra])
     assert result.code == 0, result.stderr[-3000:]
     return out
 
@@ -122,9 +134,16 @@ def projects(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "hostile": generate(spec, root / "hostile"),
         "docs": generate(without_known_doc_bugs(spec), root / "docs"),
         "twin": generate(Twin().tree(spec), root / "twin"),
+        "docs-speakeasy": generate(
+            without_known_doc_bugs(spec), root / "docs-speakeasy", "--docs-style", "speakeasy"
+        ),
+        "twin-speakeasy": generate(
+            Twin().tree(spec), root / "twin-speakeasy", "--docs-style", "speakeasy"
+        ),
     }
-    for bug in KNOWN_DOC_BUGS:
-        made[bug] = generate(without_known_doc_bugs(spec, keep=bug), root / bug)
+    for bug, (_, _, style, _) in KNOWN_DOC_BUGS.items():
+        args = ["--docs-style", "speakeasy"] if style else []
+        made[bug] = generate(without_known_doc_bugs(spec, keep=bug), root / bug, *args)
     return made
 
 
@@ -313,13 +332,15 @@ def structure_differences(project: Path, twin: Path) -> list[str]:
     return problems
 
 
-def test_docs_have_the_structure_of_the_benign_twin(projects: dict[str, Path]) -> None:
-    assert structure_differences(projects["docs"], projects["twin"]) == []
+@pytest.mark.parametrize("style", ["", "-speakeasy"], ids=["openapi-generator", "speakeasy"])
+def test_docs_have_the_structure_of_the_benign_twin(style: str, projects: dict[str, Path]) -> None:
+    assert structure_differences(projects["docs" + style], projects["twin" + style]) == []
 
 
-def test_twin_docs_are_well_formed(projects: dict[str, Path]) -> None:
+@pytest.mark.parametrize("style", ["", "-speakeasy"], ids=["openapi-generator", "speakeasy"])
+def test_twin_docs_are_well_formed(style: str, projects: dict[str, Path]) -> None:
     """The yardstick itself: every table row fits its header, every fence is closed."""
-    assert [p for s in shapes(projects["twin"]).values() for p in s.problems] == []
+    assert [p for s in shapes(projects["twin" + style]).values() for p in s.problems] == []
 
 
 @pytest.mark.parametrize(
@@ -328,11 +349,12 @@ def test_twin_docs_are_well_formed(projects: dict[str, Path]) -> None:
         pytest.param(
             bug, marks=pytest.mark.xfail(reason=reason, strict=True, raises=AssertionError)
         )
-        for bug, (_, _, reason) in KNOWN_DOC_BUGS.items()
+        for bug, (_, _, _, reason) in KNOWN_DOC_BUGS.items()
     ],
 )
 def test_docs_structure_with_known_bug(bug: str, projects: dict[str, Path]) -> None:
-    assert structure_differences(projects[bug], projects["twin"]) == []
+    twin = "twin" + KNOWN_DOC_BUGS[bug][2]
+    assert structure_differences(projects[bug], projects[twin]) == []
 
 
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
