@@ -41,6 +41,7 @@ SERVER_URL = (
     "\n# heading PAYLOAD7f3\n</details><script>alert(1)</script>*\n```\n#"
 )
 SCHEME_NAME = 'NAME7f3 key"; INJECT7f3(); "](javascript:alert(1)) | <b>x</b>'
+MEDIA_TYPE = "application/x-PAYLOAD7f3|a|<script>\n# heading media"
 OPERATION_ID = "NAME7f3 create'''; INJECT7f3(); '''item\n# heading |x|"
 KNOWN_DOC_BUGS: dict[str, tuple[str, str, str, str]] = {
     # bug: (text in hostile.yaml, stand-in without the trigger, docs style, what goes wrong)
@@ -66,6 +67,14 @@ KNOWN_DOC_BUGS: dict[str, tuple[str, str, str, str]] = {
         "speakeasy api.md puts the raw operationId in a code span (`(operation id "
         "`{{ op.operation_id }}`)`): a newline in it starts a heading on the next line "
         "(and a backtick would end the span)",
+    ),
+    "media-type": (
+        MEDIA_TYPE,
+        "application/x-PAYLOAD7f3",
+        "",
+        "media types (content keys) reach the docs unescaped: ' - **Content-Type**: {types}' "
+        "keeps `<script>` and `|` raw and a newline in the key starts a heading; the "
+        "response 'Body: ... (`{type}`)' code span breaks the same way",
     ),
 }
 
