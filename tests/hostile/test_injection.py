@@ -42,6 +42,7 @@ SERVER_URL = (
 )
 SCHEME_NAME = 'NAME7f3 key"; INJECT7f3(); "](javascript:alert(1)) | <b>x</b>'
 MEDIA_TYPE = "application/x-PAYLOAD7f3|a|<script>\n# heading media"
+DISCRIMINATOR = "NAME7f3 kind<script>|x|\n# heading disc"
 OPERATION_ID = "NAME7f3 create'''; INJECT7f3(); '''item\n# heading |x|"
 KNOWN_DOC_BUGS: dict[str, tuple[str, str, str, str]] = {
     # bug: (text in hostile.yaml, stand-in without the trigger, docs style, what goes wrong)
@@ -75,6 +76,14 @@ KNOWN_DOC_BUGS: dict[str, tuple[str, str, str, str]] = {
         "media types (content keys) reach the docs unescaped: ' - **Content-Type**: {types}' "
         "keeps `<script>` and `|` raw and a newline in the key starts a heading; the "
         "response 'Body: ... (`{type}`)' code span breaks the same way",
+    ),
+    "discriminator": (
+        DISCRIMINATOR,
+        "NAME7f3 kind<script>|x|",
+        "",
+        "model.md's 'Discriminated by the property `{name}`:' code span keeps newlines "
+        "(md_code does not fold them as md_code_cell does): a discriminator property name "
+        "with a newline starts a heading",
     ),
 }
 
