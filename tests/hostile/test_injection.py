@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -330,7 +331,7 @@ def structure_differences(project: Path, twin: Path) -> list[str]:
     """How the pages of ``project`` differ in structure from the twin's (empty: none)."""
     ours, theirs = shapes(project), shapes(twin)
     problems = [p for s in ours.values() for p in s.problems]
-    checks = {
+    checks: dict[str, Callable[[PageShape], object]] = {
         "headings": lambda s: tuple(s.headings),
         "fences": lambda s: s.fences,
         "table rows": lambda s: s.table_rows,
