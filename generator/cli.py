@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import keyword
 import os
 import sys
 import time
@@ -120,11 +121,16 @@ def options_from(args: argparse.Namespace) -> Any:
         allow_outside_root=args.allow_outside_refs,
         allow_remote=args.allow_remote_refs,
     )
+    package_name = args.package_name or config.get("package-name")
+    if package_name is not None and (
+        not package_name.isidentifier() or keyword.iskeyword(package_name)
+    ):
+        raise ConfigError(f"package name {package_name!r} is not a Python identifier")
     docs = not args.no_docs and config.get("docs") is not False
     return Options(
         spec=Path(spec),
         output=Path(output),
-        package_name=args.package_name or config.get("package-name"),
+        package_name=package_name,
         docs_style=args.docs_style or config.get("docs-style") or "openapi-generator",
         docs=docs,
         templates=args.templates or config.get("templates"),

@@ -14,7 +14,14 @@ from generator.diagnostics import Severity
 from generator.ir import model as ir
 from generator.ir.types import AnyValue, ModelRef, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
-from generator.naming import PYTHON_RESERVED, Namespace, attribute_name, pascal_case, snake_case
+from generator.naming import (
+    PYTHON_RESERVED,
+    Namespace,
+    attribute_name,
+    make_identifier,
+    pascal_case,
+    snake_case,
+)
 from generator.parse.context import text
 from generator.parse.fields import constraints_of
 from generator.parse.schemas import SchemaParser
@@ -61,7 +68,11 @@ class OperationParser:
                     continue
                 pointer = join_pointer("/paths", path, method)
                 op_id = text(spec.get("operationId"))
-                desired = snake_case(op_id) or snake_case(f"{method} {path}")
+                desired = make_identifier(
+                    snake_case(op_id) or snake_case(f"{method} {path}"),
+                    fallback=method,
+                    prefix="op_",
+                )
                 tags = tuple(t for t in spec.get("tags") or [] if isinstance(t, str)) or (
                     "default",
                 )

@@ -12,7 +12,8 @@ from typing import Any
 
 from generator.render.environment import register_filter
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]")
+"""Control, line-separator and bidi-override characters (Trojan Source) never reach code."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _QUOTE_RUN = re.compile(r'"(?=")')
 
@@ -45,6 +46,8 @@ def py_str(value: str) -> str:
             or 0x7F <= ord(ch) < 0xA0
             or 0xD800 <= ord(ch) <= 0xDFFF
             or ch in "\u2028\u2029\ufeff"
+            or "\u202a" <= ch <= "\u202e"
+            or "\u2066" <= ch <= "\u2069"
         ):
             out.append(f"\\u{ord(ch):04x}")
         else:

@@ -379,14 +379,6 @@ def test_docs_structure_with_known_bug(bug: str, projects: dict[str, Path]) -> N
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-@pytest.mark.xfail(
-    reason="bidi control characters from the spec (U+202E in a description, property name or "
-    "enum value) are written raw into string literals and docstrings; py_str/docstring escape "
-    "U+2028/U+2029/U+FEFF but not U+202A-U+202E/U+2066-U+2069, so the code can display "
-    "differently from how it parses (Trojan Source, CVE-2021-42574)",
-    strict=True,
-    raises=AssertionError,
-)
 def test_no_bidi_controls_in_python_source(projects: dict[str, Path]) -> None:
     found = [
         f"{path.name}:{text.count(chr(10), 0, m.start()) + 1}: U+{ord(m.group()):04X}"
