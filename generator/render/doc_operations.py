@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from generator.ir.model import MISSING, Api, Operation, Parameter, Response, Tag
 from generator.render.doc_programs import ProgramBuilder
 from generator.render.doc_types import linked_type, plain_type, string_format, success_types
-from generator.render.markdown import fence_for, md_cell, md_code, md_code_cell, md_inline, md_text
+from generator.render.markdown import (
+    fence_for,
+    md_cell,
+    md_code,
+    md_code_cell,
+    md_inline,
+    md_link_text,
+    md_text,
+)
 
 _EXCEPTIONS = {
     400: "BadRequestException",
@@ -141,8 +149,12 @@ class OperationViews:
         signature = f"{op.name}({', '.join(required)})"
         if return_plain:
             signature = f"{return_plain} {signature}"
-        content_types = ", ".join(m.media_type for m in op.body.contents) if op.body else ""
-        accept = ", ".join(dict.fromkeys(r.media_type for r in op.responses if r.media_type))
+        content_types = (
+            ", ".join(md_inline(m.media_type) for m in op.body.contents) if op.body else ""
+        )
+        accept = ", ".join(
+            dict.fromkeys(md_inline(r.media_type) for r in op.responses if r.media_type)
+        )
         return OperationView(
             name=op.name,
             operation_id=op.operation_id,
@@ -213,7 +225,7 @@ class OperationViews:
             if not alt:
                 lines.append("No authorization (anonymous access allowed)")
                 continue
-            names = [f"[{md_cell(key)}](../README.md#{auth_anchor(key)})" for key in alt]
+            names = [f"[{md_link_text(key)}](../README.md#{auth_anchor(key)})" for key in alt]
             lines.append(" and ".join(names))
         return lines if any(alt for alt in alternatives) else []
 

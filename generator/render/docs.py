@@ -20,7 +20,14 @@ from generator.render.doc_models import ModelPage, ModelPages, discriminator_pro
 from generator.render.doc_operations import OperationView, OperationViews, auth_anchor
 from generator.render.doc_programs import ProgramBuilder, env_prefix, server_url
 from generator.render.examples import ExampleFactory
-from generator.render.markdown import fence_for, md_cell, md_inline, md_text
+from generator.render.markdown import (
+    fence_for,
+    md_cell,
+    md_code,
+    md_inline,
+    md_link_text,
+    md_text,
+)
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
 _TEMPLATE_DIRS = {"openapi-generator": "docs/openapi_generator", "speakeasy": "docs/speakeasy"}
@@ -39,6 +46,7 @@ class ApiPage:
 @dataclass(frozen=True, slots=True)
 class AuthView:
     key: str
+    key_md: str
     anchor: str
     kind: str
     description_md: str
@@ -94,6 +102,7 @@ def _auth_view(scheme: SecurityScheme, programs: ProgramBuilder) -> AuthView:
     snippet = programs.scheme_snippet(scheme)
     return AuthView(
         key=scheme.key,
+        key_md=md_link_text(scheme.key),
         anchor=auth_anchor(scheme.key),
         kind=_auth_kind(scheme),
         description_md=md_text(scheme.description),
@@ -150,7 +159,8 @@ def render_docs(
     common = {
         "api": api,
         "package": package_name,
-        "host": server_url(api),
+        "host": md_inline(server_url(api)),
+        "host_code": md_code(server_url(api)),
         "host_env": env_prefix(package_name) + "_HOST",
         "title_md": md_inline(api.title),
         "description_md": md_text(api.description),

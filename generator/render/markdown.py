@@ -97,11 +97,21 @@ def md_cell(text: str) -> str:
 
 
 def md_code(text: str) -> str:
-    """An inline code span that survives any backticks in ``text`` (not for table cells)."""
+    """An inline code span that survives any backticks in ``text`` (not for table cells).
+
+    Newlines become spaces: a code span cannot hold a line break, and a line that
+    starts inside one could begin a heading.
+    """
+    text = " ".join(text.replace("\r", "\n").split("\n"))
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_link_text(text: str) -> str:
+    """Spec text as the text of a link: brackets escaped so it cannot close the link."""
+    return md_inline(text).replace("[", "\\[").replace("]", "\\]")
 
 
 def md_code_cell(text: str) -> str:
@@ -130,6 +140,7 @@ def markdown_link_target(path: str) -> str:
 # Registered after definition: the decorator's declared type would erase the signatures.
 register_filter("md_text")(md_text)
 register_filter("md_inline")(md_inline)
+register_filter("md_code")(md_code)
 register_filter("md_cell")(md_cell)
 register_filter("md_code")(md_code)
 register_filter("fence")(fence_for)

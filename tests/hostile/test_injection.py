@@ -47,45 +47,6 @@ DISCRIMINATOR = "NAME7f3 kind<script>|x|\n# heading disc"
 OPERATION_ID = "NAME7f3 create'''; INJECT7f3(); '''item\n# heading |x|"
 KNOWN_DOC_BUGS: dict[str, tuple[str, str, str, str]] = {
     # bug: (text in hostile.yaml, stand-in without the trigger, docs style, what goes wrong)
-    "server-url": (
-        SERVER_URL,
-        "https://{PAYLOAD7f3region}.example.com/v1/PAYLOAD7f3",
-        "",
-        "server URLs reach the docs unescaped ('All URIs are relative to *{url}*' in every "
-        "API page and the README): `<script>` stays raw HTML, and a URL with a newline adds "
-        "headings and an unclosed code fence",
-    ),
-    "scheme-name": (
-        SCHEME_NAME,
-        'NAME7f3 key"; INJECT7f3(); " | <b>x</b>',
-        "",
-        "a security scheme name is link text in each operation's Authorization list "
-        "without escaping ']': the name `k](javascript:alert(1))` makes a javascript: link",
-    ),
-    "operation-id": (
-        OPERATION_ID,
-        "NAME7f3 create'''; INJECT7f3(); '''item |x|",
-        "-speakeasy",
-        "speakeasy api.md puts the raw operationId in a code span (`(operation id "
-        "`{{ op.operation_id }}`)`): a newline in it starts a heading on the next line "
-        "(and a backtick would end the span)",
-    ),
-    "media-type": (
-        MEDIA_TYPE,
-        "application/x-PAYLOAD7f3",
-        "",
-        "media types (content keys) reach the docs unescaped: ' - **Content-Type**: {types}' "
-        "keeps `<script>` and `|` raw and a newline in the key starts a heading; the "
-        "response 'Body: ... (`{type}`)' code span breaks the same way",
-    ),
-    "discriminator": (
-        DISCRIMINATOR,
-        "NAME7f3 kind<script>|x|",
-        "",
-        "model.md's 'Discriminated by the property `{name}`:' code span keeps newlines "
-        "(md_code does not fold them as md_code_cell does): a discriminator property name "
-        "with a newline starts a heading",
-    ),
 }
 
 
