@@ -7,10 +7,12 @@ order in the input), and the build pass produces frozen IR nodes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model as ir
+from generator.ir.types import AnyValue
 from generator.load.document import Document
 from generator.naming import (
     PYTHON_RESERVED,
@@ -23,7 +25,7 @@ from generator.naming import (
 from generator.parse.context import Context, text
 from generator.parse.enums import EnumBuilder
 from generator.parse.info import security_schemes, servers, webhooks
-from generator.parse.modules import group_modules
+from generator.parse.modules import alias_cycles, group_modules
 from generator.parse.operations import OperationParser, RawOperation, report_renames
 from generator.parse.schemas import SchemaParser
 
@@ -124,6 +126,7 @@ def parse(
         webhooks=webhooks(document, ctx),
         source_file=document.root.display,
     )
+    api = _break_alias_cycles(api, ctx)
     api = group_modules(api)
     _report_fallbacks(api, ctx)
     return api, ctx.diagnostics
@@ -212,6 +215,27 @@ def _name_methods(
                 )
             )
     report_renames(operations, report)
+
+
+def _break_alias_cycles(api: ir.Api, ctx: Context) -> ir.Api:
+    cyclic = alias_cycles(api)
+    if not cyclic:
+        return api
+    aliases = []
+    for alias in api.aliases:
+        if alias.name in cyclic:
+            ctx.report(
+                "schema.recursive-structure",
+                f"union {alias.name!r} contains itself without an object in between",
+                next(
+                    (f for f in ctx.document.files.values() if f.display == alias.origin.file),
+                    ctx.document.root,
+                ),
+                alias.origin.pointer,
+            )
+            alias = replace(alias, type=AnyValue(fallback="union that contains itself"))
+        aliases.append(alias)
+    return replace(api, aliases=tuple(aliases))
 
 
 def _report_fallbacks(api: ir.Api, ctx: Context) -> None:

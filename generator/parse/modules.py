@@ -75,6 +75,19 @@ def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
     return groups
 
 
+def alias_cycles(api: ir.Api) -> set[str]:
+    """Unions that contain themselves with no class in between (``Pet = Pet | str``,
+    or two unions naming each other): no finite annotation exists for them."""
+    names = {a.name for a in api.aliases}
+    graph = {a.name: referenced_names(a.type) & names for a in api.aliases}
+    return {
+        name
+        for group in strongly_connected(graph)
+        for name in group
+        if len(group) > 1 or name in graph[name]
+    }
+
+
 def group_modules(api: ir.Api) -> ir.Api:
     """Move each cyclic group into the module of its first member."""
     modules = {m.name: m.module for m in api.classes()}

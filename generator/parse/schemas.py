@@ -26,7 +26,6 @@ from generator.ir.types import (
     Primitive,
     TypeRef,
     Union,
-    referenced_names,
 )
 from generator.load.document import Document, SourceFile, join_pointer
 from generator.naming import class_name
@@ -246,16 +245,6 @@ class SchemaParser:
     def _build_alias(self, named: Named) -> None:
         _, core = self._nullability(named.schema)
         union = self._union(core, named.source, named.pointer, named.desired)
-        if self.building and named.final in referenced_names(union):
-            # `Pet = Pet | str`: an alias cannot contain itself without a class in
-            # between (NameError at import); there is no finite annotation for it.
-            self.ctx.report(
-                "schema.recursive-structure",
-                f"union {named.desired!r} contains itself without an object in between",
-                named.source,
-                named.pointer,
-            )
-            union = AnyValue(fallback="union that contains itself")
         if self.building:
             self.aliases[named.key] = ir.Alias(
                 named.final,
