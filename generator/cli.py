@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from generator import __version__
+from generator.cli_limits import add_limit_options, limits_from
 from generator.config import ConfigError, load_config
 from generator.diagnostics import Diagnostic, Severity, SpecError, sorted_diagnostics
-from generator.load import DEFAULT_LIMITS, Limits
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_OUTPUT, EXIT_BUG = 0, 1, 2, 3, 70
 
@@ -67,14 +67,7 @@ def _add_generate_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
     parser.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
     parser.add_argument("--timings", action="store_true", help="print the time of each stage")
-    parser.add_argument("--max-depth", type=int, help="nesting depth limit (default 256)")
-    parser.add_argument("--max-bytes", type=int, help="size limit per file (default 200 MB)")
-    parser.add_argument(
-        "--allow-outside-refs",
-        action="store_true",
-        help="allow $refs to files outside the spec's folder",
-    )
-    parser.add_argument("--allow-remote-refs", action="store_true", help="allow $refs to URLs")
+    add_limit_options(parser)
     parser.add_argument("--no-validate", action="store_true", help="skip structural validation")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
@@ -115,12 +108,7 @@ def options_from(args: argparse.Namespace) -> Any:
     output = args.output or config.get("output")
     if output is None:
         raise ConfigError("no output directory given (pass -o DIR or set [tool.apismith] output)")
-    limits = Limits(
-        max_depth=args.max_depth or DEFAULT_LIMITS.max_depth,
-        max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
-        allow_outside_root=args.allow_outside_refs,
-        allow_remote=args.allow_remote_refs,
-    )
+    limits = limits_from(args)
     package_name = args.package_name or config.get("package-name")
     if package_name is not None and (
         not package_name.isidentifier() or keyword.iskeyword(package_name)

@@ -7,15 +7,14 @@ subcommands on their own (tests, ``python -m generator.cli_lint``).
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import TextIO
 
+from generator.cli_limits import add_limit_options, limits_from
 from generator.diagnostics import Diagnostic, Location, Severity, SpecError, sorted_diagnostics
 from generator.lint.config import ConfigError, LintConfig, find_config
 from generator.lint.discover import expand
@@ -24,6 +23,7 @@ from generator.lint.formats import FORMAT_NAMES, ReportContext, formatters
 from generator.lint.formats.text import summary
 from generator.lint.rules import ALL_RULES
 from generator.load import DEFAULT_LIMITS, Document, Limits, load
+from generator.load.gc_pause import paused_gc
 from generator.validate import schema_errors, validate
 
 EXIT_CODES = """\
@@ -67,14 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         parser.add_argument(
             "--list-rules", action="store_true", help="list the rules with their ids and exit"
         )
-        parser.add_argument("--max-depth", type=int, help="nesting depth limit (default 256)")
-        parser.add_argument("--max-bytes", type=int, help="size limit per file (default 200 MB)")
-        parser.add_argument(
-            "--allow-outside-refs",
-            action="store_true",
-            help="allow $refs to files outside the spec's folder",
-        )
-        parser.add_argument("--allow-remote-refs", action="store_true", help="allow $refs to URLs")
+        add_limit_options(parser)
         parser.set_defaults(handler=run_validate if name == "validate" else run_lint)
 
 
@@ -124,8 +117,8 @@ def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) 
     sources: dict[str, str] = {}
     unreadable = bool(empty)
     for path in paths:
-        with _gc_paused():
-            found, texts, ok = check_file(path, config, full=full, limits=_limits(args))
+        with paused_gc():
+            found, texts, ok = check_file(path, config, full=full, limits=limits_from(args))
         diagnostics.extend(found)
         sources.update(texts)
         if not ok:
@@ -168,15 +161,6 @@ def display_name(path: str) -> str:
         return path
 
 
-def _limits(args: argparse.Namespace) -> Limits:
-    return Limits(
-        max_depth=args.max_depth or DEFAULT_LIMITS.max_depth,
-        max_bytes=args.max_bytes or DEFAULT_LIMITS.max_bytes,
-        allow_outside_root=args.allow_outside_refs,
-        allow_remote=args.allow_remote_refs,
-    )
-
-
 def check_file(
     file: str, config: LintConfig, *, full: bool, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[Diagnostic], dict[str, str], bool]:
@@ -216,19 +200,6 @@ def check_file(
 
 def _texts(document: Document) -> dict[str, str]:
     return {f.display: f.text for f in document.files.values() if f.text}
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The checks allocate many long-lived small objects and almost no cycles;
-    collector passes over the growing heap made big specs super-linear."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _version() -> str:

@@ -16,6 +16,7 @@ from generator.ir import model as ir
 from generator.render.apis import api_module, security_names
 from generator.render.models import model_modules
 from generator.render.pyliteral import clean_text, docstring, py_str
+from generator.runtime import exceptions as runtime_exceptions
 
 
 @cache
@@ -35,23 +36,8 @@ _TOP_EXPORTS = {
     "configuration": ("Configuration", "RetryPolicy"),
     "api_client": ("ApiClient", "AsyncApiClient"),
     "endpoint": ("ApiResponse",),
-    "exceptions": (
-        "ApiConnectionError",
-        "ApiException",
-        "ApiTimeoutError",
-        "ApiTransportError",
-        "ApiTypeError",
-        "ApiValueError",
-        "BadRequestException",
-        "ConflictException",
-        "ForbiddenException",
-        "NotFoundException",
-        "ResponseDecodeError",
-        "ServiceException",
-        "TooManyRequestsException",
-        "UnauthorizedException",
-        "UnprocessableEntityException",
-    ),
+    # Every exception class the runtime defines (its helper function stays internal).
+    "exceptions": tuple(n for n in runtime_exceptions.__all__ if n[0].isupper()),
 }
 
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .endpoint import ApiResponse as ApiResponse
     from .exceptions import ApiConnectionError as ApiConnectionError
     from .exceptions import ApiException as ApiException
+    from .exceptions import ApiProtocolError as ApiProtocolError
     from .exceptions import ApiTimeoutError as ApiTimeoutError
     from .exceptions import ApiTransportError as ApiTransportError
     from .exceptions import ApiTypeError as ApiTypeError
@@ -40,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": ".endpoint",
     "ApiConnectionError": ".exceptions",
     "ApiException": ".exceptions",
+    "ApiProtocolError": ".exceptions",
     "ApiTimeoutError": ".exceptions",
     "ApiTransportError": ".exceptions",
     "ApiTypeError": ".exceptions",
@@ -59,6 +61,7 @@ __all__ = [
     "ApiClient",
     "ApiConnectionError",
     "ApiException",
+    "ApiProtocolError",
     "ApiResponse",
     "ApiTimeoutError",
     "ApiTransportError",
