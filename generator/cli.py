@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def options_from(args: argparse.Namespace) -> Any:
-    from generator.pipeline import Options
+    from generator.options import Options
 
     config = load_config(explicit=args.config)
     configured = config.get("spec")
@@ -218,9 +218,11 @@ def run_generate(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    options = options_from(args)
+    if options.use_cache and _recorded_current(options, args):
+        return EXIT_OK
     from generator import pipeline
 
-    options = options_from(args)
     progress = Progress(not args.quiet and not args.json)
     rendered = pipeline.render(options, progress)
     if any(
@@ -240,6 +242,20 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(report.summary())
     return EXIT_FINDINGS
+
+
+def _recorded_current(options: Any, args: argparse.Namespace) -> bool:
+    """The fast path of ``check``: a recorded run still matches spec, code and output."""
+    from generator import fingerprint
+
+    start = time.perf_counter()
+    if not fingerprint.fast_check(options.run_key(), options.output):
+        return False
+    if args.timings:
+        print(f"  {'recorded':<9} {(time.perf_counter() - start) * 1000:8.1f} ms")
+    if not args.quiet:
+        print(f"apismith: {options.output} is up to date (recorded run; --no-cache to re-render)")
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:

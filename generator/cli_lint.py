@@ -1,30 +1,20 @@
-"""``apismith validate`` and ``apismith lint``: wire load, validate and lint, print, exit.
+"""``apismith validate`` and ``apismith lint``: their arguments, and a lazy hand-off.
 
 The lead's ``generator.cli`` calls :func:`register`; :func:`main` runs the two
-subcommands on their own (tests, ``python -m generator.cli_lint``).
+subcommands on their own (tests, ``python -m generator.cli_lint``). The work is in
+:mod:`generator.lint.run`, imported only when a lint or validate command runs, so
+other commands do not pay for the validators' import.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
-from importlib import metadata
-from pathlib import Path
-from typing import TextIO
 
-from generator.cli_limits import add_limit_options, limits_from
-from generator.diagnostics import Diagnostic, Location, Severity, SpecError, sorted_diagnostics
-from generator.lint.config import ConfigError, LintConfig, find_config
-from generator.lint.discover import expand
-from generator.lint.engine import apply_config, lint_rules
-from generator.lint.formats import FORMAT_NAMES, ReportContext, formatters
-from generator.lint.formats.text import summary
-from generator.lint.rules import ALL_RULES
-from generator.load import DEFAULT_LIMITS, Document, Limits, load
-from generator.load.gc_pause import paused_gc
-from generator.validate import schema_errors, validate
+from generator.cli_limits import add_limit_options
+from generator.diagnostics import Severity
+from generator.lint.formats import FORMAT_NAMES
 
 EXIT_CODES = """\
 exit codes:
@@ -72,141 +62,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    return _run(args, full=False)
+    from generator.lint.run import run
+
+    return run(args, full=False)
 
 
 def run_lint(args: argparse.Namespace) -> int:
-    return _run(args, full=True)
+    from generator.lint.run import run
 
-
-def list_rules(*, structural_only: bool) -> str:
-    """One line per rule: id, default severity, whether ``validate`` runs it, description."""
-    width = max(len(r.id) for r in ALL_RULES)
-    lines = []
-    for r in ALL_RULES:
-        if structural_only and not r.structural:
-            continue
-        scope = "validate+lint" if r.structural else "lint"
-        versions = f" (OpenAPI {', '.join(r.versions)} only)" if r.versions else ""
-        lines.append(
-            f"{r.id:<{width}}  {r.severity.label:<7}  {scope:<13}  {r.description}{versions}"
-        )
-    return "\n".join(lines) + "\n"
-
-
-def _run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) -> int:
-    err = stderr or sys.stderr
-    if args.list_rules:
-        sys.stdout.write(list_rules(structural_only=not full))
-        return 0
-    if not args.specs:
-        command = "lint" if full else "validate"
-        print(f"apismith {command}: error: give at least one SPEC (a file or directory)", file=err)
-        return 2
-    try:
-        config = find_config(args.config, Path.cwd())
-    except ConfigError as exc:
-        print(f"apismith: error: {exc}", file=err)
-        return 2
-    fail = Severity.parse(args.fail_severity) if args.fail_severity else config.fail_severity
-    paths, empty = expand(list(args.specs))
-    files = [display_name(path) for path in paths]
-    for folder in empty:
-        print(f"apismith: error: no OpenAPI documents found under {folder}", file=err)
-    diagnostics: list[Diagnostic] = []
-    sources: dict[str, str] = {}
-    unreadable = bool(empty)
-    for path in paths:
-        with paused_gc():
-            found, texts, ok = check_file(path, config, full=full, limits=limits_from(args))
-        diagnostics.extend(found)
-        sources.update(texts)
-        if not ok:
-            unreadable = True
-            for d in found:
-                if d.code.startswith(("load.", "internal")) and d.severity == Severity.ERROR:
-                    print(d.one_line(), file=err)
-                    break
-    diagnostics = sorted_diagnostics(diagnostics)
-    context = ReportContext(
-        files=tuple(files),
-        sources=sources,
-        rules={r.id: r.description for r in ALL_RULES},
-        fail_severity=fail,
-        tool_version=_version(),
-    )
-    report = formatters()[args.format](diagnostics, context)
-    if args.output:
-        try:
-            Path(args.output).write_text(report, encoding="utf-8")
-        except OSError as exc:
-            print(f"apismith: error: cannot write {args.output}: {exc.strerror}", file=err)
-            return 2
-        print(f"apismith: {summary(diagnostics, context)} Report: {args.output}", file=err)
-    else:
-        sys.stdout.write(report)
-    if unreadable:
-        return 2
-    return 1 if any(d.severity >= fail for d in diagnostics) else 0
-
-
-def display_name(path: str) -> str:
-    """How a file is named in reports: as given, or relative to the working directory
-    when given as an absolute path (the loader names files the same way)."""
-    if not os.path.isabs(path):
-        return path
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return path
-
-
-def check_file(
-    file: str, config: LintConfig, *, full: bool, limits: Limits = DEFAULT_LIMITS
-) -> tuple[list[Diagnostic], dict[str, str], bool]:
-    """(diagnostics, text of each file read by display name, readable?) for one spec
-    file and the files it references; never raises."""
-    try:
-        document, found = load(file, limits)
-    except SpecError as exc:
-        return [exc.diagnostic], {}, False
-    except Exception as exc:
-        message = f"internal error while reading the file: {type(exc).__name__}: {exc}"
-        location = Location(display_name(file))
-        return [Diagnostic("load.internal", Severity.ERROR, message, location)], {}, False
-    display = document.root.display
-    try:
-        if not full:
-            found.extend(validate(document))
-        elif document.upgraded_from:
-            found.extend(schema_errors(document))
-            found.append(
-                Diagnostic(
-                    "lint.swagger2",
-                    Severity.INFO,
-                    "Swagger 2.0 gets structural validation only; lint rules read OpenAPI 3.x",
-                    Location(display, "", 1, 1),
-                )
-            )
-        else:
-            found.extend(schema_errors(document))
-            found.extend(lint_rules(document, config))
-    except Exception as exc:
-        message = f"internal error while checking the file: {type(exc).__name__}: {exc}"
-        found.append(Diagnostic("internal", Severity.ERROR, message, Location(display)))
-        return apply_config(found, config), _texts(document), False
-    return apply_config(found, config), _texts(document), True
-
-
-def _texts(document: Document) -> dict[str, str]:
-    return {f.display: f.text for f in document.files.values() if f.text}
-
-
-def _version() -> str:
-    try:
-        return metadata.version("apismith")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a checkout
-        return "0"
+    return run(args, full=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,6 +33,8 @@ from pathlib import Path
 import black
 from black.parsing import InvalidInput
 
+from generator.fingerprint import cache_root
+
 PYTHON_SUFFIXES = (".py", ".pyi")
 DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
 _PRUNE_INTERVAL_S = 24 * 3600
@@ -276,10 +278,7 @@ class FormatCache:
 
     @staticmethod
     def default_directory() -> Path:
-        env = os.environ.get("APISMITH_CACHE_DIR")
-        if env:
-            return Path(env)
-        return Path.home() / ".cache" / "apismith" / "format"
+        return cache_root()
 
     def _entry(self, key: str) -> str:
         # Plain strings: pathlib's per-call parsing showed up on warm runs.
@@ -319,7 +318,7 @@ class FormatCache:
     def _files(self) -> Iterator[tuple[Path, os.stat_result]]:
         with contextlib.suppress(OSError):
             for sub in self.directory.iterdir():
-                if len(sub.name) != 2 or not sub.is_dir():
+                if (len(sub.name) != 2 and sub.name != "runs") or not sub.is_dir():
                     continue
                 with contextlib.suppress(OSError):
                     for entry in sub.iterdir():

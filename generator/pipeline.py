@@ -11,14 +11,15 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from generator import __version__
+from generator import __version__, fingerprint
 from generator.check import CheckReport, check_output
 from generator.diagnostics import Diagnostic
 from generator.format import FormatCache, cache_key, format_files, formatter_id
 from generator.ir.model import Api
-from generator.load import DEFAULT_LIMITS, Limits, load
+from generator.load import load
+from generator.load.document import SourceFile
+from generator.options import Options
 from generator.parse import parse
 from generator.render.client import render_client
 from generator.render.doc_programs import format_python
@@ -30,19 +31,6 @@ from generator.write import WriteReport, write_output
 DOC_STYLES = ("openapi-generator", "speakeasy")
 EXAMPLE_LINE_LENGTH = 100
 """The width doc examples are formatted at (doc_programs uses the same)."""
-
-
-@dataclass(frozen=True)
-class Options:
-    spec: Path
-    output: Path
-    package_name: str | None = None
-    docs_style: str = "openapi-generator"
-    docs: bool = True
-    templates: Path | None = None
-    use_cache: bool = True
-    limits: Limits = DEFAULT_LIMITS
-    validate: bool = True
 
 
 @dataclass
@@ -66,6 +54,8 @@ class Rendered:
     diagnostics: list[Diagnostic]
     files: dict[str, str]
     timings: Timings
+    document_files: Mapping[str, SourceFile] = field(default_factory=dict)
+    """The spec's files as read (path -> file), for the run record."""
 
 
 def manifest_options(options: Options, api: Api) -> dict[str, str]:
@@ -102,7 +92,7 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
                     format_code=example_formatter(options),
                 )
             )
-    return Rendered(api, diagnostics, dict(sorted(files.items())), timings)
+    return Rendered(api, diagnostics, dict(sorted(files.items())), timings, dict(document.files))
 
 
 def example_formatter(options: Options) -> Callable[[str], str] | None:
@@ -134,23 +124,35 @@ def write(
     with rendered.timings.stage("format", progress):
         formatted = formatter(options)(rendered.files)
     with rendered.timings.stage("write", progress):
-        return write_output(
+        report = write_output(
             formatted,
             options.output,
             manifest_extra=manifest_options(options, rendered.api),
             raw_files=rendered.files,
             formatter=formatter_id(),
         )
+        if options.use_cache:
+            remember(options, rendered)
+        return report
+
+
+def remember(options: Options, rendered: Rendered) -> None:
+    """Record a current output so the next ``check`` can skip the render."""
+    inputs = {path: source.digest for path, source in rendered.document_files.items()}
+    fingerprint.record(options.run_key(), inputs, options.output)
 
 
 def check(
     options: Options, rendered: Rendered, progress: Callable[[str], None] | None = None
 ) -> CheckReport:
     with rendered.timings.stage("check", progress):
-        return check_output(
+        report = check_output(
             rendered.files,
             options.output,
             format=formatter(options),
             manifest_extra=manifest_options(options, rendered.api),
             formatter=formatter_id(),
         )
+    if report.ok and options.use_cache:
+        remember(options, rendered)
+    return report

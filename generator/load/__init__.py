@@ -8,17 +8,18 @@ diagnostics so that a linter can report all of them at once.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections import deque
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.limits import DEFAULT_LIMITS, Limits
 from generator.load import text as textmod
 from generator.load.document import Document, SourceFile, Target, join_pointer
 from generator.load.errors import load_error
 from generator.load.gc_pause import paused_gc
-from generator.load.limits import DEFAULT_LIMITS, Limits
 from generator.load.upgrade import upgrade_files
 from generator.load.yaml_reader import read_yaml
 
@@ -56,18 +57,19 @@ def read_file(path: Path, limits: Limits, display: str | None = None) -> SourceF
     if len(raw) > limits.max_bytes:  # it grew while we looked
         raise load_error("load.too-large", f"the file is over {limits.max_bytes:,} bytes", shown)
     text = textmod.decode(raw, shown)
+    digest = hashlib.sha256(raw).hexdigest()
     del raw
     suffix = path.suffix.lower()
     if suffix == ".json" or (suffix not in (".yaml", ".yml") and textmod.looks_like_json(text)):
         try:
             data, refs = textmod.parse_json(text, shown, limits)
-            return SourceFile(path, shown, text, data, True, refs)
+            return SourceFile(path, shown, text, data, True, refs, digest=digest)
         except SpecError as exc:
             # Not JSON after all? YAML is a superset; a .json file must be JSON.
             if suffix == ".json" or exc.diagnostic.code != "load.json":
                 raise
     data, refs, positions = read_yaml(text, shown, limits)
-    return SourceFile(path, shown, text, data, False, refs, positions)
+    return SourceFile(path, shown, text, data, False, refs, positions, digest=digest)
 
 
 def load(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Document, list[Diagnostic]]:

@@ -65,6 +65,8 @@ class SourceFile:
     # Set when ``data`` was rewritten (a Swagger 2.0 upgrade): maps a pointer
     # into ``data`` to the pointer of the text it came from.
     source_pointer: Callable[[str], str] | None = None
+    # sha256 of the bytes read ("" for a referenced file that does not exist).
+    digest: str = ""
 
     def locate(self, pointer: str) -> Location:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""

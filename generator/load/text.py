@@ -11,8 +11,8 @@ import json
 import re
 from typing import Any
 
+from generator.limits import Limits
 from generator.load.errors import load_error, too_deep
-from generator.load.limits import Limits
 from generator.load.positions import JsonPositions, json_problem, line_col
 
 Refs = list[tuple[str, str]]

@@ -22,8 +22,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
+from generator.limits import Limits
 from generator.load.errors import load_error, too_deep
-from generator.load.limits import Limits
 from generator.load.positions import RecordedPositions, line_col
 
 try:

@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.cli_lint import check_file
 from generator.lint.config import LintConfig
+from generator.lint.run import check_file
 
 KEYS = [
     "openapi", "info", "paths", "/a/{id}", "/{x}/b", "get", "post", "parameters", "name", "in",

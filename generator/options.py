@@ -1,0 +1,36 @@
+"""What a ``generate`` or ``check`` run is asked to do: one value, shared by the stages."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from generator.limits import DEFAULT_LIMITS, Limits
+
+
+@dataclass(frozen=True)
+class Options:
+    spec: Path
+    output: Path
+    package_name: str | None = None
+    docs_style: str = "openapi-generator"
+    docs: bool = True
+    templates: Path | None = None
+    use_cache: bool = True
+    limits: Limits = DEFAULT_LIMITS
+    validate: bool = True
+
+    def output_settings(self) -> dict[str, object]:
+        """The options that can change what is written (not where, not how fast)."""
+        return {
+            "package_name": self.package_name,
+            "docs_style": self.docs_style,
+            "docs": self.docs,
+            "validate": self.validate,
+            "limits": asdict(self.limits),
+        }
+
+    def run_key(self) -> str:
+        from generator.fingerprint import run_key
+
+        return run_key(self.spec, self.output_settings(), self.templates)

@@ -1,0 +1,144 @@
+"""``check``'s fast path: a recorded run answers only while spec, code and output match."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import fingerprint
+from generator.cli import main
+
+RECORDED = "recorded run"
+MAIN = """\
+openapi: 3.0.3
+info: {title: Pets, version: "1"}
+paths:
+  /pets/{id}:
+    get:
+      operationId: getPet
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: a pet
+          content:
+            application/json:
+              schema: {$ref: "models.yaml#/Pet"}
+"""
+MODELS = """\
+Pet:
+  type: object
+  required: [name]
+  properties:
+    name: {type: string}
+"""
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("APISMITH_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> tuple[Path, Path]:
+    """A two-file spec (a relative $ref) that tests may edit."""
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    (spec_dir / "models.yaml").write_text(MODELS)
+    (spec_dir / "main.yaml").write_text(MAIN)
+    return spec_dir / "main.yaml", tmp_path / "out"
+
+
+def _check(spec: Path, out: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> str:
+    code = main(["check", str(spec), "-o", str(out), *extra])
+    text = capsys.readouterr().out
+    return f"{code} {text}"
+
+
+def test_generate_records_and_check_answers_from_the_record(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    result = _check(spec, out, capsys)
+    assert result.startswith("0 ") and RECORDED in result
+    # --no-cache always re-renders, and agrees.
+    result = _check(spec, out, capsys, "--no-cache")
+    assert result.startswith("0 ") and RECORDED not in result
+
+
+def test_edit_of_a_referenced_spec_file_is_not_answered_from_the_record(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    models = spec.parent / "models.yaml"
+    models.write_text(models.read_text().replace("name: {", "nickname: {"))
+    result = _check(spec, out, capsys)
+    assert result.startswith("1 ") and "stale" in result and RECORDED not in result
+
+
+def test_hand_edit_and_deleted_file_fall_back_to_the_full_check(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    model = next(out.rglob("models/pet.py"))
+    model.write_text(model.read_text() + "# edited\n")
+    result = _check(spec, out, capsys)
+    assert result.startswith("1 ") and "edited by hand" in result
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    model.unlink()
+    result = _check(spec, out, capsys)
+    assert result.startswith("1 ") and "added" in result
+
+
+def test_a_full_check_that_passes_records_the_run(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    shutil.rmtree(fingerprint.cache_directory())
+    assert RECORDED not in _check(spec, out, capsys)
+    assert RECORDED in _check(spec, out, capsys)
+
+
+def test_options_and_templates_are_part_of_the_record(
+    project: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    result = _check(spec, out, capsys, "--no-docs")
+    assert result.startswith("1 ") and RECORDED not in result
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    args = ["--templates", str(templates)]
+    assert main(["generate", str(spec), "-o", str(out), "--quiet", *args]) == 0
+    assert RECORDED in _check(spec, out, capsys, *args)
+    (templates / "unused.jinja").write_text("a template that changes the code digest\n")
+    assert RECORDED not in _check(spec, out, capsys, *args)
+
+
+def test_damaged_record_or_manifest_is_a_miss(
+    project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    for record in fingerprint.cache_directory().glob("*.json"):
+        record.write_text("{not json")
+    assert _check(spec, out, capsys).startswith("0 ")  # full check, then re-recorded
+    manifest = out / ".apismith-manifest.json"
+    manifest.write_text(manifest.read_text().replace('"sha256"', '"sha256" ', 1))
+    result = _check(spec, out, capsys)
+    assert RECORDED not in result
+
+
+def test_code_digest_covers_our_templates_and_libraries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = fingerprint.code_digest(None)
+    assert fingerprint.code_digest(None) == base
+    monkeypatch.setattr(fingerprint, "_OUTPUT_LIBRARIES", ("black", "jinja2"))
+    assert fingerprint.code_digest(None) != base
