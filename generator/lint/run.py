@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import TextIO
 
+from generator import __version__
 from generator.cli_limits import limits_from
 from generator.diagnostics import Diagnostic, Location, Severity, SpecError, sorted_diagnostics
 from generator.lint.config import ConfigError, LintConfig, find_config
 from generator.lint.discover import expand
 from generator.lint.engine import apply_config, lint_rules
-from generator.lint.formats import ReportContext, formatters
+from generator.lint.formats import ReportContext, formatter
 from generator.lint.formats.text import summary
 from generator.lint.rules import ALL_RULES
 from generator.load import DEFAULT_LIMITS, Document, Limits, load
@@ -77,9 +77,9 @@ def run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) -
         sources=sources,
         rules={r.id: r.description for r in ALL_RULES},
         fail_severity=fail,
-        tool_version=_version(),
+        tool_version=__version__,
     )
-    report = formatters()[args.format](diagnostics, context)
+    report = formatter(args.format)(diagnostics, context)
     if args.output:
         try:
             Path(args.output).write_text(report, encoding="utf-8")
@@ -144,10 +144,3 @@ def check_file(
 
 def _texts(document: Document) -> dict[str, str]:
     return {f.display: f.text for f in document.files.values() if f.text}
-
-
-def _version() -> str:
-    try:
-        return metadata.version("apismith")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a checkout
-        return "0"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -34,15 +35,21 @@ def counts(diagnostics: Sequence[Diagnostic]) -> dict[Severity, int]:
 
 
 def formatters() -> dict[str, Formatter]:
-    from generator.lint.formats import github, json_report, junit, sarif, text
+    return {name: formatter(name) for name in FORMAT_NAMES}
 
-    return {
-        "text": text.render,
-        "json": json_report.render,
-        "sarif": sarif.render,
-        "github": github.render,
-        "junit": junit.render,
-    }
+
+def formatter(name: str) -> Formatter:
+    """One format's renderer; only its module is imported (junit pulls in xml.etree)."""
+    module = importlib.import_module(f"generator.lint.formats.{_MODULES[name]}")
+    render: Formatter = module.render
+    return render
 
 
 FORMAT_NAMES = ("text", "json", "sarif", "github", "junit")
+_MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+}
