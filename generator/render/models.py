@@ -44,8 +44,6 @@ def _module_context(
         {"name": a.name, "annotation": annotation(a.type, imports), "doc": _doc(a.description, 0)}
         for a in alias_items
     ]
-    if model_items:
-        imports.runtime.add("ApiModel")
     if aliases:
         imports.typing.add("TypeAlias")
     external = sorted(imports.classes - local)
@@ -117,14 +115,25 @@ def _model_context(model: ir.Model, imports: Imports, enums: dict[str, ir.Enum])
     if model.additional is not None and not isinstance(model.additional, AnyValue):
         imports.pydantic.add("Field")
         extra = f"dict[str, {annotation(model.additional, imports)}]"
+    read_only = [(f.name, f.wire_name) for f in model.fields if f.read_only]
+    base = "ApiModelWithReadOnly" if read_only else "ApiModel"
+    imports.runtime.add(base)
     return {
         "kind": "model",
         "name": model.name,
-        "base": "ApiModel",
+        "base": base,
+        "read_only": _pairs_literal(read_only),
         "doc": docstring(_model_doc(model), 4),
         "fields": fields,
         "extra": extra,
     }
+
+
+def _pairs_literal(pairs: list[tuple[str, str]]) -> str:
+    """``(("name", "wire"),)``: a tuple of string pairs ("" for none)."""
+    if not pairs:
+        return ""
+    return "(" + "".join(f"({py_str(a)}, {py_str(b)}), " for a, b in pairs).rstrip(" ") + ")"
 
 
 def _model_doc(model: ir.Model) -> str:

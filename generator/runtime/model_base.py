@@ -1,4 +1,4 @@
-"""Base classes for generated models and enums, and the discriminated-union helper.
+"""Base classes for generated models and enums, and the discriminated-union validator.
 
 Generated models subclass `ApiModel`; generated enums subclass `OpenStrEnum` or
 `OpenIntEnum`, which accept values a newer server may send that the spec did not list.
@@ -8,20 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import IntEnum, StrEnum
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
-    Discriminator,
-    Tag,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
     ValidationError,
     ValidatorFunctionWrapHandler,
     WrapValidator,
+    model_serializer,
 )
 
 RESERVED_FIELD_NAMES = frozenset({"to_dict", "to_json", "from_dict", "from_json"})
 """Method names `ApiModel` adds; the generator must not use them for properties."""
+
+REQUEST_CONTEXT: Mapping[str, Any] = {"apismith.request": True}
+"""Serialization context of request bodies and parameters: read-only fields are left out."""
 
 
 class ApiModel(BaseModel):
@@ -55,6 +59,35 @@ class ApiModel(BaseModel):
     @classmethod
     def from_json(cls, data: str | bytes) -> Self:
         return cls.model_validate_json(data)
+
+
+class ApiModelWithReadOnly(ApiModel):
+    """Base of models with `readOnly` properties, which requests leave out.
+
+    OpenAPI: a read-only property is sent by the server only. It is an optional field
+    here (a request model never needs it), kept by `to_dict`/`to_json` (a value read from
+    the server is data), and dropped from request bodies, which serialise under
+    `REQUEST_CONTEXT`, so a model read from the server can be sent back as it is.
+    """
+
+    __apismith_read_only__: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(field name, wire name) of each read-only property."""
+
+    @model_serializer(mode="wrap")
+    def _apismith_serialize(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> Any:
+        data = handler(self)
+        context = info.context
+        if (
+            isinstance(data, dict)
+            and isinstance(context, Mapping)
+            and context.get("apismith.request")
+        ):
+            by_alias = info.by_alias is not False
+            for name, wire in self.__apismith_read_only__:
+                data.pop(wire if by_alias else name, None)
+        return data
 
 
 class OpenStrEnum(StrEnum):
@@ -109,46 +142,6 @@ class OpenIntEnum(IntEnum):
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
 
-def discriminated_union(
-    property_name: str, mapping: Mapping[str, str], *, fallback: str | None = None
-) -> Discriminator:
-    """A pydantic `Discriminator` choosing a union variant by a property's wire value.
-
-    Works whether or not the variant models declare the property as a `Literal`. Each
-    variant is annotated `Annotated[Model, Tag("Model")]` (the tag is the class name);
-    `mapping` sends each wire value to a tag (OpenAPI's `discriminator.mapping` plus the
-    implicit schema-name entries). An unlisted value selects `fallback` when given, else
-    fails validation (a `ResponseDecodeError` when decoding a response).
-    """
-    tags = frozenset(mapping.values())
-    lookup = dict(mapping)
-
-    def choose(value: Any) -> str | None:
-        if isinstance(value, Mapping):
-            raw = value.get(property_name)
-        elif isinstance(value, BaseModel):
-            if type(value).__name__ in tags:
-                return type(value).__name__
-            raw = _model_property(value, property_name)
-        else:
-            return None
-        raw = getattr(raw, "value", raw)  # an enum member
-        tag = lookup.get(raw) if isinstance(raw, str) else None
-        return tag if tag is not None else fallback
-
-    return Discriminator(choose)
-
-
-def _model_property(model: BaseModel, wire_name: str) -> Any:
-    extra = model.__pydantic_extra__ or {}
-    if wire_name in extra:
-        return extra[wire_name]
-    for name, info in type(model).model_fields.items():
-        if (info.alias or name) == wire_name:
-            return getattr(model, name)
-    return None
-
-
 def prefer_tag(property_name: str, mapping: Mapping[str, type[BaseModel]]) -> WrapValidator:
     """Validator for a `oneOf` with a discriminator: the variant the tag names first.
 
@@ -175,11 +168,11 @@ def prefer_tag(property_name: str, mapping: Mapping[str, type[BaseModel]]) -> Wr
 
 
 __all__ = [
+    "REQUEST_CONTEXT",
     "RESERVED_FIELD_NAMES",
     "ApiModel",
+    "ApiModelWithReadOnly",
     "OpenIntEnum",
     "OpenStrEnum",
-    "Tag",
-    "discriminated_union",
     "prefer_tag",
 ]

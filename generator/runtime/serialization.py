@@ -2,8 +2,8 @@
 
 Parameters follow OpenAPI 3.1 section 4.8.12.4 "Style Values" (style/explode per location);
 bodies follow the operation's request media type (JSON, form, multipart, binary, text).
-Values may be anything pydantic can serialise: models (by alias, unset fields omitted),
-enums, UUID, date, datetime, Decimal, bool (sent as `true`/`false`).
+Values may be anything pydantic can serialise: models (by alias, unset and read-only
+fields omitted), enums, UUID, date, datetime, Decimal, bool (sent as `true`/`false`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from urllib.parse import quote, quote_plus, urlencode
 from pydantic import BaseModel, TypeAdapter
 
 from .exceptions import ApiTypeError, ApiValueError
+from .model_base import REQUEST_CONTEXT
 
 Style = Literal[
     "form", "spaceDelimited", "pipeDelimited", "deepObject", "simple", "label", "matrix"
@@ -37,15 +38,22 @@ def _any_adapter() -> TypeAdapter[Any]:
 
 
 def to_plain(value: Any) -> Any:
-    """JSON-compatible Python data: models by alias without unset fields, enums as values."""
-    return _any_adapter().dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+    """JSON-compatible Python data as a request sends it: models by alias without unset or
+    read-only fields, enums as values."""
+    return _any_adapter().dump_python(
+        value, mode="json", by_alias=True, exclude_unset=True, context=REQUEST_CONTEXT
+    )
 
 
 def to_json_bytes(value: Any) -> bytes:
-    """JSON with pydantic's Rust serializer (no detour through dicts for models)."""
+    """A request's JSON with pydantic's Rust serializer (no detour through dicts)."""
     if isinstance(value, BaseModel):
-        return value.__pydantic_serializer__.to_json(value, by_alias=True, exclude_unset=True)
-    return _any_adapter().dump_json(value, by_alias=True, exclude_unset=True)
+        return value.__pydantic_serializer__.to_json(
+            value, by_alias=True, exclude_unset=True, context=REQUEST_CONTEXT
+        )
+    return _any_adapter().dump_json(
+        value, by_alias=True, exclude_unset=True, context=REQUEST_CONTEXT
+    )
 
 
 def _scalar(value: Any) -> str:
@@ -215,7 +223,7 @@ def _read_binary(body: Any) -> bytes:
 def _fields(body: Any) -> list[tuple[str, Any]]:
     """Top-level fields of a form body, keeping files and bytes as they are."""
     if isinstance(body, BaseModel):
-        body = body.model_dump(by_alias=True, exclude_unset=True)
+        body = body.model_dump(by_alias=True, exclude_unset=True, context=REQUEST_CONTEXT)
     if not isinstance(body, Mapping):
         raise ApiTypeError(f"form body must be a model or a mapping, not {type(body).__name__}")
     return [(str(k), v) for k, v in body.items() if v is not None]

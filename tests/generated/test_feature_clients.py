@@ -199,6 +199,22 @@ def test_discriminator_value_selects_the_variant(projects: dict[str, Path]) -> N
     assert result.returncode == 0, result.stderr[-3000:]
 
 
+def test_read_only_left_out_of_requests_write_only_optional_in_responses(
+    projects: dict[str, Path],
+) -> None:
+    result = run_python(
+        projects,
+        "from bodies_client.models import Note\n"
+        "from bodies_client.serialization import encode_body\n"
+        "note = Note.from_dict({'id': 3, 'text': 'milk', 'editKey': 'k'})\n"
+        "assert note.to_dict() == {'id': 3, 'text': 'milk', 'editKey': 'k'}\n"
+        "sent = encode_body(note, 'json', '').content\n"
+        "assert sent == b'{\"text\":\"milk\",\"editKey\":\"k\"}', sent\n"
+        "assert Note.from_dict({'id': 4, 'text': 'read'}).edit_key is None\n",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
 @pytest.mark.xfail(
     reason="a parameter declared with `content: {application/json: ...}` gets a plain "
     "ParamSpec (form style) without content_type, so it is sent as a=1 instead of JSON text",

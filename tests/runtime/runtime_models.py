@@ -12,8 +12,7 @@ from generator.runtime.model_base import (
     ApiModel,
     OpenIntEnum,
     OpenStrEnum,
-    Tag,
-    discriminated_union,
+    prefer_tag,
 )
 
 
@@ -51,10 +50,7 @@ class Dog(ApiModel):
     barks: int = 0
 
 
-Pet = Annotated[
-    Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-    discriminated_union("petType", {"cat": "Cat", "Cat": "Cat", "dog": "Dog"}),
-]
+Pet = Annotated[Cat | Dog, prefer_tag("petType", {"cat": Cat, "Cat": Cat, "dog": Dog})]
 
 bearer_auth = HttpBearer("bearerAuth")
 basic_auth = HttpBasic("basicAuth")

@@ -1,11 +1,11 @@
-"""ApiModel configuration, open enums and the discriminated-union helper."""
+"""ApiModel configuration, open enums and the discriminated-union validator."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from generator.runtime.model_base import Tag, discriminated_union
+from generator.runtime.model_base import ApiModel, prefer_tag
 
 from .runtime_models import Cat, Dog, Item, Pet, Priority, SyncMode
 
@@ -60,28 +60,53 @@ def test_open_int_enum() -> None:
         Priority("1")  # type: ignore[arg-type]
 
 
-def test_discriminated_union_without_literal_fields() -> None:
+def test_prefer_tag_picks_the_tagged_variant_first() -> None:
     adapter: TypeAdapter[list[Cat | Dog]] = TypeAdapter(list[Pet])
     pets = adapter.validate_json(b'[{"petType": "dog", "barks": 2}, {"petType": "cat"}]')
     assert [type(p).__name__ for p in pets] == ["Dog", "Cat"]
-    # Model instances go through by class; dicts by the wire value.
+    # Model instances go through as they are; dicts by the wire value.
     assert adapter.validate_python([Cat(pet_type="x"), {"petType": "dog"}]) == [
         Cat(pet_type="x"),
         Dog(),
     ]
-    with pytest.raises(ValidationError):
-        adapter.validate_json(b'[{"petType": "cow"}]')
-    with pytest.raises(ValidationError):
-        adapter.validate_json(b'[{"noType": 1}]')
 
 
-def test_discriminated_union_fallback_and_enum_values() -> None:
+def test_prefer_tag_falls_back_to_the_smart_union() -> None:
     from typing import Annotated
 
-    loose = Annotated[
-        Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-        discriminated_union("petType", {"dog": "Dog"}, fallback="Cat"),
-    ]
-    adapter: TypeAdapter[Cat | Dog] = TypeAdapter(loose)
+    adapter: TypeAdapter[Cat | Dog] = TypeAdapter(
+        Annotated[Cat | Dog, prefer_tag("petType", {"dog": Dog})]
+    )
+    # An unknown tag, or a tag naming a variant the value does not fit: the smart union.
     assert isinstance(adapter.validate_json(b'{"petType": "cow"}'), Cat)
-    assert isinstance(adapter.validate_python({"petType": SyncMode("dog")}), Dog)
+    assert isinstance(adapter.validate_python({"petType": "dog", "barks": 1}), Dog)
+    with pytest.raises(ValidationError):
+        adapter.validate_json(b'{"petType": 5}')  # fits no variant
+
+
+def test_read_only_fields_are_left_out_of_requests_only() -> None:
+    from pydantic import Field
+
+    from generator.runtime.model_base import ApiModelWithReadOnly
+    from generator.runtime.serialization import encode_body, to_plain
+
+    class Note(ApiModelWithReadOnly):
+        note_id: int | None = Field(
+            default=None, validation_alias="noteId", serialization_alias="noteId"
+        )
+        text: str
+
+        __apismith_read_only__ = (("note_id", "noteId"),)
+
+    class Board(ApiModel):
+        notes: list[Note]
+
+    note = Note.from_dict({"noteId": 3, "text": "milk"})
+    assert note.to_dict() == {"noteId": 3, "text": "milk"}  # data read from the server
+    assert note.model_dump(by_alias=False) == {"note_id": 3, "text": "milk"}
+    assert encode_body(note, "json", "").content == b'{"text":"milk"}'
+    board = Board(notes=[note])
+    assert encode_body(board, "json", "").content == b'{"notes":[{"text":"milk"}]}'
+    assert encode_body(note, "form", "").content == b"text=milk"
+    assert b"noteId" not in encode_body(note, "multipart", "").content
+    assert to_plain({"n": note}) == {"n": {"text": "milk"}}

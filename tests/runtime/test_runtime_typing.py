@@ -23,7 +23,7 @@ from pydantic import Field
 
 from .api_client import ApiClient, ApiResponse, AsyncApiClient, Endpoint, ParamSpec, ResponseSpec
 from .auth import ApiKey, HttpBearer
-from .model_base import ApiModel, OpenIntEnum, OpenStrEnum, Tag, discriminated_union
+from .model_base import ApiModel, ApiModelWithReadOnly, OpenIntEnum, OpenStrEnum, prefer_tag
 
 
 class SyncMode(OpenStrEnum):
@@ -44,10 +44,15 @@ class Dog(ApiModel):
     pet_type: str = Field(default="dog", validation_alias="petType", serialization_alias="petType")
 
 
-Pet = Annotated[
-    Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
-    discriminated_union("petType", {"cat": "Cat", "dog": "Dog"}),
-]
+Pet = Annotated[Cat | Dog, prefer_tag("petType", {"cat": Cat, "dog": Dog})]
+
+
+class Note(ApiModelWithReadOnly):
+    note_id: int | None = Field(default=None, validation_alias="id", serialization_alias="id")
+    text: str
+
+    __apismith_read_only__ = (("note_id", "id"),)
+
 
 bearer_auth = HttpBearer("bearerAuth")
 key_auth = ApiKey("keyAuth", "query", "key")
@@ -132,7 +137,11 @@ def package(tmp_path: Path) -> Path:
 def test_copied_runtime_and_generated_code_pass_the_checkers(
     package: Path, pytestconfig: pytest.Config
 ) -> None:
-    cache = pytestconfig.cache.mkdir("runtime-mypy") if pytestconfig.cache else package / ".mc"
+    cache = (
+        pytestconfig.cache.mkdir("runtime-mypy")
+        if getattr(pytestconfig, "cache", None)
+        else package / ".mc"
+    )
     mypy = _run(BIN / "mypy", "--strict", "--cache-dir", cache, package.name, cwd=package.parent)
     assert mypy.returncode == 0, mypy.stdout
     ruff = _run(
@@ -149,7 +158,11 @@ def test_copied_runtime_and_generated_code_pass_the_checkers(
 
 def test_wrong_return_type_is_caught(package: Path, pytestconfig: pytest.Config) -> None:
     (package / "wrong.py").write_text(WRONG)
-    cache = pytestconfig.cache.mkdir("runtime-mypy") if pytestconfig.cache else package / ".mc"
+    cache = (
+        pytestconfig.cache.mkdir("runtime-mypy")
+        if getattr(pytestconfig, "cache", None)
+        else package / ".mc"
+    )
     mypy = _run(BIN / "mypy", "--strict", "--cache-dir", cache, package.name, cwd=package.parent)
     assert mypy.returncode == 1
     assert 'wrong.py:6: error: Incompatible return value type (got "Cat", expected "int")' in (

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from ..model_base import ApiModel
+from pydantic import Field
+
+from ..model_base import ApiModelWithReadOnly
 
 
-class Note(ApiModel):
-    """Note model."""
+class Note(ApiModelWithReadOnly):
+    """Note model.
+
+    Attributes:
+        edit_key: Sent to set the note's edit key; never returned.
+    """
 
     id: int | None = None
     text: str
     pinned: bool | None = None
+    edit_key: str | None = Field(
+        default=None, validation_alias="editKey", serialization_alias="editKey"
+    )
+
+    __apismith_read_only__ = (("id", "id"),)
