@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import typing
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,9 +24,9 @@ class CallResult:
     passed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     static: list[str] = field(default_factory=list)
+    """Operations Prism could only serve in static mode (no response schema)."""
     declared_errors: list[str] = field(default_factory=list)
     """Operations that declare only error responses and raised one of them."""
-    """Operations Prism could only serve in static mode (no response schema)."""
 
 
 def arguments(api: ir.Api, op: ir.Operation, method: Any) -> dict[str, Any]:
@@ -54,47 +55,48 @@ def _coerce(annotation: Any, data: Any) -> Any:
     return TypeAdapter(annotation).validate_python(data)
 
 
-def call_all(
-    api: ir.Api,
-    package: str,
-    client: Any,
-    *,
-    async_client: Any = None,
-    sample_async: int = 0,
-) -> CallResult:
-    """Call each operation once through its first tag's API class."""
+def call_all(api: ir.Api, package: str, client: Any, *, last: Collection[str] = ()) -> CallResult:
+    """Call each operation once through its first tag's API class; the operations named
+    in ``last`` (``"METHOD /path"``) after all others, since they may stop the server."""
     result = CallResult()
     seen: set[int] = set()
+    calls: list[tuple[ir.Tag, ir.Operation]] = []
     for tag in api.tags:
-        module = importlib.import_module(f"{package}.api.{tag.module}")
-        api_object = getattr(module, tag.class_name)(client)
         for op in tag.operations:
-            if id(op) in seen:
-                continue
-            seen.add(id(op))
-            label = f"{op.method} {op.path} ({tag.class_name}.{op.name})"
-            method = getattr(api_object, op.name)
+            if id(op) not in seen:
+                seen.add(id(op))
+                calls.append((tag, op))
+    calls.sort(key=lambda call: f"{call[1].method} {call[1].path}" in last)
+    for tag, op in calls:
+        module = importlib.import_module(f"{package}.api.{tag.module}")
+        method = getattr(getattr(module, tag.class_name)(client), op.name)
+        label = f"{op.method} {op.path} ({tag.class_name}.{op.name})"
+        try:
+            kwargs = arguments(api, op, method)
             try:
-                kwargs = arguments(api, op, method)
-                try:
-                    method(**kwargs)
-                except Exception as exc:
-                    if not _prism_cannot_fake(exc):
-                        raise
-                    # Prism cannot invent a body for a response without a schema;
-                    # its static mode answers those (an empty or example body).
-                    method(**kwargs, _headers={"Prefer": "dynamic=false"})
-                    result.static.append(label)
-                result.passed.append(label)
+                method(**kwargs)
             except Exception as exc:
-                if _declared_error_outcome(op, exc):
-                    # The operation declares only error responses (the petstore's
-                    # `405 Invalid input`): raising that exception is its contract.
-                    result.passed.append(label)
-                    result.declared_errors.append(label)
-                    continue
-                result.failed.append((label, f"{type(exc).__name__}: {exc}"[:500]))
+                if not _prism_cannot_fake(exc):
+                    raise
+                # Prism cannot invent a body for a response without a schema;
+                # its static mode answers those (an empty or example body).
+                method(**kwargs, _headers={"Prefer": "dynamic=false"})
+                result.static.append(label)
+            result.passed.append(label)
+        except Exception as exc:
+            if _declared_error_outcome(op, exc):
+                # The operation declares only error responses (the petstore's
+                # `405 Invalid input`): raising that exception is its contract.
+                result.passed.append(label)
+                result.declared_errors.append(label)
+                continue
+            result.failed.append((label, f"{type(exc).__name__}: {exc}"[:500]))
     return result
+
+
+def operation_key(label: str) -> str:
+    """``"METHOD /path"`` of a result label."""
+    return label.split(" (", 1)[0]
 
 
 def _declared_error_outcome(op: ir.Operation, exc: Exception) -> bool:
