@@ -132,6 +132,10 @@ class Parameter:
     explode: bool = False
     deprecated: bool = False
     constraints: Constraints = field(default_factory=Constraints)
+    allow_reserved: bool = False
+    content_type: str = ""
+    """Set when the parameter is declared with ``content``: its value is sent serialised
+    as this media type (JSON text), not by ``style``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,10 +165,12 @@ class OperationParser:
         out: list[ir.Parameter] = []
         for (wire, location), (spec, pointer, source) in ordered:
             schema, schema_pointer = spec.get("schema"), join_pointer(pointer, "schema")
+            content_type = ""
             if schema is None and isinstance(spec.get("content"), dict) and spec["content"]:
-                media = sorted(spec["content"])[0]
-                schema = spec["content"][media].get("schema")
-                schema_pointer = join_pointer(pointer, "content", media, "schema")
+                content_type = sorted(spec["content"])[0]
+                media_spec = spec["content"][content_type]
+                schema = media_spec.get("schema") if isinstance(media_spec, dict) else None
+                schema_pointer = join_pointer(pointer, "content", content_type, "schema")
             type_ref = self.schemas.type_for(
                 schema if schema is not None else {"type": "string"},
                 source,
@@ -198,6 +200,8 @@ class OperationParser:
                     explode=explode if isinstance(explode, bool) else style == "form",
                     deprecated=spec.get("deprecated") is True,
                     constraints=constraints_of(self._schema_dict(schema, source, schema_pointer)),
+                    allow_reserved=location == "query" and spec.get("allowReserved") is True,
+                    content_type=content_type,
                 )
             )
         return out

@@ -72,6 +72,10 @@ def _operation(
         spec.append(f"explode={p.explode}")
         if p.required:
             spec.append("required=True")
+        if p.allow_reserved:
+            spec.append("allow_reserved=True")
+        if p.content_type:
+            spec.append(f"content_type={py_str(p.content_type)}")
         if key != p.wire_name:
             spec.append(f"key={py_str(key)}")
         params.append({"spec": f"ParamSpec({', '.join(spec)})", "key": py_str(key), "name": p.name})

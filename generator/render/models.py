@@ -31,7 +31,7 @@ def _module_context(
     enums: dict[str, ir.Enum],
     index: dict[str, str],
 ) -> dict[str, Any]:
-    imports = Imports()
+    imports = Imports(file_type="FileContent")
     local = {item.name for item in items}
     enum_items = sorted((i for i in items if isinstance(i, ir.Enum)), key=lambda i: i.name)
     model_items = sorted((i for i in items if isinstance(i, ir.Model)), key=lambda i: i.name)

@@ -43,10 +43,16 @@ class Imports:
     pydantic: set[str] = field(default_factory=set)
     runtime: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
+    file_type: str = ""
+    """The runtime name binary strings are spelled with ("" for ``bytes``): model modules
+    use ``FileContent``, so a multipart file can carry its filename and media type."""
 
 
 def annotation(type_ref: TypeRef, imports: Imports) -> str:
     match type_ref:
+        case Primitive(kind="string", format="binary") if imports.file_type:
+            imports.runtime.add(imports.file_type)
+            return imports.file_type
         case Primitive(kind="string", format=fmt):
             spelled, needed = _STRING_FORMATS.get(fmt, ("str", ""))
             if needed:

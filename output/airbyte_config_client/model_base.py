@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import IntEnum, StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeAlias
 
 from pydantic import (
     BaseModel,
@@ -23,6 +23,10 @@ from pydantic import (
 
 RESERVED_FIELD_NAMES = frozenset({"to_dict", "to_json", "from_dict", "from_json"})
 """Method names `ApiModel` adds; the generator must not use them for properties."""
+
+FileContent: TypeAlias = bytes | tuple[str, bytes] | tuple[str, bytes, str]
+"""A binary property (a multipart file): its bytes, or (filename, bytes[, media type]);
+without a filename the part is named after the property."""
 
 REQUEST_CONTEXT: Mapping[str, Any] = {"apismith.request": True}
 """Serialization context of request bodies and parameters: read-only fields are left out."""
@@ -172,6 +176,7 @@ __all__ = [
     "RESERVED_FIELD_NAMES",
     "ApiModel",
     "ApiModelWithReadOnly",
+    "FileContent",
     "OpenIntEnum",
     "OpenStrEnum",
     "prefer_tag",

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..model_base import ApiModel
+from ..model_base import ApiModel, FileContent
 from .note import Note
 
 
 class UploadFilesRequest(ApiModel):
     """UploadFilesRequest model."""
 
-    file: bytes
-    attachments: list[bytes] | None = None
+    file: FileContent
+    attachments: list[FileContent] | None = None
     description: str | None = None
     meta: Note | None = None

@@ -22,6 +22,7 @@ _SEARCH_USERS: Endpoint[list[User]] = Endpoint(
         ParamSpec("userIds", "path", style="simple", explode=False, required=True),
         ParamSpec("query", "query", style="form", explode=True, required=True),
         ParamSpec("X-Request-ID", "header", style="simple", explode=False, required=True),
+        ParamSpec("next", "query", style="form", explode=True, allow_reserved=True),
         ParamSpec("tags", "query", style="form", explode=True),
         ParamSpec("fields", "query", style="form", explode=False),
         ParamSpec("ids", "query", style="spaceDelimited", explode=False),
@@ -32,7 +33,7 @@ _SEARCH_USERS: Endpoint[list[User]] = Endpoint(
         ParamSpec("X-Trace", "header", style="simple", explode=False),
         ParamSpec("session", "cookie", style="form", explode=True),
         ParamSpec("prefs", "cookie", style="form", explode=False),
-        ParamSpec("json", "query", style="form", explode=True),
+        ParamSpec("json", "query", style="form", explode=True, content_type="application/json"),
     ),
     body_media_type="",
     body_encoding="",
@@ -74,6 +75,7 @@ class UsersApi:
         query: str,
         x_request_id: _uuid.UUID,
         *,
+        next: str | None = None,
         tags: list[str] | None = None,
         fields: list[str] | None = None,
         ids: list[int] | None = None,
@@ -95,6 +97,7 @@ class UsersApi:
             user_ids: A path array (simple style).
             query: query (query)
             x_request_id: X-Request-ID (header)
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
             tags: Form array, exploded (tags=a&tags=b).
             fields: Form array, not exploded (fields=a,b).
             ids: ids (query)
@@ -114,6 +117,7 @@ class UsersApi:
                 "userIds": user_ids,
                 "query": query,
                 "X-Request-ID": x_request_id,
+                "next": next,
                 "tags": tags,
                 "fields": fields,
                 "ids": ids,
@@ -138,6 +142,7 @@ class UsersApi:
         query: str,
         x_request_id: _uuid.UUID,
         *,
+        next: str | None = None,
         tags: list[str] | None = None,
         fields: list[str] | None = None,
         ids: list[int] | None = None,
@@ -159,6 +164,7 @@ class UsersApi:
             user_ids: A path array (simple style).
             query: query (query)
             x_request_id: X-Request-ID (header)
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
             tags: Form array, exploded (tags=a&tags=b).
             fields: Form array, not exploded (fields=a,b).
             ids: ids (query)
@@ -178,6 +184,7 @@ class UsersApi:
                 "userIds": user_ids,
                 "query": query,
                 "X-Request-ID": x_request_id,
+                "next": next,
                 "tags": tags,
                 "fields": fields,
                 "ids": ids,
@@ -259,6 +266,7 @@ class AsyncUsersApi:
         query: str,
         x_request_id: _uuid.UUID,
         *,
+        next: str | None = None,
         tags: list[str] | None = None,
         fields: list[str] | None = None,
         ids: list[int] | None = None,
@@ -280,6 +288,7 @@ class AsyncUsersApi:
             user_ids: A path array (simple style).
             query: query (query)
             x_request_id: X-Request-ID (header)
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
             tags: Form array, exploded (tags=a&tags=b).
             fields: Form array, not exploded (fields=a,b).
             ids: ids (query)
@@ -299,6 +308,7 @@ class AsyncUsersApi:
                 "userIds": user_ids,
                 "query": query,
                 "X-Request-ID": x_request_id,
+                "next": next,
                 "tags": tags,
                 "fields": fields,
                 "ids": ids,
@@ -323,6 +333,7 @@ class AsyncUsersApi:
         query: str,
         x_request_id: _uuid.UUID,
         *,
+        next: str | None = None,
         tags: list[str] | None = None,
         fields: list[str] | None = None,
         ids: list[int] | None = None,
@@ -344,6 +355,7 @@ class AsyncUsersApi:
             user_ids: A path array (simple style).
             query: query (query)
             x_request_id: X-Request-ID (header)
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
             tags: Form array, exploded (tags=a&tags=b).
             fields: Form array, not exploded (fields=a,b).
             ids: ids (query)
@@ -363,6 +375,7 @@ class AsyncUsersApi:
                 "userIds": user_ids,
                 "query": query,
                 "X-Request-ID": x_request_id,
+                "next": next,
                 "tags": tags,
                 "fields": fields,
                 "ids": ids,
