@@ -21,6 +21,7 @@ from generator.load import Limits
 from generator.naming import snake_case
 from generator.pipeline import Options, render
 from generator.write import write_output
+from tests.e2e.known_failures import KNOWN_FAILURES
 from tests.e2e.operation_calls import call_all, operation_key
 from tests.e2e.prism import REPO
 
@@ -29,52 +30,6 @@ FLAGSHIP = "config-2026-08-21-e9ece38f83.yaml"  # covered by test_airbyte_client
 SPLIT_PIECES = {"Pet.yaml", "NewPet.yaml", "parameters.yaml", "Error.yaml"}
 # Files the multi-file petstore reaches in ../common: allowed for that spec only.
 OUTSIDE_REFS = {"swagger.yaml"}
-# Specs not yet passing, each with what fails and why (issue #6 tracks them).
-_PRISM_DIES = "Prism's process dies on it (called last, so it cannot take the others down)"
-_SPACE_IN_NAME = (
-    "a query parameter whose name has a space: Prism looks for it percent-encoded "
-    "('string%20with%20num') and answers 422 although the request sends it"
-)
-_NULL_ONLY_ENUM = (
-    "a required query array of a null-only enum: null cannot be sent in a query string, "
-    "so Prism finds the parameter missing"
-)
-_MULTIPART = (
-    "Prism rejects every multipart part of this body as 'must be object', also for a "
-    "request made with curl -F"
-)
-_OVERLAPPING_ONE_OF = (
-    "the body's oneOf [FreeFormModel, ModelWithUnionProperty, {}] lets every object match "
-    "two branches, so no object is valid; the generated argument is an object"
-)
-KNOWN_FAILURES: dict[str, dict[str, str]] = {
-    "v3.1/non-oauth-scopes.yaml": {
-        "GET /users": "the operation declares no responses; Prism answers 500 "
-        "NO_RESPONSE_RESPONSE_DEFINED",
-    },
-    "openapi-python-client/3.1_specific.openapi.yaml": {
-        "POST /const/{path}": _SPACE_IN_NAME.replace("string%20with%20num", "required%20query"),
-    },
-    "openapi-python-client/baseline_openapi_3.0.json": {
-        "POST /config/content-type-override": _PRISM_DIES,
-        "POST /defaults": _SPACE_IN_NAME,
-        "GET /tests/": _NULL_ONLY_ENUM,
-        "POST /tests/upload": _MULTIPART,
-    },
-    "openapi-python-client/baseline_openapi_3.1.yaml": {
-        "POST /config/content-type-override": _PRISM_DIES,
-        "POST /defaults": _SPACE_IN_NAME,
-        "GET /tests/": _NULL_ONLY_ENUM,
-        "POST /tests/upload": _MULTIPART,
-        "POST /tests/callback": _OVERLAPPING_ONE_OF,
-        "POST /tests/json_body": _OVERLAPPING_ONE_OF,
-    },
-    "openapi-python-client/openapi_3.1_enums.yaml": {
-        "GET /tests/": _NULL_ONLY_ENUM,
-    },
-}
-"""Per spec, the operations Prism cannot serve, with the reason; every other must pass,
-and a listed one that passes fails the test, so the list stays true."""
 
 
 def _known(spec: Path) -> dict[str, str]:
