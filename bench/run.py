@@ -350,6 +350,17 @@ def _apismith_generate(
             timeout=opts.timeout,
         )
     )
+    # Without the recorded run: load, parse and render again, compare by manifest hashes.
+    run.add(
+        measure_cli(
+            "generate",
+            f"check re-render {label}",
+            "apismith",
+            [exe, "check", spec, "-o", check_out, "--package-name", PACKAGE, "--no-cache"],
+            runs=opts.runs,
+            timeout=opts.timeout,
+        )
+    )
 
 
 def _measure_varying(
