@@ -107,8 +107,13 @@ class Namespace:
             self.renames.append(Rename(self.kind, original, name, reason, pointer))
         return name
 
-    def _reserved_keys(self) -> set[str]:
-        return {self._key(r) for r in self.reserved}
+    def _reserved_keys(self) -> frozenset[str]:
+        # Computed once: claim() asks for it several times per name.
+        cached: frozenset[str] | None = self.__dict__.get("_reserved_cache")
+        if cached is None:
+            cached = frozenset(self._key(r) for r in self.reserved)
+            self.__dict__["_reserved_cache"] = cached
+        return cached
 
 
 def class_name(text: str, *, fallback: str = "Model") -> str:

@@ -26,9 +26,17 @@ def clean_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
+_NEEDS_ESCAPE = re.compile(
+    '[\\\\"\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]'
+)
+"""Every character ``py_str`` escapes; text without any is quoted as it is."""
+
+
 @register_filter("py_str")
 def py_str(value: str) -> str:
     """A double-quoted Python string literal for any text."""
+    if not _NEEDS_ESCAPE.search(value):
+        return f'"{value}"'
     out = ['"']
     for ch in value:
         if ch == "\\":
