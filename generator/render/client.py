@@ -59,6 +59,24 @@ def default_host(api: ir.Api) -> str:
     return url.rstrip("/") or "http://localhost"
 
 
+def _tuple(items: list[str]) -> str:
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+def servers_literal(api: ir.Api) -> str:
+    """``(_Server(url, {name: _ServerVariable(default, enum, description)}, description),)``."""
+    servers = []
+    for server in api.servers:
+        variables = ", ".join(
+            f"{py_str(v.name)}: _ServerVariable({py_str(v.default)}, "
+            f"{_tuple([py_str(e) for e in v.enum])}, {py_str(clean_text(v.description))})"
+            for v in server.variables
+        )
+        description = py_str(clean_text(server.description))
+        servers.append(f"_Server({py_str(server.url)}, {{{variables}}}, {description})")
+    return _tuple(servers)
+
+
 def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     pkg = api.package_name
     files: dict[str, str] = {}
@@ -103,14 +121,21 @@ def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     top_exports = sorted(
         (f".{module}", name) for module, names in _TOP_EXPORTS.items() for name in names
     )
+    servers = servers_literal(api)
     files[f"{pkg}/__init__.py"] = lazy.render(
         doc=docstring(_package_doc(api), 0),
         exports=top_exports,
         all_names=sorted(name for _, name in top_exports),
-        eager_imports=["", "from .configuration import Configuration as _Configuration"],
+        eager_imports=["", "from .configuration import Configuration as _Configuration"]
+        + [
+            f"from .configuration import {name} as _{name}"
+            for name in ("Server", "ServerVariable")
+            if f"_{name}(" in servers
+        ],
         eager=[
             "",
             f"_Configuration.DEFAULT_HOST = {py_str(default_host(api))}",
+            f"_Configuration.SERVERS = {servers}",
             f"__version__ = {py_str(api.version)}",
         ],
     )

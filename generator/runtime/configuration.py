@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from .exceptions import ApiValueError
+
 Timeout = float | tuple[float, float]
 """Seconds: one number for both, or (connect, read)."""
 
@@ -107,11 +109,53 @@ class _Secret:
         return self.value() if callable(self.value) else self.value
 
 
+@dataclass(frozen=True)
+class ServerVariable:
+    """A `{name}` in a server URL: its default and, when listed, its allowed values."""
+
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    """One of the spec's `servers`: a URL template and its variables."""
+
+    url: str
+    variables: Mapping[str, ServerVariable] = field(default_factory=dict)
+    description: str = ""
+
+    def resolve(self, values: Mapping[str, str] | None = None) -> str:
+        """The URL with each variable set to `values[name]` or its default; a value
+        outside a variable's `enum`, or an unknown variable, raises `ApiValueError`."""
+        given = dict(values or {})
+        unknown = sorted(set(given) - set(self.variables))
+        if unknown:
+            raise ApiValueError(
+                f"server {self.url!r} has no variable {', '.join(map(repr, unknown))}"
+            )
+        url = self.url
+        for name, variable in self.variables.items():
+            value = given.get(name, variable.default)
+            if variable.enum and value not in variable.enum:
+                allowed = ", ".join(map(repr, variable.enum))
+                raise ApiValueError(f"server variable {name!r} must be one of {allowed}")
+            url = url.replace("{" + name + "}", value)
+        if url.startswith("/"):  # relative to where the spec is served: assume localhost
+            url = "http://localhost" + url
+        return url.rstrip("/")
+
+
 class Configuration:
     """Settings shared by every request an `ApiClient` sends.
 
     `host` defaults to `Configuration.DEFAULT_HOST`, which the generated package sets to
-    the spec's first server URL. Credentials are looked up by the security scheme's key
+    the spec's first server URL. `server_index` and `server_variables` pick another of
+    the spec's servers (`Configuration.SERVERS`) and set its URL variables instead, e.g.
+    `Configuration(server_index=1, server_variables={"region": "eu"})`.
+
+    Credentials are looked up by the security scheme's key
     (the name under `components.securitySchemes`): `access_token` serves bearer and
     OAuth2 schemes, `username`/`password` serve basic, `api_key[key]` (with optional
     `api_key_prefix[key]`, e.g. "Token") serves apiKey schemes. `access_token` and
@@ -120,11 +164,14 @@ class Configuration:
 
     DEFAULT_HOST: ClassVar[str] = "http://localhost"
     DEFAULT_USER_AGENT: ClassVar[str] = "apismith-client/1"
+    SERVERS: ClassVar[tuple[Server, ...]] = ()
 
     def __init__(
         self,
         host: str | None = None,
         *,
+        server_index: int | None = None,
+        server_variables: Mapping[str, str] | None = None,
         access_token: str | Callable[[], str] | None = None,
         username: str | None = None,
         password: str | None = None,
@@ -142,7 +189,7 @@ class Configuration:
         user_agent: str | None = None,
         pool_maxsize: int = 10,
     ) -> None:
-        self.host = (host if host is not None else type(self).DEFAULT_HOST).rstrip("/")
+        self.host = self._host(host, server_index, server_variables)
         self._access_token = _Secret(access_token) if access_token is not None else None
         self.username = username
         self._password = _Secret(password) if password is not None else None
@@ -159,6 +206,19 @@ class Configuration:
         self.default_headers = dict(default_headers or {})
         self.user_agent = user_agent if user_agent is not None else type(self).DEFAULT_USER_AGENT
         self.pool_maxsize = pool_maxsize
+
+    @classmethod
+    def _host(cls, host: str | None, index: int | None, variables: Mapping[str, str] | None) -> str:
+        if index is None and variables is None:
+            return (host if host is not None else cls.DEFAULT_HOST).rstrip("/")
+        if host is not None:
+            raise ApiValueError("give either host or server_index/server_variables, not both")
+        if not cls.SERVERS:
+            raise ApiValueError("the API declares no servers to choose from; pass host")
+        chosen = 0 if index is None else index
+        if not 0 <= chosen < len(cls.SERVERS):
+            raise ApiValueError(f"server_index must be 0..{len(cls.SERVERS) - 1}, not {chosen}")
+        return cls.SERVERS[chosen].resolve(variables)
 
     @property
     def access_token(self) -> str | None:
@@ -197,4 +257,12 @@ class Configuration:
         return f"Configuration(host={self.host!r}{hidden})"
 
 
-__all__ = ["IDEMPOTENT_METHODS", "Configuration", "RetryPolicy", "Timeout", "parse_retry_after"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "Configuration",
+    "RetryPolicy",
+    "Server",
+    "ServerVariable",
+    "Timeout",
+    "parse_retry_after",
+]

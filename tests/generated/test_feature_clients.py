@@ -215,6 +215,17 @@ def test_read_only_left_out_of_requests_write_only_optional_in_responses(
     assert result.returncode == 0, result.stderr[-3000:]
 
 
+def test_servers_and_variables_are_selectable(projects: dict[str, Path]) -> None:
+    result = run_python(
+        projects,
+        "from parameters_client import Configuration\n"
+        "assert Configuration().host == 'https://params.example.com/api'\n"
+        "c = Configuration(server_index=1, server_variables={'region': 'us'})\n"
+        "assert c.host == 'https://us.params.example.com/api', c.host\n",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
 def test_content_parameter_is_sent_as_json(projects: dict[str, Path]) -> None:
     result = run_python(
         projects,

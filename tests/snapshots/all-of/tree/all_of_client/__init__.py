@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .configuration import Configuration as _Configuration
+from .configuration import Server as _Server
 
 if TYPE_CHECKING:
     from .api_client import ApiClient as ApiClient
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .exceptions import UnprocessableEntityException as UnprocessableEntityException
 
 _Configuration.DEFAULT_HOST = "https://allof.example.com"
+_Configuration.SERVERS = (_Server("https://allof.example.com", {}, ""),)
 __version__ = "1.0.0"
 
 _EXPORTS: dict[str, str] = {

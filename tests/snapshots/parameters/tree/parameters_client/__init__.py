@@ -6,6 +6,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .configuration import Configuration as _Configuration
+from .configuration import Server as _Server
+from .configuration import ServerVariable as _ServerVariable
 
 if TYPE_CHECKING:
     from .api_client import ApiClient as ApiClient
@@ -31,6 +33,17 @@ if TYPE_CHECKING:
     from .exceptions import UnprocessableEntityException as UnprocessableEntityException
 
 _Configuration.DEFAULT_HOST = "https://params.example.com/api"
+_Configuration.SERVERS = (
+    _Server("https://params.example.com/api", {}, ""),
+    _Server(
+        "https://{region}.params.example.com/{basePath}",
+        {
+            "basePath": _ServerVariable("api", (), ""),
+            "region": _ServerVariable("eu", ("eu", "us"), "Where the data lives."),
+        },
+        "Regional servers.",
+    ),
+)
 __version__ = "1.0.0"
 
 _EXPORTS: dict[str, str] = {
