@@ -1,11 +1,13 @@
 """Structural validation: the document against the OpenAPI JSON Schema.
 
-The schema check is openapi-spec-validator's own (its bundled OpenAPI 2.0 /
-3.0 / 3.1 schemas and validator factory, which uses the Rust ``jsonschema-rs``
-backend when installed: 0.03 s instead of 0.8 s on the Airbyte spec). Only
-when that check fails is the document checked again with the pure-Python
-``jsonschema`` validator, whose nested ``oneOf`` errors let us explain *which*
-field is wrong instead of "not valid under any of the given schemas".
+The schema check uses openapi-spec-validator's bundled OpenAPI 2.0 / 3.0 / 3.1
+schemas, read as files and compiled with the Rust ``jsonschema-rs`` (0.03 s
+instead of 0.8 s on the Airbyte spec), as openapi-spec-validator itself does;
+importing that package would import its validators and pydantic (a quarter of
+a lint run). Only when that check fails is the document checked again with the
+pure-Python ``jsonschema`` validator, whose nested ``oneOf`` errors let us
+explain *which* field is wrong instead of "not valid under any of the given
+schemas".
 
 openapi-spec-validator's second phase (duplicate operationIds, path
 parameters, defaults, ...) reports without locations and costs ~2 s on
@@ -14,17 +16,16 @@ Airbyte; those checks are the ``structural`` lint rules instead, each located.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections import defaultdict
 from functools import cache
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+import jsonschema_rs
 import yaml
-from jsonschema.exceptions import ValidationError
-from jsonschema.protocols import Validator
-from jsonschema.validators import Draft202012Validator, validator_for
-from openapi_spec_validator import schemas as osv_schemas
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.lint.engine import run_rules
@@ -33,19 +34,13 @@ from generator.lint.rules import ALL_RULES
 from generator.load import Document
 from generator.load.document import join_pointer
 
-CODE = "structure"
-_META_2020 = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
-_FAST = {
-    "2.0": osv_schemas.openapi_v2_schema_validator,
-    "3.0": osv_schemas.openapi_v30_schema_validator,
-    "3.1": osv_schemas.openapi_v31_schema_validator,
-}
-_CONTENT = {
-    "2.0": osv_schemas.schema_v2,
-    "3.0": osv_schemas.schema_v30,
-    "3.1": osv_schemas.schema_v31,
-}
+CODE = "structure"
+_VERSIONS = ("2.0", "3.0", "3.1")
+_META_2020_URI = "https://json-schema.org/draft/2020-12/schema"
 
 
 def validate(document: Document) -> list[Diagnostic]:
@@ -62,7 +57,7 @@ def schema_errors(document: Document) -> list[Diagnostic]:
     version = document.upgraded_from or document.version
     data = _original(document) if document.upgraded_from else document.data
     errors: list[tuple[str, ValidationError]] = []
-    if version in _FAST and not _FAST[version].is_valid(data):
+    if version in _VERSIONS and not _fast_validator(version).is_valid(data):
         errors.extend(("", e) for e in _python_validator(version).iter_errors(data))
     if version == "3.1" and _default_dialect(data):
         errors.extend(_schema_dialect_errors(document))
@@ -93,18 +88,61 @@ def _schema_dialect_errors(document: Document) -> list[tuple[str, ValidationErro
     """OpenAPI 3.1's own schema does not look inside Schema Objects; check each
     top-level schema against the JSON Schema 2020-12 meta-schema (the OpenAPI
     dialect only adds keywords, which 2020-12 allows). The meta-schema is
-    bundled with ``jsonschema``: nothing is fetched."""
+    bundled with jsonschema-rs and ``jsonschema``: nothing is fetched. jsonschema-rs
+    finds the invalid ones; ``jsonschema`` explains them."""
     found: list[tuple[str, ValidationError]] = []
     for site in build_index(document).schemas:
-        if site.via in _ROOT_SCHEMAS and "$schema" not in site.value:
-            found.extend((site.pointer, e) for e in _META_2020.iter_errors(site.value))
+        if site.via not in _ROOT_SCHEMAS or "$schema" in site.value:
+            continue
+        if not _fast_meta_2020().is_valid(site.value):
+            found.extend((site.pointer, e) for e in _meta_2020().iter_errors(site.value))
     return found
+
+
+def _schema_content(version: str) -> dict[str, Any]:
+    """openapi-spec-validator's OpenAPI schema for a version, read from the file it
+    ships (``resources/schemas/v3.0/schema.json``) without importing the package."""
+    found = importlib.util.find_spec("openapi_spec_validator")
+    folders = list(found.submodule_search_locations or []) if found else []
+    for folder in folders:
+        path = Path(folder, "resources", "schemas", f"v{version}", "schema.json")
+        if path.is_file():
+            content: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            return content
+    from openapi_spec_validator.schemas.utils import get_schema_content  # another layout
+
+    return dict(get_schema_content(version))
+
+
+@cache
+def _fast_validator(version: str) -> jsonschema_rs.Validator:
+    """The Rust validator openapi-spec-validator would build (draft from ``$schema``)."""
+    return jsonschema_rs.validator_for(_schema_content(version), retriever=_refuse_remote)
 
 
 @cache
 def _python_validator(version: str) -> Validator:
-    schema = dict(_CONTENT[version])
+    from jsonschema.validators import validator_for
+
+    schema = _schema_content(version)
     return validator_for(schema)(schema)
+
+
+@cache
+def _fast_meta_2020() -> jsonschema_rs.Validator:
+    return jsonschema_rs.Draft202012Validator({"$ref": _META_2020_URI}, retriever=_refuse_remote)
+
+
+@cache
+def _meta_2020() -> Validator:
+    from jsonschema.validators import Draft202012Validator
+
+    return Draft202012Validator(Draft202012Validator.META_SCHEMA)
+
+
+def _refuse_remote(uri: str) -> Any:
+    """The bundled schemas refer to nothing outside themselves; never fetch."""
+    raise ValueError(f"not fetching {uri}")
 
 
 def _original(document: Document) -> Any:

@@ -1,73 +1,547 @@
 """Check example and default values against the schema they belong to.
 
-Uses openapi-schema-validator's OAS 3.0 / 3.1 validators (``nullable``,
-``readOnly`` and OpenAPI formats are understood), with ``$ref``s resolved
-inside the loaded root document through a ``referencing`` registry.
+jsonschema-rs validates (JSON Schema draft 4 for OpenAPI 3.0, 2020-12 for
+3.1); openapi-schema-validator's Python validators, which pull in pydantic,
+were a quarter of a lint run's time. A schema is compiled from a bundle: a
+copy of it and of every schema its ``$ref``s reach, in any file, under
+``definitions``/``$defs``. Each piece is copied once, when first reached, and
+keeps only the keywords that validate. The copy spells what OpenAPI adds:
+
+* a ``$ref`` leads to its piece, found as the loader finds it (so refs between
+  files work); one that leads nowhere becomes a keyword that gives up on the
+  value (openapi-schema-validator failed on reaching it and reported nothing);
+* 3.0 ``nullable: true`` adds "null" to ``type`` and to ``enum`` (a nullable
+  enum takes null without listing it, as the code generator reads it;
+  openapi-schema-validator wanted null listed);
+* 3.0 ``required`` leaves out properties marked ``readOnly``/``writeOnly`` (a
+  value may be a request or a response);
+* 3.0 ``discriminator`` beside oneOf/anyOf/allOf checks a value against the
+  schema its discriminating property names, instead of the branches.
+
+``format`` (see :mod:`generator.lint.oas_formats`) and ``pattern`` (Python's
+``re``, as before) are Python keywords: jsonschema-rs gives its format checks
+strings only, and OpenAPI's int32/int64 are about numbers. jsonschema-rs
+refuses to compile a schema that breaks its meta-schema, where
+openapi-schema-validator only failed on using the broken part: a keyword the
+meta-schema rejects is set aside, and gives up on the values it applies to
+(``minimum: "x"`` on numbers, not on strings). Every schema is
+read in the version's dialect (``$schema`` and ``$id`` are not copied), and a
+3.0 ``$ref``'s siblings are ignored, as the Reference Object says
+(openapi-schema-validator applied them). Nothing is ever fetched.
 """
 
 from __future__ import annotations
 
+import json
+import re
+import weakref
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
-from jsonschema.exceptions import ValidationError
-from jsonschema.protocols import Validator
-from openapi_schema_validator import (
-    OAS30Validator,
-    OAS31Validator,
-    oas30_format_checker,
-    oas31_format_checker,
-)
-from referencing import Registry, Resource
-from referencing.exceptions import NoSuchResource
-from referencing.jsonschema import DRAFT4, DRAFT202012
+import jsonschema_rs
 
 from generator.lint.index import SpecIndex
+from generator.lint.oas_formats import FORMATS_30, FORMATS_31, Check
+from generator.load.document import walk_pointer
+
+# Keywords only the copy has.
+_ABORT = "x-apismith-abort"
+_DISCRIMINATOR = "x-apismith-discriminator"
+_PATTERN = "x-apismith-pattern"
+_BROKEN = "x-apismith-broken"
+_BRANCHES = ("oneOf", "anyOf", "allOf")
+
+# The keywords that validate, by what their value is: a plain value, one schema
+# (or, for items, a list of them), a list of schemas, or a map to schemas.
+# OpenAPI 3.0: those openapi-schema-validator implemented (plus patternProperties,
+# which it honoured in additionalProperties).
+_VALUE, _ONE, _LIST, _MAP, _REF = range(5)
+_COMMON = {
+    **dict.fromkeys(
+        ("type", "enum", "required", "format", "multipleOf", "maximum", "minimum"), _VALUE
+    ),
+    **dict.fromkeys(("exclusiveMaximum", "exclusiveMinimum", "maxLength", "minLength"), _VALUE),
+    **dict.fromkeys(("maxItems", "minItems", "uniqueItems", "maxProperties"), _VALUE),
+    **dict.fromkeys(("minProperties", "pattern"), _VALUE),
+    **dict.fromkeys(("items", "additionalProperties", "not"), _ONE),
+    **dict.fromkeys(_BRANCHES, _LIST),
+    **dict.fromkeys(("properties", "patternProperties"), _MAP),
+    "$ref": _REF,
+}
+_KEYWORDS_30 = _COMMON
+_KEYWORDS_31 = {
+    **_COMMON,
+    **dict.fromkeys(("const", "maxContains", "minContains", "dependentRequired"), _VALUE),
+    **dict.fromkeys(("if", "then", "else", "contains", "propertyNames"), _ONE),
+    **dict.fromkeys(("unevaluatedItems", "unevaluatedProperties"), _ONE),
+    "prefixItems": _LIST,
+    "dependentSchemas": _MAP,
+    "$dynamicRef": _REF,
+}
+
+_GAVE_UP = "\x00abort"  # the message of an error that drops the value's findings
+_NESTED = "\x00"  # "\0<json instance path>\0message": an error from a mapped schema
+_MAX_NESTING = 64  # discriminator hops for one value (a cycle would never end)
+_KEPT_VALIDATORS = 256
+
+Stack = list[tuple[Any, Any, "str | int"]]
 
 
 class ValueChecker:
-    """Validates values against schemas of one document, sharing one registry."""
+    """Validates values against schemas of one document, sharing copied pieces."""
 
     def __init__(self, index: SpecIndex) -> None:
         self._index = index
-        self._v31 = index.version == "3.1"
-        spec = DRAFT202012 if self._v31 else DRAFT4
-        registry: Registry[Any] = Registry(retrieve=_refuse_remote)  # type: ignore[call-arg]
-        # Each file under its own file: URI, so relative $refs between files resolve.
-        for source in index.document.files.values():
-            if source.data is not None:
-                resource = Resource.from_contents(source.data, default_specification=spec)
-                registry = registry.with_resource(source.path.as_uri(), resource)
-        self._registry = registry
+        self._v30 = index.version != "3.1"
+        self._defs = "definitions" if self._v30 else "$defs"
+        self._keys = _KEYWORDS_30 if self._v30 else _KEYWORDS_31
+        self._files = {
+            str(source.path): source
+            for source in index.document.files.values()
+            if source.data is not None
+        }
+        # A piece is a schema a pointer leads to: numbered by (file, pointer), then
+        # copied once, with the numbers of the pieces its $refs lead to.
+        self._numbers: dict[tuple[str, str], int | None] = {}
+        self._found: list[tuple[str, Any]] = []
+        self._pieces: dict[int, tuple[Any, list[int]]] = {}
+        self._refs: dict[tuple[str, str], int | None] = {}
+        self._validators: dict[int, jsonschema_rs.Validator | None] = {}
+        self._active: set[tuple[int, str]] = set()
+        self._keywords = self._keyword_classes()
 
     def errors(self, pointer: str, value: Any, file: str = "") -> list[str]:
         """Messages for why ``value`` does not match the schema at ``pointer`` of
         ``file`` (a display name; "" for the root)."""
-        validator = self._validator(f"{self._index.source(file).path.as_uri()}#{pointer}")
+        number = self._number(str(self._index.source(file).path), pointer)
+        validator = self._validator(number) if number is not None else None
+        if validator is None:
+            return []
         try:
-            found = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+            found = sorted((_unpack(e) for e in validator.iter_errors(value)), key=_path_of)
         except Exception:
             return []
-        return [_message(e) for e in found[:3]]
+        if any(message == _GAVE_UP for _, message in found):
+            return []
+        return [_message(path, message) for path, message in found[:3]]
 
-    def _validator(self, ref: str) -> Validator:
-        schema = {"$ref": ref}
-        if self._v31:
-            return OAS31Validator(  # type: ignore[no-any-return]
-                schema, registry=self._registry, format_checker=oas31_format_checker
+    # -- pieces and validators ---------------------------------------------------
+
+    def _validator(self, number: int) -> jsonschema_rs.Validator | None:
+        """The compiled schema of a piece (None if jsonschema-rs still refuses it).
+
+        The last few are kept: most schemas check one value, and a compiled one
+        holds a copy of everything it reaches (71 Airbyte specs in one file
+        compile 10,000)."""
+        if number in self._validators:
+            self._validators[number] = self._validators.pop(number)  # most recent
+            return self._validators[number]
+        pieces = {f"p{n}": self._piece(n)[0] for n in self._reached(number)}
+        bundle = {"$ref": f"#/{self._defs}/p{number}", self._defs: pieces}
+        cls = jsonschema_rs.Draft4Validator if self._v30 else jsonschema_rs.Draft202012Validator
+        try:
+            validator: jsonschema_rs.Validator | None = cls(
+                bundle, retriever=_refuse_remote, keywords=self._keywords
             )
-        return OAS30Validator(  # type: ignore[no-any-return]
-            schema, registry=self._registry, format_checker=oas30_format_checker
+        except Exception:
+            validator = None
+        if len(self._validators) >= _KEPT_VALIDATORS:
+            del self._validators[next(iter(self._validators))]
+        self._validators[number] = validator
+        return validator
+
+    def _reached(self, number: int) -> list[int]:
+        """A piece and every piece its $refs lead to, transitively."""
+        seen, todo = {number}, [number]
+        while todo:
+            for n in self._piece(todo.pop())[1]:
+                if n not in seen:
+                    seen.add(n)
+                    todo.append(n)
+        return sorted(seen)
+
+    def _number(self, file: str, pointer: str) -> int | None:
+        """The piece a pointer into a file (by str(path)) leads to; None if nowhere."""
+        key = (file, pointer)
+        if key not in self._numbers:
+            source = self._files.get(file)
+            number = None
+            if source is not None and (not pointer or pointer.startswith("/")):
+                try:
+                    value = walk_pointer(source.data, pointer)
+                except KeyError:
+                    pass
+                else:
+                    number = len(self._found)
+                    self._found.append((file, value))
+            self._numbers[key] = number
+        return self._numbers[key]
+
+    def _ref_number(self, ref: str, file: str) -> int | None:
+        """The piece a ``$ref`` written in a file leads to (the loader's resolution)."""
+        key = (file, ref)
+        if key not in self._refs:
+            try:
+                path, pointer = self._index.document.split_ref(ref, self._files[file])
+            except (ValueError, TypeError):
+                self._refs[key] = None
+            else:
+                self._refs[key] = self._number(str(path), pointer)
+        return self._refs[key]
+
+    def _piece(self, number: int) -> tuple[Any, list[int]]:
+        """(copy, pieces its $refs lead to) of a piece, made on first use.
+
+        Iterative (deep schemas must not recurse); every node on the stack is a
+        schema. Values of plain keywords are shared with the original, never
+        changed. Then what the meta-schema rejects is set aside (``_give_up_at``)."""
+        if number not in self._pieces:
+            file, value = self._found[number]
+            refs: list[int] = []
+            top: dict[str, Any] = {"": None}
+            stack: Stack = [(value, top, "")]
+            while stack:
+                node, parent, slot = stack.pop()
+                if isinstance(node, dict):
+                    parent[slot] = self._copy_schema(node, file, stack, refs)
+                else:
+                    parent[slot] = node
+            copy, meta = top[""], _meta(self._v30)
+            if not meta.is_valid(copy):
+                for error in meta.iter_errors(copy):
+                    copy = self._give_up_at(copy, error.instance_path)
+            self._pieces[number] = (copy, refs)
+        return self._pieces[number]
+
+    def _copy_schema(
+        self, node: dict[str, Any], file: str, stack: Stack, refs: list[int]
+    ) -> dict[str, Any]:
+        discriminated = self._v30 and _discriminated(node)
+        out: dict[str, Any] = {}
+        for key, child in node.items():
+            kind = self._keys.get(key)
+            if kind is None or (discriminated and key in _BRANCHES):
+                continue
+            if kind == _ONE and isinstance(child, list):  # items: [...]
+                if self._v30:  # not OpenAPI 3.0's; openapi-schema-validator failed on it
+                    out.setdefault(_BROKEN, []).append(key)
+                    continue
+                kind = _LIST
+            if kind == _LIST and isinstance(child, list):
+                out[key] = [None] * len(child)
+                stack.extend((item, out[key], i) for i, item in enumerate(child))
+            elif kind == _MAP and isinstance(child, dict):
+                out[key] = dict.fromkeys(child)
+                stack.extend((item, out[key], name) for name, item in child.items())
+            elif kind == _ONE:
+                out[key] = None
+                stack.append((child, out, key))
+            elif kind == _REF and isinstance(child, str):
+                number = self._ref_number(child, file) if key == "$ref" else None
+                if number is None:
+                    out[_ABORT] = child
+                else:
+                    out[key] = f"#/{self._defs}/p{number}"
+                    refs.append(number)
+            else:
+                out[key] = child
+        if "pattern" in out:
+            out[_PATTERN] = out.pop("pattern")
+        if self._v30:
+            _oas30(node, out)
+            for key in ("exclusiveMinimum", "exclusiveMaximum"):
+                if key in out and not isinstance(out[key], bool):
+                    out[key] = bool(out[key])  # draft 4 reads it as a flag; so did Python
+            if discriminated:
+                out[_DISCRIMINATOR] = _discriminator_spec(node, file)
+        if isinstance(out.get("enum"), list):
+            out["enum"] = _distinct(out["enum"])
+        if out.get("required") == []:
+            del out["required"]  # draft 4 wants at least one name; none means the same
+        return out
+
+    def _give_up_at(self, copy: Any, path: list[str | int]) -> Any:
+        """The copy with the keyword on ``path`` that the meta-schema rejects set
+        aside as broken (or, when the path ends at a schema, that schema given up on).
+
+        openapi-schema-validator failed only when it used a broken keyword, so a
+        value the keyword does not apply to (a string for ``minimum``) still counts.
+        """
+        holder: Any = None  # the deepest schema object on the path, and where it is
+        slot: str | int = ""
+        keyword: str | None = None  # the step taken out of it, if any
+        node, in_schema = copy, True
+        for step in path:
+            if in_schema:
+                if not isinstance(node, dict) or step not in node:
+                    break
+                keyword, child = str(step), node[step]
+                kind = self._keys.get(keyword)
+                if kind not in (_ONE, _LIST, _MAP):
+                    break  # inside a plain keyword's value
+                if kind == _ONE and not isinstance(child, list):
+                    holder, slot, keyword = node, step, None
+                node, in_schema = child, kind == _ONE and not isinstance(child, list)
+            elif (isinstance(node, dict) and step in node) or (
+                isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+            ):
+                holder, slot, keyword = node, step, None
+                node, in_schema = node[step], True  # type: ignore[index]
+            else:
+                break
+        schema = copy if holder is None else holder[slot]
+        if keyword is not None and isinstance(schema, dict) and keyword in schema:
+            del schema[keyword]
+            schema.setdefault(_BROKEN, []).append(keyword)
+            return copy
+        abort = {_ABORT: "a schema the meta-schema rejects"}
+        if holder is None:
+            return abort
+        holder[slot] = abort
+        return copy
+
+    # -- Python keywords -------------------------------------------------------
+
+    def _keyword_classes(self) -> dict[str, type[Any]]:
+        formats = FORMATS_30 if self._v30 else FORMATS_31
+        # Weak: compiled validators hold these classes, and the garbage collector
+        # cannot see through them to free a cycle back to the checker.
+        checker = weakref.ref(self)
+
+        class Format(_Keyword):
+            """OpenAPI's formats, on every kind of value (see oas_formats)."""
+
+            def __init__(self, parent: Any, value: Any, path: Any) -> None:
+                self._name = value
+                self._check: Check | None = formats.get(value) if isinstance(value, str) else None
+
+            def iter_errors(self, instance: Any) -> Iterator[Exception]:
+                if self._check is not None and not self._check(instance):
+                    yield ValueError(f"{_show(instance)} is not a {json.dumps(self._name)}")
+
+        class Discriminator(_Keyword):
+            def __init__(self, parent: Any, value: Any, path: Any) -> None:
+                self._spec = value
+
+            def iter_errors(self, instance: Any) -> Iterator[Exception]:
+                owner = checker()
+                if owner is None:
+                    yield ValueError(_GAVE_UP)
+                else:
+                    yield from owner._check_discriminator(instance, self._spec)
+
+        return {
+            "format": Format,
+            _PATTERN: _Pattern,
+            _ABORT: _Abort,
+            _BROKEN: _Broken,
+            _DISCRIMINATOR: Discriminator,
+        }
+
+    def _check_discriminator(self, instance: Any, spec: Any) -> Iterator[Exception]:
+        """openapi-schema-validator's 3.0 discriminator: the value must be an object
+        naming a schema (through ``mapping``, or a component's name) and match it."""
+        if not isinstance(spec, dict):
+            yield ValueError(_GAVE_UP)
+            return
+        if not isinstance(instance, dict):
+            yield ValueError(f'{_show(instance)} is not of type "object"')
+            return
+        prop = spec["property"]
+        chosen = instance.get(prop)
+        if not chosen:
+            yield ValueError(
+                f"{_show(instance)} does not contain discriminating property {json.dumps(prop)}"
+            )
+            return
+        try:
+            ref = spec["mapping"].get(chosen) or f"#/components/schemas/{chosen}"
+        except TypeError:  # an unhashable property value
+            yield ValueError(_GAVE_UP)
+            return
+        if not isinstance(ref, str):
+            yield ValueError(f"the mapped value for {_show(chosen)} is not a string")
+            return
+        number = self._ref_number(ref, spec["file"]) if spec["file"] in self._files else None
+        if number is None:
+            yield ValueError(f"{_show(instance)} reference {json.dumps(ref)} could not be resolved")
+            return
+        validator = self._validator(number)
+        key = (number, _show(instance))  # the same value against the same schema: a cycle
+        if validator is None or key in self._active or len(self._active) >= _MAX_NESTING:
+            yield ValueError(_GAVE_UP)  # openapi-schema-validator failed here too
+            return
+        self._active.add(key)
+        try:
+            for error in validator.iter_errors(instance):
+                path, message = _unpack(error)
+                if message == _GAVE_UP:
+                    yield ValueError(_GAVE_UP)
+                    return
+                yield ValueError(f"{_NESTED}{json.dumps(path)}{_NESTED}{message}")
+        finally:
+            self._active.discard(key)
+
+
+class _Keyword:
+    """A jsonschema-rs custom keyword: errors as exceptions, their text the message."""
+
+    def iter_errors(self, instance: Any) -> Iterator[Exception]:
+        raise NotImplementedError
+
+    def validate(self, instance: Any) -> None:
+        for error in self.iter_errors(instance):
+            raise error
+
+
+class _Pattern(_Keyword):
+    """``re.search``, as openapi-schema-validator did (an invalid pattern drops the
+    value's findings, as its crash did)."""
+
+    def __init__(self, parent: Any, value: Any, path: Any) -> None:
+        self._source = value
+        try:
+            self._pattern: re.Pattern[str] | None = re.compile(value)
+        except (re.error, TypeError):
+            self._pattern = None
+
+    def iter_errors(self, instance: Any) -> Iterator[Exception]:
+        if not isinstance(instance, str):
+            return
+        if self._pattern is None:
+            yield ValueError(_GAVE_UP)
+        elif not self._pattern.search(instance):
+            yield ValueError(f"{_show(instance)} does not match {_show(self._source)}")
+
+
+class _Abort(_Keyword):
+    """Stands for a ``$ref`` that leads nowhere."""
+
+    def __init__(self, parent: Any, value: Any, path: Any) -> None:
+        pass
+
+    def iter_errors(self, instance: Any) -> Iterator[Exception]:
+        yield ValueError(_GAVE_UP)
+
+
+@cache
+def _meta(v30: bool) -> jsonschema_rs.Validator:
+    """The meta-schema jsonschema-rs checks a schema against before compiling it."""
+    if v30:
+        return jsonschema_rs.Draft4Validator(
+            {"$ref": "http://json-schema.org/draft-04/schema#"}, retriever=_refuse_remote
+        )
+    return jsonschema_rs.Draft202012Validator(
+        {"$ref": "https://json-schema.org/draft/2020-12/schema"}, retriever=_refuse_remote
+    )
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    """An enum without repeated values (the meta-schema wants them unique; the
+    values a schema allows stay the same)."""
+    seen: set[str] = set()
+    kept = []
+    for value in values:
+        key = json.dumps(value, sort_keys=True, default=str)
+        if key not in seen:
+            seen.add(key)
+            kept.append(value)
+    return kept if len(kept) < len(values) else values
+
+
+class _Broken(_Keyword):
+    """Keywords the meta-schema rejects: give up on a value any of them applies to."""
+
+    def __init__(self, parent: Any, value: Any, path: Any) -> None:
+        self._applies = (
+            {_APPLIES_TO.get(k, object) for k in value} if isinstance(value, list) else {object}
         )
 
+    def iter_errors(self, instance: Any) -> Iterator[Exception]:
+        kind = _JSON_KIND.get(type(instance), object)
+        if object in self._applies or kind in self._applies:
+            yield ValueError(_GAVE_UP)
 
-def _refuse_remote(uri: str) -> Resource[Any]:
+
+# The kind of value each keyword looks at (the others look at every value).
+_APPLIES_TO: dict[str, type] = {
+    **dict.fromkeys(
+        ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"), float
+    ),
+    **dict.fromkeys(("maxLength", "minLength", "pattern"), str),
+    **dict.fromkeys(("items", "prefixItems", "maxItems", "minItems", "uniqueItems"), list),
+    **dict.fromkeys(("contains", "maxContains", "minContains", "unevaluatedItems"), list),
+    **dict.fromkeys(("properties", "patternProperties", "additionalProperties"), dict),
+    **dict.fromkeys(("required", "maxProperties", "minProperties", "dependentRequired"), dict),
+    **dict.fromkeys(("dependentSchemas", "propertyNames", "unevaluatedProperties"), dict),
+}
+_JSON_KIND: dict[type, type] = {int: float, float: float, str: str, list: list, dict: dict}
+
+
+def _discriminated(node: dict[str, Any]) -> bool:
+    """openapi-schema-validator replaced oneOf/anyOf/allOf by the discriminator's
+    check wherever a 3.0 schema has both."""
+    return "discriminator" in node and any(k in node for k in _BRANCHES)
+
+
+def _discriminator_spec(node: dict[str, Any], file: str) -> Any:
+    found = node["discriminator"]
+    prop = found.get("propertyName") if isinstance(found, dict) else None
+    mapping = found.get("mapping", {}) if isinstance(found, dict) else None
+    if not isinstance(prop, str) or not isinstance(mapping, dict):
+        return None  # openapi-schema-validator failed on reaching it
+    return {"property": prop, "mapping": mapping, "file": file}
+
+
+def _oas30(node: dict[str, Any], out: dict[str, Any]) -> None:
+    """``nullable`` and the readOnly/writeOnly exemption from ``required``."""
+    if node.get("nullable") is True:
+        kind = node.get("type")
+        if isinstance(kind, str):
+            out["type"] = [kind, "null"]
+        elif isinstance(kind, list) and "null" not in kind:
+            out["type"] = [*kind, "null"]
+        enum = node.get("enum")
+        if isinstance(enum, list) and None not in enum:
+            out["enum"] = [*enum, None]
+    required, properties = node.get("required"), node.get("properties")
+    if isinstance(required, list) and isinstance(properties, dict):
+        out["required"] = [name for name in required if not _exempt(properties, name)]
+
+
+def _exempt(properties: dict[str, Any], name: Any) -> bool:
+    """A required property that a request (readOnly) or a response (writeOnly) lacks."""
+    schema = properties.get(name) if isinstance(name, str) else None
+    return isinstance(schema, dict) and bool(schema.get("readOnly") or schema.get("writeOnly"))
+
+
+def _refuse_remote(uri: str) -> Any:
     """Never fetch: a ``$ref`` outside the document is reported by the loader instead."""
-    raise NoSuchResource(uri)
+    raise ValueError(f"not fetching {uri}")
 
 
-def _message(error: ValidationError) -> str:
-    where = "".join(f"[{p!r}]" for p in error.absolute_path)
-    text = error.message if len(error.message) <= 160 else error.message[:157] + "..."
+def _unpack(error: jsonschema_rs.ValidationError) -> tuple[list[Any], str]:
+    """(instance path, message), with a mapped schema's error put back in place."""
+    path, message = list(error.instance_path), error.message
+    if message.startswith(_NESTED) and message != _GAVE_UP:
+        inner, _, message = message[1:].partition(_NESTED)
+        path.extend(json.loads(inner))
+    return path, message
+
+
+def _path_of(found: tuple[list[Any], str]) -> list[Any]:
+    return found[0]
+
+
+def _show(value: Any) -> str:
+    """A value as jsonschema-rs shows it in its messages (compact JSON)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _message(path: list[Any], message: str) -> str:
+    where = "".join(f"[{p!r}]" for p in path)
+    text = message if len(message) <= 160 else message[:157] + "..."
     return f"{where}: {text}" if where else text
 
 
