@@ -87,12 +87,12 @@ def test_sarif_with_no_findings_is_valid() -> None:
     assert log["runs"][0]["results"] == []
 
 
-def test_sarif_fingerprints_ignore_line_moves() -> None:
+def test_sarif_fingerprints_ignore_line_moves_and_rewording() -> None:
     moved = [
         Diagnostic(
             d.code,
             d.severity,
-            d.message,
+            d.message + " (reworded)",
             Location(d.location.file, d.location.pointer, d.location.line + 3, 1),
         )
         for d in DIAGNOSTICS
@@ -100,11 +100,14 @@ def test_sarif_fingerprints_ignore_line_moves() -> None:
 
     def prints(text: str) -> list[str]:
         return [
-            r["partialFingerprints"]["apismithFinding/v1"]
+            r["partialFingerprints"]["apismithFinding/v2"]
             for r in json.loads(text)["runs"][0]["results"]
         ]
 
     assert prints(render("sarif")) == prints(render("sarif", moved))
+    assert len(set(prints(render("sarif")))) == len(DIAGNOSTICS)
+    twice = [DIAGNOSTICS[0], DIAGNOSTICS[0]]
+    assert len(set(prints(render("sarif", twice)))) == 2  # same rule and pointer: ranked
 
 
 def test_json_carries_every_field() -> None:

@@ -35,8 +35,10 @@ def _uri(file: str) -> tuple[str, bool]:
     return quote(path.as_posix()), True
 
 
-def _fingerprint(d: Diagnostic) -> str:
-    key = "\x00".join((d.code, d.location.file, d.location.pointer, d.message))
+def _fingerprint(d: Diagnostic, occurrence: int) -> str:
+    """Rule, file, pointer and the finding's rank among its rule's findings at that
+    pointer: stable when lines move or a message is reworded."""
+    key = "\x00".join((d.code, d.location.file, d.location.pointer, str(occurrence)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -65,7 +67,12 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     default_levels = {d.code: _LEVEL[d.severity] for d in ordered}
     rules = [_rule(code, context, default_levels.get(code, "warning")) for code in codes]
     rule_index = {code: i for i, code in enumerate(codes)}
-    results = [_result(d, rule_index[d.code]) for d in ordered]
+    seen: dict[tuple[str, str, str], int] = {}
+    results = []
+    for d in ordered:
+        slot = (d.code, d.location.file, d.location.pointer)
+        seen[slot] = seen.get(slot, 0) + 1
+        results.append(_result(d, rule_index[d.code], seen[slot]))
     files = sorted(set(context.files) | {d.location.file for d in ordered})
     artifacts = []
     for file in files:
@@ -95,7 +102,7 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-def _result(d: Diagnostic, index: int) -> dict[str, Any]:
+def _result(d: Diagnostic, index: int, occurrence: int) -> dict[str, Any]:
     loc = d.location
     uri, relative = _uri(loc.file)
     artifact: dict[str, Any] = {"uri": uri}
@@ -114,5 +121,5 @@ def _result(d: Diagnostic, index: int) -> dict[str, Any]:
         "level": _LEVEL[d.severity],
         "message": {"text": message},
         "locations": [location],
-        "partialFingerprints": {"apismithFinding/v1": _fingerprint(d)},
+        "partialFingerprints": {"apismithFinding/v2": _fingerprint(d, occurrence)},
     }
