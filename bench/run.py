@@ -291,7 +291,7 @@ def _apismith_generate(
                 f"cold {label}",
                 "apismith",
                 [exe, "generate", spec, "-o", out, "--package-name", PACKAGE, "--no-cache"],
-                runs=opts.runs,
+                runs=opts.runs if n == 1 else opts.runs_big,
                 before_each=_remover(out),
                 timeout=opts.timeout,
             )
