@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     generate.set_defaults(handler=run_generate)
     check = sub.add_parser("check", help="exit 1 if the output directory is stale")
     _add_generate_options(check)
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help="render again even when a recorded run matches (the format cache still serves)",
+    )
     check.set_defaults(handler=run_check)
     from generator import cli_lint
 
@@ -219,7 +224,7 @@ def run_generate(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     options = options_from(args)
-    if options.use_cache and _recorded_current(options, args):
+    if options.use_cache and not args.full and _recorded_current(options, args):
         return EXIT_OK
     from generator import pipeline
 
@@ -254,7 +259,7 @@ def _recorded_current(options: Any, args: argparse.Namespace) -> bool:
     if args.timings:
         print(f"  {'recorded':<9} {(time.perf_counter() - start) * 1000:8.1f} ms")
     if not args.quiet:
-        print(f"apismith: {options.output} is up to date (recorded run; --no-cache to re-render)")
+        print(f"apismith: {options.output} is up to date (recorded run; --full to re-render)")
     return True
 
 

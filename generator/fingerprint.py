@@ -1,21 +1,21 @@
 """A record of finished runs, so ``check`` can answer without re-rendering.
 
 Generation is a pure function of (the spec's files, the options, apismith's own
-code and templates, the versions of the libraries that shape the output). After a
-``generate`` or a full ``check`` that found the output current, :func:`record`
-stores, under a key made of everything but the spec, the sha256 of each spec file
-that was read and of the manifest then on disk. :func:`fast_check` recomputes the
-key, re-hashes those spec files and every file the manifest lists; only when all of
-it matches is the output current without running load, parse or render. Anything
-else (no record, a spec or code change, a hand edit, a journal) is a miss, and the
-caller runs the full check, which is the only one that reports differences.
-
-Records live in the format cache's directory (``APISMITH_CACHE_DIR``); a damaged
-record reads as a miss.
+code and templates, the versions of the libraries that shape the output). A record
+holds a key made of everything but the spec's content, the sha256 of each spec file
+that was read and the sha256 of the manifest. ``generate`` leaves one in the output
+directory (``.apismith-record.json``, committed with the output, so a fresh CI clone
+has it); a full ``check`` that passes leaves one in the cache (``check`` never
+writes the output). :func:`fast_check` recomputes the key, re-hashes the spec files
+and every file the manifest lists; only when all of it matches is the output
+current without load, parse or render. Anything else (no record, a spec, code,
+option or library change, a hand edit, a journal) is a miss, and the caller runs
+the full check, the only one that reports differences. A damaged record is a miss.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -30,6 +30,7 @@ from generator import __version__
 _OUTPUT_LIBRARIES = ("black", "jinja2", "pyyaml")
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 _MANIFEST = ".apismith-manifest.json"
+RECORD_NAME = ".apismith-record.json"
 _JOURNAL = ".apismith-journal.json"
 
 
@@ -78,17 +79,24 @@ def code_digest(user_templates: Path | None) -> str:
     return digest.hexdigest()
 
 
-def run_key(spec: Path, settings: Mapping[str, object], user_templates: Path | None) -> str:
-    """Everything a run depends on except the content of the spec's files."""
+def run_key(
+    spec: Path, out_dir: Path, settings: Mapping[str, object], user_templates: Path | None
+) -> str:
+    """Everything a run depends on except the content of the spec's files. The spec is
+    named relative to the output directory, so a committed record holds in any clone."""
     payload = json.dumps(
         {
-            "spec": os.path.abspath(spec),
+            "spec": _relative(os.path.abspath(spec), out_dir),
             "settings": {k: str(v) for k, v in settings.items()},
             "code": code_digest(user_templates),
         },
         sort_keys=True,
     )
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _relative(path: str, out_dir: Path) -> str:
+    return os.path.relpath(path, os.path.abspath(out_dir)).replace(os.sep, "/")
 
 
 def _read(path: str) -> bytes | None:
@@ -101,36 +109,69 @@ def _read(path: str) -> bytes | None:
         return handle.read()
 
 
-def record(key: str, inputs: Mapping[str, str], out_dir: Path) -> None:
-    """Remember that ``out_dir`` is current for ``key`` and these spec file hashes
-    (absolute path -> sha256, "" for a referenced file that did not exist)."""
+def record_bytes(key: str, inputs: Mapping[str, str], out_dir: Path) -> bytes | None:
+    """The record of a run whose output is now ``out_dir`` (None without a manifest).
+
+    ``inputs``: absolute path of each spec file read -> sha256 ("" for a referenced
+    file that did not exist); stored relative to ``out_dir``, sorted, so the record is
+    the same bytes in every clone and whatever the order files were read in.
+    """
     manifest = _read(os.path.join(out_dir, _MANIFEST))
     if manifest is None:
-        return
-    entry = {"inputs": dict(sorted(inputs.items())), "manifest": _sha(manifest)}
-    directory = cache_directory()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        temp = directory / f".tmp-{key}-{os.getpid()}"
-        temp.write_text(json.dumps(entry, sort_keys=True), encoding="utf-8")
-        os.replace(temp, directory / f"{key}.json")
-    except OSError:
-        pass  # a read-only or full cache only costs speed
+        return None
+    entry = {
+        "apismith_record": 1,
+        "key": key,
+        "inputs": dict(sorted((_relative(p, out_dir), h) for p, h in inputs.items())),
+        "manifest": _sha(manifest),
+    }
+    return (json.dumps(entry, indent=1, sort_keys=True) + "\n").encode()
+
+
+def write_record(data: bytes, target: Path) -> None:
+    """Write a record atomically; a failure only costs the next check its speed."""
+    with contextlib.suppress(OSError):
+        if _read(str(target)) == data:
+            return  # unchanged: keep its mtime
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.parent / f".tmp-{target.name}-{os.getpid()}"
+        temp.write_bytes(data)
+        os.replace(temp, target)
+
+
+def output_record(out_dir: Path) -> Path:
+    """Where ``generate`` leaves its record: beside the manifest, committed with it."""
+    return out_dir / RECORD_NAME
+
+
+def cache_record(key: str) -> Path:
+    """Where a passing ``check`` leaves one (``check`` never writes the output)."""
+    return cache_directory() / f"{key}.json"
 
 
 def fast_check(key: str, out_dir: Path) -> bool:
-    """True only when the recorded run provably still describes ``out_dir``."""
-    try:
-        entry = json.loads((cache_directory() / f"{key}.json").read_text(encoding="utf-8"))
-        inputs: dict[str, str] = dict(entry["inputs"])
-        manifest_hash = str(entry["manifest"])
-    except (OSError, ValueError, KeyError, TypeError):
+    """True only when a record (the output directory's, else the cache's) provably
+    still describes ``out_dir``: same key, spec files, manifest and generated files."""
+    return any(_holds(path, key, out_dir) for path in (output_record(out_dir), cache_record(key)))
+
+
+def _holds(record_path: Path, key: str, out_dir: Path) -> bool:
+    data = _read(str(record_path))
+    if data is None:
         return False
+    try:
+        entry = json.loads(data)
+        inputs = {str(p): str(h) for p, h in dict(entry["inputs"]).items()}
+        manifest_hash = str(entry["manifest"])
+        if entry["apismith_record"] != 1 or entry["key"] != key:
+            return False
+    except (ValueError, KeyError, TypeError):
+        return False
+    root = os.path.abspath(out_dir)
     for path, expected in inputs.items():
-        data = _read(path)
+        data = _read(os.path.join(root, path))
         if (_sha(data) if data is not None else "") != expected:
             return False
-    root = os.path.abspath(out_dir)
     if os.path.lexists(os.path.join(root, _JOURNAL)):
         return False
     manifest = _read(os.path.join(root, _MANIFEST))

@@ -33,4 +33,4 @@ class Options:
     def run_key(self) -> str:
         from generator.fingerprint import run_key
 
-        return run_key(self.spec, self.output_settings(), self.templates)
+        return run_key(self.spec, self.output, self.output_settings(), self.templates)

@@ -131,15 +131,16 @@ def write(
             raw_files=rendered.files,
             formatter=formatter_id(),
         )
-        if options.use_cache:
-            remember(options, rendered)
+        record = run_record(options, rendered)
+        if record is not None:
+            fingerprint.write_record(record, fingerprint.output_record(options.output))
         return report
 
 
-def remember(options: Options, rendered: Rendered) -> None:
-    """Record a current output so the next ``check`` can skip the render."""
+def run_record(options: Options, rendered: Rendered) -> bytes | None:
+    """The record that lets a later ``check`` skip the render (see ``fingerprint``)."""
     inputs = {path: source.digest for path, source in rendered.document_files.items()}
-    fingerprint.record(options.run_key(), inputs, options.output)
+    return fingerprint.record_bytes(options.run_key(), inputs, options.output)
 
 
 def check(
@@ -154,5 +155,7 @@ def check(
             formatter=formatter_id(),
         )
     if report.ok and options.use_cache:
-        remember(options, rendered)
+        record = run_record(options, rendered)
+        if record is not None:
+            fingerprint.write_record(record, fingerprint.cache_record(options.run_key()))
     return report

@@ -62,11 +62,26 @@ def test_generate_records_and_check_answers_from_the_record(
 ) -> None:
     spec, out = project
     assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    assert (out / fingerprint.RECORD_NAME).is_file()
     result = _check(spec, out, capsys)
     assert result.startswith("0 ") and RECORDED in result
-    # --no-cache always re-renders, and agrees.
-    result = _check(spec, out, capsys, "--no-cache")
-    assert result.startswith("0 ") and RECORDED not in result
+    # --full and --no-cache always re-render, and agree.
+    for flag in ("--full", "--no-cache"):
+        result = _check(spec, out, capsys, flag)
+        assert result.startswith("0 ") and RECORDED not in result
+
+
+def test_the_record_in_the_output_holds_in_another_clone(
+    project: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    clone = tmp_path / "clone"
+    shutil.copytree(spec.parent, clone / "spec")
+    shutil.copytree(out, clone / "out")
+    shutil.rmtree(fingerprint.cache_directory(), ignore_errors=True)
+    result = _check(clone / "spec" / spec.name, clone / "out", capsys)
+    assert result.startswith("0 ") and RECORDED in result
 
 
 def test_edit_of_a_referenced_spec_file_is_not_answered_from_the_record(
@@ -100,9 +115,10 @@ def test_a_full_check_that_passes_records_the_run(
 ) -> None:
     spec, out = project
     assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
-    shutil.rmtree(fingerprint.cache_directory())
+    (out / fingerprint.RECORD_NAME).unlink()
     assert RECORDED not in _check(spec, out, capsys)
-    assert RECORDED in _check(spec, out, capsys)
+    assert not (out / fingerprint.RECORD_NAME).exists()  # check never writes the output
+    assert RECORDED in _check(spec, out, capsys)  # from the cache
 
 
 def test_options_and_templates_are_part_of_the_record(
@@ -126,9 +142,12 @@ def test_damaged_record_or_manifest_is_a_miss(
 ) -> None:
     spec, out = project
     assert main(["generate", str(spec), "-o", str(out), "--quiet"]) == 0
+    (out / fingerprint.RECORD_NAME).write_text("{not json")
+    assert _check(spec, out, capsys).startswith("0 ")  # full check, then recorded in the cache
     for record in fingerprint.cache_directory().glob("*.json"):
         record.write_text("{not json")
-    assert _check(spec, out, capsys).startswith("0 ")  # full check, then re-recorded
+    result = _check(spec, out, capsys)
+    assert result.startswith("0 ") and RECORDED not in result
     manifest = out / ".apismith-manifest.json"
     manifest.write_text(manifest.read_text().replace('"sha256"', '"sha256" ', 1))
     result = _check(spec, out, capsys)
