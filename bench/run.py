@@ -840,6 +840,9 @@ def write_results_md(run: Run, data: dict[str, Any], target: Path) -> None:
     lines += target_table(run)
     if run.notes:
         lines += ["", "### notes", ""] + [f"- {n}" for n in run.notes]
+    analysis = BENCH_DIR / "ANALYSIS.md"
+    if analysis.exists():  # causes of missed targets, written by hand from profiles
+        lines += ["", analysis.read_text(encoding="utf-8").rstrip()]
     target.write_text("\n".join(lines) + "\n")
 
 
