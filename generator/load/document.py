@@ -15,10 +15,14 @@ from generator.load.positions import JsonPositions, RecordedPositions
 
 
 def escape_token(token: str) -> str:
+    if "~" not in token and "/" not in token:  # almost every token: skip the copies
+        return token
     return token.replace("~", "~0").replace("/", "~1")
 
 
 def unescape_token(token: str) -> str:
+    if "~" not in token:
+        return token
     return token.replace("~1", "/").replace("~0", "~")
 
 
