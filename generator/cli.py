@@ -254,7 +254,7 @@ def _recorded_current(options: Any, args: argparse.Namespace) -> bool:
     from generator import fingerprint
 
     start = time.perf_counter()
-    if not fingerprint.fast_check(options.run_key(), options.output):
+    if not fingerprint.fast_check(options.run_key, options.output):
         return False
     if args.timings:
         print(f"  {'recorded':<9} {(time.perf_counter() - start) * 1000:8.1f} ms")

@@ -22,16 +22,21 @@ import importlib.util
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from generator import __version__
+from generator.write import (
+    JOURNAL_NAME,
+    OutputError,
+    check_directories,
+    read_existing,
+    read_manifest,
+    sha256_bytes,
+)
 
 _OUTPUT_LIBRARIES = ("black", "jinja2", "pyyaml")
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-_MANIFEST = ".apismith-manifest.json"
 RECORD_NAME = ".apismith-record.json"
-_JOURNAL = ".apismith-journal.json"
 
 
 def cache_root() -> Path:
@@ -99,14 +104,13 @@ def _relative(path: str, out_dir: Path) -> str:
     return os.path.relpath(path, os.path.abspath(out_dir)).replace(os.sep, "/")
 
 
-def _read(path: str) -> bytes | None:
-    """Bytes of a regular file, never through a final symlink; None otherwise."""
+def _read_input(path: str) -> bytes | None:
+    """A spec file's bytes, read as the loader reads it (through links); None if absent."""
     try:
-        fd = os.open(path, _OPEN_FLAGS)
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read()
 
 
 def record_bytes(key: str, inputs: Mapping[str, str], out_dir: Path) -> bytes | None:
@@ -116,14 +120,17 @@ def record_bytes(key: str, inputs: Mapping[str, str], out_dir: Path) -> bytes | 
     file that did not exist); stored relative to ``out_dir``, sorted, so the record is
     the same bytes in every clone and whatever the order files were read in.
     """
-    manifest = _read(os.path.join(out_dir, _MANIFEST))
+    try:
+        manifest = read_manifest(out_dir)
+    except OutputError:
+        return None
     if manifest is None:
         return None
     entry = {
         "apismith_record": 1,
         "key": key,
         "inputs": dict(sorted((_relative(p, out_dir), h) for p, h in inputs.items())),
-        "manifest": _sha(manifest),
+        "manifest": sha256_bytes(manifest.raw_bytes),
     }
     return (json.dumps(entry, indent=1, sort_keys=True) + "\n").encode()
 
@@ -131,7 +138,7 @@ def record_bytes(key: str, inputs: Mapping[str, str], out_dir: Path) -> bytes | 
 def write_record(data: bytes, target: Path) -> None:
     """Write a record atomically; a failure only costs the next check its speed."""
     with contextlib.suppress(OSError):
-        if _read(str(target)) == data:
+        if target.is_file() and target.read_bytes() == data:
             return  # unchanged: keep its mtime
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.parent / f".tmp-{target.name}-{os.getpid()}"
@@ -156,7 +163,7 @@ def fast_check(key: str, out_dir: Path) -> bool:
 
 
 def _holds(record_path: Path, key: str, out_dir: Path) -> bool:
-    data = _read(str(record_path))
+    data = _read_input(str(record_path))
     if data is None:
         return False
     try:
@@ -167,46 +174,22 @@ def _holds(record_path: Path, key: str, out_dir: Path) -> bool:
             return False
     except (ValueError, KeyError, TypeError):
         return False
-    root = os.path.abspath(out_dir)
+    root = Path(os.path.abspath(out_dir))
     for path, expected in inputs.items():
-        data = _read(os.path.join(root, path))
-        if (_sha(data) if data is not None else "") != expected:
+        found = _read_input(os.path.join(root, path))
+        if (sha256_bytes(found) if found is not None else "") != expected:
             return False
-    if os.path.lexists(os.path.join(root, _JOURNAL)):
+    if os.path.lexists(root / JOURNAL_NAME):
         return False
-    manifest = _read(os.path.join(root, _MANIFEST))
-    if manifest is None or _sha(manifest) != manifest_hash:
-        return False
-    try:
-        files = {str(p): str(e["sha256"]) for p, e in json.loads(manifest)["files"].items()}
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return False
-    if not _plain_directories(root, files):
-        return False
-    return all(_file_matches(os.path.join(root, p), h) for p, h in files.items())
-
-
-def _file_matches(path: str, expected: str) -> bool:
-    data = _read(path)
-    return data is not None and _sha(data) == expected
-
-
-def _plain_directories(root: str, keys: Iterable[str]) -> bool:
-    """No generated path may pass through a symlinked directory (or leave ``root``)."""
-    seen: set[str] = set()
-    for key in keys:
-        if key.startswith("/") or ".." in key.split("/"):
+    try:  # write's own readers: the same path and symlink rules as generate and check
+        manifest = read_manifest(root)
+        if manifest is None or sha256_bytes(manifest.raw_bytes) != manifest_hash:
             return False
-        parts = key.split("/")[:-1]
-        for i in range(1, len(parts) + 1):
-            d = "/".join(parts[:i])
-            if d in seen:
-                continue
-            seen.add(d)
-            if os.path.islink(os.path.join(root, d)):
-                return False
-    return True
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+        check_directories(root, manifest.files)
+        return all(
+            (current := read_existing(root, path)) is not None
+            and sha256_bytes(current) == hashes[0]
+            for path, hashes in manifest.files.items()
+        )
+    except (OutputError, OSError):
+        return False

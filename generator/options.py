@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -30,7 +31,9 @@ class Options:
             "limits": asdict(self.limits),
         }
 
+    @functools.cached_property
     def run_key(self) -> str:
+        """The run record's key (hashes apismith's code once per run, not per use)."""
         from generator.fingerprint import run_key
 
         return run_key(self.spec, self.output, self.output_settings(), self.templates)

@@ -140,7 +140,7 @@ def write(
 def run_record(options: Options, rendered: Rendered) -> bytes | None:
     """The record that lets a later ``check`` skip the render (see ``fingerprint``)."""
     inputs = {path: source.digest for path, source in rendered.document_files.items()}
-    return fingerprint.record_bytes(options.run_key(), inputs, options.output)
+    return fingerprint.record_bytes(options.run_key, inputs, options.output)
 
 
 def check(
@@ -157,5 +157,5 @@ def check(
     if report.ok and options.use_cache:
         record = run_record(options, rendered)
         if record is not None:
-            fingerprint.write_record(record, fingerprint.cache_record(options.run_key()))
+            fingerprint.write_record(record, fingerprint.cache_record(options.run_key))
     return report
