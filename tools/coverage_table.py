@@ -5,7 +5,7 @@
 For each spec under specs/corpus (the copy of ../shared/specs): its version, the
 operations, API classes, models, enums and unions generated, every fallback to a typed
 ``Any``, renames, warnings, webhooks and callbacks documented, anything skipped, and
-the operations Prism cannot serve in the end-to-end test (tests/e2e/known_failures.py).
+the operations Prism cannot serve in the end-to-end test (tests/e2e/corpus.py).
 tests/docs/test_coverage_table.py fails when the committed table is not this output.
 """
 
@@ -23,23 +23,16 @@ from generator.limits import Limits  # noqa: E402
 from generator.load import load  # noqa: E402
 from generator.parse import parse  # noqa: E402
 from generator.validate import validate  # noqa: E402
-from tests.e2e.known_failures import KNOWN_FAILURES  # noqa: E402
+from tests.e2e.corpus import (  # noqa: E402
+    CORPUS,
+    FLAGSHIP,
+    KNOWN_FAILURES,
+    OUTSIDE_REFS,
+    corpus_specs,
+)
 
-CORPUS = REPO / "specs" / "corpus"
-SPLIT_PIECES = {"Pet.yaml", "NewPet.yaml", "parameters.yaml", "Error.yaml"}
-"""Pieces of multi-file specs, read through their root document."""
-OUTSIDE_REFS = {"swagger.yaml"}
-FLAGSHIP = "config-2026-08-21-e9ece38f83.yaml"
 SKIP_CODES = ("skip.",)
 """Diagnostic codes for anything left out of the client (none exist: see the note)."""
-
-
-def corpus_specs() -> list[Path]:
-    return sorted(
-        p
-        for p in CORPUS.rglob("*")
-        if p.suffix in (".yaml", ".json") and p.name not in SPLIT_PIECES
-    )
 
 
 def row(spec: Path) -> tuple[list[str], list[str]]:

@@ -21,15 +21,8 @@ from generator.load import Limits
 from generator.naming import snake_case
 from generator.pipeline import Options, render
 from generator.write import write_output
-from tests.e2e.known_failures import KNOWN_FAILURES
+from tests.e2e.corpus import KNOWN_FAILURES, OUTSIDE_REFS, corpus_specs
 from tests.e2e.operation_calls import call_all, operation_key
-from tests.e2e.prism import REPO
-
-CORPUS = REPO / "specs" / "corpus"
-FLAGSHIP = "config-2026-08-21-e9ece38f83.yaml"  # covered by test_airbyte_client
-SPLIT_PIECES = {"Pet.yaml", "NewPet.yaml", "parameters.yaml", "Error.yaml"}
-# Files the multi-file petstore reaches in ../common: allowed for that spec only.
-OUTSIDE_REFS = {"swagger.yaml"}
 
 
 def _known(spec: Path) -> dict[str, str]:
@@ -37,15 +30,10 @@ def _known(spec: Path) -> dict[str, str]:
 
 
 def corpus_params() -> list[object]:
-    return [pytest.param(spec, id=f"{spec.parent.name}/{spec.name}") for spec in corpus_specs()]
-
-
-def corpus_specs() -> list[Path]:
-    return sorted(
-        p
-        for p in CORPUS.rglob("*")
-        if p.suffix in (".yaml", ".json") and p.name not in SPLIT_PIECES and p.name != FLAGSHIP
-    )
+    return [
+        pytest.param(spec, id=f"{spec.parent.name}/{spec.name}")
+        for spec in corpus_specs(flagship=False)
+    ]
 
 
 @dataclass
@@ -64,7 +52,7 @@ def package_for(spec: Path) -> str:
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Path, Generated]]:
     root = tmp_path_factory.mktemp("corpus")
     out: dict[Path, Generated] = {}
-    for spec in corpus_specs():
+    for spec in corpus_specs(flagship=False):
         package = package_for(spec)
         limits = Limits(allow_outside_root=spec.name in OUTSIDE_REFS)
         options = Options(
