@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from generator.diagnostics import Diagnostic
 from generator.lint.formats import ReportContext, counts
+from generator.lint.formats.pretty_json import dumps
 
 
 def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
@@ -30,4 +30,4 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
             for d in ordered
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dumps(document)

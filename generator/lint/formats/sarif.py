@@ -9,7 +9,6 @@ lines move, so code scanning can follow an alert across commits.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from pathlib import PurePath, PurePosixPath
 from typing import Any
@@ -17,6 +16,7 @@ from urllib.parse import quote
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.lint.formats import ReportContext
+from generator.lint.formats.pretty_json import dumps
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {
@@ -99,7 +99,7 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return dumps(log)
 
 
 def _result(d: Diagnostic, index: int, occurrence: int) -> dict[str, Any]:
