@@ -62,7 +62,7 @@ class _Frame:
         self.anchor = anchor
         self.key: Any = _MISSING  # mapping: the key awaiting its value
         self.key_mark: Any = None
-        self.size = 1  # nodes this container expands to, aliases included
+        self.size = 0  # the document's expanded size when this container opened
         self.merges: list[Any] | None = None
         self.marks: list[int] = []  # packed positions of the keys or items, in order
 
@@ -128,64 +128,101 @@ class _Builder:
         return root[0], self.refs, RecordedPositions(root[0], self.marks, self.root_mark)
 
     def _document(self, get: Any) -> tuple[Any, int]:
+        """Read one document's events into data (the hot loop: the common cases are
+        inlined, anything unusual goes through the helper methods).
+
+        ``size`` counts value nodes as the tree would expand with aliases; a
+        container's size is the count at its end less the count at its start."""
         stack = self.stack
         anchors = self.anchors
+        plain = self.plain
+        marks_of = self.marks
+        refs = self.refs
         max_depth = self.limits.max_depth
         nodes = 0
+        size = 0
+        top: _Frame | None = None
         while True:
             event = get()
-            kind = type(event)
+            kind = event.__class__
             if kind is _Scalar:
                 nodes += 1
-                if stack:
-                    top = stack[-1]
-                    if top.key is _MISSING and top.value.__class__ is dict:
+                if top is not None and top.key is _MISSING and top.value.__class__ is dict:
+                    text = event.value
+                    if event.tag is None and event.anchor is None and text != "<<":
+                        top.key = text
+                        mark = top.key_mark = event.start_mark
+                        top.marks.append((mark.line << 32) | mark.column)
+                    else:
                         self._key(top, event)
-                        continue
-                value = self._scalar(event)
-                size = 1
+                    continue
+                size += 1
+                if event.tag is None and event.anchor is None:
+                    text = event.value
+                    if event.style:
+                        value = text  # quoted, literal or folded: always a string
+                    else:
+                        value = plain.get(text, _MISSING)
+                        if value is _MISSING:
+                            value = plain[text] = _implicit(text)
+                else:
+                    value = self._scalar(event)
+                    if event.anchor is not None:
+                        anchors[event.anchor] = (value, 1)
                 start = event.start_mark
-                if event.anchor is not None:
-                    anchors[event.anchor] = (value, 1)
             elif kind is _MapStart or kind is _SeqStart:
                 nodes += 1
-                self._check_open(event, max_depth)
+                if (
+                    event.tag is not None
+                    or len(stack) >= max_depth
+                    or (top is not None and top.key is _MISSING and top.value.__class__ is dict)
+                ):
+                    self._check_open(event, max_depth)  # raises, or accepts the tag
+                if top is None:
+                    pointer = ""
+                elif top.value.__class__ is list:
+                    pointer = f"{top.pointer}/{len(top.value)}"
+                else:
+                    pointer = self._pointer()
                 container: Any = {} if kind is _MapStart else []
-                stack.append(_Frame(container, event.start_mark, event.anchor, self._pointer()))
+                top = _Frame(container, event.start_mark, event.anchor, pointer)
+                top.size = size
+                size += 1
+                stack.append(top)
                 continue
             elif kind is _MapEnd or kind is _SeqEnd:
                 frame = stack.pop()
-                value, size = frame.value, frame.size
+                value = frame.value
                 start = frame.mark
-                self.marks[id(value)] = frame.marks
+                marks_of[id(value)] = frame.marks
                 if kind is _MapEnd:
                     if frame.merges:
                         self._merge(frame)
                     ref = value.get("$ref")
                     if ref.__class__ is str:
-                        self.refs.append((frame.pointer, ref))
+                        refs.append((frame.pointer, ref))
                 if frame.anchor is not None:
-                    anchors[frame.anchor] = (value, size)
+                    anchors[frame.anchor] = (value, size - frame.size)
+                top = stack[-1] if stack else None
             elif kind is _Alias:
                 found = anchors.get(event.anchor)
                 if found is None:
                     raise self._error(
                         event.start_mark, "load.yaml", f"undefined alias *{event.anchor}"
                     )
-                value, size = found
+                value, expands_to = found
                 start = event.start_mark
-                if stack and stack[-1].key is _MISSING and stack[-1].value.__class__ is dict:
-                    self._alias_key(stack[-1], value, event)
+                if top is not None and top.key is _MISSING and top.value.__class__ is dict:
+                    self._alias_key(top, value, event)
                     continue
-                if size > self.biggest_alias[0]:
-                    self.biggest_alias = (size, event.start_mark, self._pointer())
+                size += expands_to
+                if expands_to > self.biggest_alias[0]:
+                    self.biggest_alias = (expands_to, event.start_mark, self._pointer())
             else:  # DocumentStart/End carry nothing
                 continue
-            if not stack:
+            if top is None:
                 self.root_mark = (start.line << 32) | start.column
                 break
-            top = stack[-1]
-            top.size += size
             container = top.value
             if container.__class__ is list:
                 container.append(value)
