@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.load import Document, SourceFile, Target
-from generator.load.document import join_pointer, walk_pointer
+from generator.load.document import join_pointer
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -40,12 +40,14 @@ class Operation:
     webhook: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class SchemaSite:
+class SchemaSite(NamedTuple):
     """A schema object. ``name`` is the component name, if any; ``via`` says how it
     was reached (``component``, ``property``, ``items``, ``media``, ``parameter``,
     ``header``, ``allOf``, ``file`` for a schema another file's ``$ref`` leads to,
-    ...); ``file`` is the display name of the file holding it, "" for the root."""
+    ...); ``file`` is the display name of the file holding it, "" for the root.
+
+    A named tuple: big specs have tens of thousands, and a frozen dataclass
+    costs a ``object.__setattr__`` call per field to make."""
 
     pointer: str
     value: dict[str, Any]
@@ -54,8 +56,7 @@ class SchemaSite:
     file: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Site:
+class Site(NamedTuple):
     """A parameter, media type, header or similar object, already dereferenced."""
 
     pointer: str
@@ -132,11 +133,11 @@ def child_pointer(pointer: str, key: str | int) -> str:
 def build_index(document: Document) -> SpecIndex:
     index = SpecIndex(document, document.version)
     data = document.data if isinstance(document.data, dict) else {}
-    recorded = getattr(document.root, "refs", None)
-    if isinstance(recorded, list) and recorded:
-        _recorded_refs(index, data, recorded)
-    else:
+    if document.upgraded_from:  # the recorded refs are the 2.0 text's
         _collect_refs(index, data)
+    else:
+        index.refs.extend((pointer, holder) for pointer, _, holder in document.root.refs)
+        index.refs.sort(key=lambda item: item[0])
     paths = data.get("paths")
     if isinstance(paths, dict):
         for path, item in paths.items():
@@ -149,18 +150,6 @@ def build_index(document: Document) -> SpecIndex:
     if isinstance(components, dict):
         _components(index, components)
     return index
-
-
-def _recorded_refs(index: SpecIndex, data: Any, recorded: list[tuple[str, str]]) -> None:
-    """The loader lists each file's ``$ref``s as it reads them; reuse that list."""
-    for pointer, _ in recorded:
-        try:
-            holder = walk_pointer(data, pointer)
-        except KeyError:
-            continue
-        if isinstance(holder, dict) and isinstance(holder.get("$ref"), str):
-            index.refs.append((pointer, holder))
-    index.refs.sort(key=lambda item: item[0])
 
 
 def _collect_refs(index: SpecIndex, data: Any) -> None:
@@ -280,35 +269,41 @@ def _schema(index: SpecIndex, value: Any, pointer: str, name: str, via: str) -> 
     stack: list[tuple[Any, str, str, str, SourceFile]] = [(value, pointer, name, via, root)]
     skip_ref_siblings = index.version == "3.0"  # 3.0 ignores the siblings of a $ref
     seen = index.walked
+    schemas = index.schemas
+    pop, push = stack.pop, stack.append
     while stack:
-        node, ptr, node_name, node_via, source = stack.pop()
-        if not isinstance(node, dict):
+        node, ptr, node_name, node_via, source = pop()
+        if node.__class__ is not dict:
             continue
         label = "" if source is root else source.display
-        index.schemas.append(SchemaSite(ptr, node, node_name, node_via, label))
-        ref = node.get("$ref")
-        if isinstance(ref, str) and (source is not root or not ref.startswith("#")):
-            target = _resolve(index, ref, source)
-            if target is not None and target.key not in seen:
-                seen.add(target.key)
-                stack.append((target.value, target.pointer, "", "file", target.file))
-        if skip_ref_siblings and "$ref" in node:
-            continue
+        schemas.append(SchemaSite(ptr, node, node_name, node_via, label))
+        if "$ref" in node:
+            ref = node["$ref"]
+            if ref.__class__ is str and (source is not root or not ref.startswith("#")):
+                target = _resolve(index, ref, source)
+                if target is not None and target.key not in seen:
+                    seen.add(target.key)
+                    push((target.value, target.pointer, "", "file", target.file))
+            if skip_ref_siblings:
+                continue
         for key, child in node.items():
             shape = _SHAPE.get(key)
             if shape is None:
                 continue
-            at = child_pointer(ptr, key)
-            if isinstance(child, dict):
+            at = f"{ptr}/{key}" if "~" not in key and "/" not in key else child_pointer(ptr, key)
+            if child.__class__ is dict:
                 if shape == "one":
-                    stack.append((child, at, "", key, source))
+                    push((child, at, "", key, source))
                 elif shape == "map":
                     kind = "property" if key == "properties" else key
                     for child_name, grandchild in child.items():
-                        stack.append((grandchild, child_pointer(at, child_name), "", kind, source))
-            elif isinstance(child, list) and (shape == "list" or key == "items"):
+                        if "~" in child_name or "/" in child_name:
+                            push((grandchild, child_pointer(at, child_name), "", kind, source))
+                        else:
+                            push((grandchild, f"{at}/{child_name}", "", kind, source))
+            elif child.__class__ is list and (shape == "list" or key == "items"):
                 for i, item in enumerate(child):
-                    stack.append((item, f"{at}/{i}", "", key, source))
+                    push((item, f"{at}/{i}", "", key, source))
 
 
 def _resolve(index: SpecIndex, ref: str, source: SourceFile) -> Target | None:

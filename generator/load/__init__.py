@@ -141,7 +141,7 @@ def _load_references(document: Document, limits: Limits) -> list[Diagnostic]:
     pending: list[tuple[SourceFile, str, str]] = []
     while queue:
         source = queue.popleft()
-        for pointer, ref in source.refs:
+        for pointer, ref, _ in source.refs:
             location = ref.partition("#")[0]
             if location:
                 path, _ = document.split_ref(ref, source)

@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from generator.diagnostics import Location
 from generator.load.gc_pause import paused_gc
 from generator.load.positions import JsonPositions, RecordedPositions
+from generator.load.text import Refs
 
 
 def escape_token(token: str) -> str:
@@ -27,7 +28,12 @@ def unescape_token(token: str) -> str:
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
-    return pointer + "".join("/" + escape_token(str(t)) for t in tokens)
+    for token in tokens:  # a loop, not a generator: this is called a lot, with 1-3 tokens
+        text = token if token.__class__ is str else str(token)
+        if "~" in text or "/" in text:
+            text = text.replace("~", "~0").replace("/", "~1")
+        pointer = f"{pointer}/{text}"
+    return pointer
 
 
 def split_pointer(pointer: str) -> list[str]:
@@ -54,7 +60,7 @@ class SourceFile:
     """One file of a (possibly multi-file) spec.
 
     ``refs`` lists the file's ``$ref``s as (pointer of the object holding it,
-    ref), as read. Positions are computed on the first :meth:`locate`.
+    ref, that object), as read. Positions are computed on the first :meth:`locate`.
     """
 
     path: Path
@@ -62,7 +68,7 @@ class SourceFile:
     text: str
     data: Any
     is_json: bool = False
-    refs: list[tuple[str, str]] = field(default_factory=list)
+    refs: Refs = field(default_factory=list)
     # YAML: positions recorded while reading (they hold on to the tree as read,
     # so rewriting ``data`` does not lose them). JSON: a lazy scanner.
     positions: RecordedPositions | JsonPositions | None = None

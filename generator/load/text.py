@@ -15,7 +15,8 @@ from generator.limits import Limits
 from generator.load.errors import load_error, too_deep
 from generator.load.positions import JsonPositions, json_problem, line_col
 
-Refs = list[tuple[str, str]]
+# (pointer of the object holding ``$ref``, the ref, that object)
+Refs = list[tuple[str, str, dict[str, Any]]]
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -123,7 +124,7 @@ def walk(data: Any, limits: Limits) -> Refs:
         if value.__class__ is dict:
             ref = value.get("$ref")
             if ref.__class__ is str:
-                refs.append((pointer, ref))
+                refs.append((pointer, ref, value))
             for key, child in value.items():
                 if child.__class__ is dict or child.__class__ is list:
                     if "/" in key or "~" in key:

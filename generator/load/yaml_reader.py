@@ -25,6 +25,7 @@ from yaml.resolver import Resolver
 from generator.limits import Limits
 from generator.load.errors import load_error, too_deep
 from generator.load.positions import RecordedPositions, line_col
+from generator.load.text import Refs
 
 try:
     from yaml import CSafeLoader as _Parser
@@ -69,10 +70,11 @@ class _Frame:
 
 def read_yaml(
     text: str, file: str, limits: Limits
-) -> tuple[Any, list[tuple[str, str]], RecordedPositions]:
+) -> tuple[Any, Refs, RecordedPositions]:
     """Data of a single-document YAML text, its ``$ref``s and its source positions.
 
-    Refs are (pointer of the object holding ``$ref``, ref). Raises ``SpecError``.
+    Refs are (pointer of the object holding ``$ref``, ref, that object). Raises
+    ``SpecError``.
     """
     parser = _Parser(text)
     builder = _Builder(file, limits)
@@ -106,13 +108,13 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.plain: dict[str, Any] = {}  # plain scalar text -> value (a cache)
-        self.refs: list[tuple[str, str]] = []
+        self.refs: Refs = []
         self.nodes = 0  # nodes written out (aliases not expanded)
         self.biggest_alias: tuple[int, Any, str] = (0, None, "")
         self.marks: dict[int, list[int]] = {}  # id(container) -> its members' positions
         self.root_mark = 0
 
-    def run(self, parser: Any) -> tuple[Any, list[tuple[str, str]], RecordedPositions]:
+    def run(self, parser: Any) -> tuple[Any, Refs, RecordedPositions]:
         get = parser.get_event
         get()  # StreamStart
         event = get()
@@ -200,7 +202,7 @@ class _Builder:
                         self._merge(frame)
                     ref = value.get("$ref")
                     if ref.__class__ is str:
-                        refs.append((frame.pointer, ref))
+                        refs.append((frame.pointer, ref, value))
                 if frame.anchor is not None:
                     anchors[frame.anchor] = (value, size - frame.size)
                 top = stack[-1] if stack else None
