@@ -33,7 +33,6 @@ read in the version's dialect (``$schema`` and ``$id`` are not copied), and a
 from __future__ import annotations
 
 import json
-import re
 import weakref
 from collections.abc import Iterator
 from functools import cache
@@ -43,6 +42,14 @@ import jsonschema_rs
 
 from generator.lint.index import SpecIndex
 from generator.lint.oas_formats import FORMATS_30, FORMATS_31, Check
+from generator.lint.value_dialect import (
+    BRANCHES,
+    discriminated,
+    discriminator_spec,
+    distinct,
+    oas30,
+)
+from generator.lint.value_keywords import GAVE_UP, Abort, Broken, Keyword, Pattern, show
 from generator.load.document import walk_pointer
 
 # Keywords only the copy has.
@@ -50,7 +57,6 @@ _ABORT = "x-apismith-abort"
 _DISCRIMINATOR = "x-apismith-discriminator"
 _PATTERN = "x-apismith-pattern"
 _BROKEN = "x-apismith-broken"
-_BRANCHES = ("oneOf", "anyOf", "allOf")
 
 # The keywords that validate, by what their value is: a plain value, one schema
 # (or, for items, a list of them), a list of schemas, or a map to schemas.
@@ -65,7 +71,7 @@ _COMMON = {
     **dict.fromkeys(("maxItems", "minItems", "uniqueItems", "maxProperties"), _VALUE),
     **dict.fromkeys(("minProperties", "pattern"), _VALUE),
     **dict.fromkeys(("items", "additionalProperties", "not"), _ONE),
-    **dict.fromkeys(_BRANCHES, _LIST),
+    **dict.fromkeys(BRANCHES, _LIST),
     **dict.fromkeys(("properties", "patternProperties"), _MAP),
     "$ref": _REF,
 }
@@ -80,7 +86,6 @@ _KEYWORDS_31 = {
     "$dynamicRef": _REF,
 }
 
-_GAVE_UP = "\x00abort"  # the message of an error that drops the value's findings
 _NESTED = "\x00"  # "\0<json instance path>\0message": an error from a mapped schema
 _MAX_NESTING = 64  # discriminator hops for one value (a cycle would never end)
 _KEPT_VALIDATORS = 256
@@ -122,7 +127,7 @@ class ValueChecker:
             found = sorted((_unpack(e) for e in validator.iter_errors(value)), key=_path_of)
         except Exception:
             return []
-        if any(message == _GAVE_UP for _, message in found):
+        if any(message == GAVE_UP for _, message in found):
             return []
         return [_message(path, message) for path, message in found[:3]]
 
@@ -217,11 +222,11 @@ class ValueChecker:
     def _copy_schema(
         self, node: dict[str, Any], file: str, stack: Stack, refs: list[int]
     ) -> dict[str, Any]:
-        discriminated = self._v30 and _discriminated(node)
+        is_discriminated = self._v30 and discriminated(node)
         out: dict[str, Any] = {}
         for key, child in node.items():
             kind = self._keys.get(key)
-            if kind is None or (discriminated and key in _BRANCHES):
+            if kind is None or (is_discriminated and key in BRANCHES):
                 continue
             if kind == _ONE and isinstance(child, list):  # items: [...]
                 if self._v30:  # not OpenAPI 3.0's; openapi-schema-validator failed on it
@@ -249,14 +254,14 @@ class ValueChecker:
         if "pattern" in out:
             out[_PATTERN] = out.pop("pattern")
         if self._v30:
-            _oas30(node, out)
+            oas30(node, out)
             for key in ("exclusiveMinimum", "exclusiveMaximum"):
                 if key in out and not isinstance(out[key], bool):
                     out[key] = bool(out[key])  # draft 4 reads it as a flag; so did Python
-            if discriminated:
-                out[_DISCRIMINATOR] = _discriminator_spec(node, file)
+            if is_discriminated:
+                out[_DISCRIMINATOR] = discriminator_spec(node, file)
         if isinstance(out.get("enum"), list):
-            out["enum"] = _distinct(out["enum"])
+            out["enum"] = distinct(out["enum"])
         if out.get("required") == []:
             del out["required"]  # draft 4 wants at least one name; none means the same
         return out
@@ -309,7 +314,7 @@ class ValueChecker:
         # cannot see through them to free a cycle back to the checker.
         checker = weakref.ref(self)
 
-        class Format(_Keyword):
+        class Format(Keyword):
             """OpenAPI's formats, on every kind of value (see oas_formats)."""
 
             def __init__(self, parent: Any, value: Any, path: Any) -> None:
@@ -318,24 +323,24 @@ class ValueChecker:
 
             def iter_errors(self, instance: Any) -> Iterator[Exception]:
                 if self._check is not None and not self._check(instance):
-                    yield ValueError(f"{_show(instance)} is not a {json.dumps(self._name)}")
+                    yield ValueError(f"{show(instance)} is not a {json.dumps(self._name)}")
 
-        class Discriminator(_Keyword):
+        class Discriminator(Keyword):
             def __init__(self, parent: Any, value: Any, path: Any) -> None:
                 self._spec = value
 
             def iter_errors(self, instance: Any) -> Iterator[Exception]:
                 owner = checker()
                 if owner is None:
-                    yield ValueError(_GAVE_UP)
+                    yield ValueError(GAVE_UP)
                 else:
                     yield from owner._check_discriminator(instance, self._spec)
 
         return {
             "format": Format,
-            _PATTERN: _Pattern,
-            _ABORT: _Abort,
-            _BROKEN: _Broken,
+            _PATTERN: Pattern,
+            _ABORT: Abort,
+            _BROKEN: Broken,
             _DISCRIMINATOR: Discriminator,
         }
 
@@ -343,86 +348,45 @@ class ValueChecker:
         """openapi-schema-validator's 3.0 discriminator: the value must be an object
         naming a schema (through ``mapping``, or a component's name) and match it."""
         if not isinstance(spec, dict):
-            yield ValueError(_GAVE_UP)
+            yield ValueError(GAVE_UP)
             return
         if not isinstance(instance, dict):
-            yield ValueError(f'{_show(instance)} is not of type "object"')
+            yield ValueError(f'{show(instance)} is not of type "object"')
             return
         prop = spec["property"]
         chosen = instance.get(prop)
         if not chosen:
             yield ValueError(
-                f"{_show(instance)} does not contain discriminating property {json.dumps(prop)}"
+                f"{show(instance)} does not contain discriminating property {json.dumps(prop)}"
             )
             return
         try:
             ref = spec["mapping"].get(chosen) or f"#/components/schemas/{chosen}"
         except TypeError:  # an unhashable property value
-            yield ValueError(_GAVE_UP)
+            yield ValueError(GAVE_UP)
             return
         if not isinstance(ref, str):
-            yield ValueError(f"the mapped value for {_show(chosen)} is not a string")
+            yield ValueError(f"the mapped value for {show(chosen)} is not a string")
             return
         number = self._ref_number(ref, spec["file"]) if spec["file"] in self._files else None
         if number is None:
-            yield ValueError(f"{_show(instance)} reference {json.dumps(ref)} could not be resolved")
+            yield ValueError(f"{show(instance)} reference {json.dumps(ref)} could not be resolved")
             return
         validator = self._validator(number)
-        key = (number, _show(instance))  # the same value against the same schema: a cycle
+        key = (number, show(instance))  # the same value against the same schema: a cycle
         if validator is None or key in self._active or len(self._active) >= _MAX_NESTING:
-            yield ValueError(_GAVE_UP)  # openapi-schema-validator failed here too
+            yield ValueError(GAVE_UP)  # openapi-schema-validator failed here too
             return
         self._active.add(key)
         try:
             for error in validator.iter_errors(instance):
                 path, message = _unpack(error)
-                if message == _GAVE_UP:
-                    yield ValueError(_GAVE_UP)
+                if message == GAVE_UP:
+                    yield ValueError(GAVE_UP)
                     return
                 yield ValueError(f"{_NESTED}{json.dumps(path)}{_NESTED}{message}")
         finally:
             self._active.discard(key)
-
-
-class _Keyword:
-    """A jsonschema-rs custom keyword: errors as exceptions, their text the message."""
-
-    def iter_errors(self, instance: Any) -> Iterator[Exception]:
-        raise NotImplementedError
-
-    def validate(self, instance: Any) -> None:
-        for error in self.iter_errors(instance):
-            raise error
-
-
-class _Pattern(_Keyword):
-    """``re.search``, as openapi-schema-validator did (an invalid pattern drops the
-    value's findings, as its crash did)."""
-
-    def __init__(self, parent: Any, value: Any, path: Any) -> None:
-        self._source = value
-        try:
-            self._pattern: re.Pattern[str] | None = re.compile(value)
-        except (re.error, TypeError):
-            self._pattern = None
-
-    def iter_errors(self, instance: Any) -> Iterator[Exception]:
-        if not isinstance(instance, str):
-            return
-        if self._pattern is None:
-            yield ValueError(_GAVE_UP)
-        elif not self._pattern.search(instance):
-            yield ValueError(f"{_show(instance)} does not match {_show(self._source)}")
-
-
-class _Abort(_Keyword):
-    """Stands for a ``$ref`` that leads nowhere."""
-
-    def __init__(self, parent: Any, value: Any, path: Any) -> None:
-        pass
-
-    def iter_errors(self, instance: Any) -> Iterator[Exception]:
-        yield ValueError(_GAVE_UP)
 
 
 @cache
@@ -437,85 +401,6 @@ def _meta(v30: bool) -> jsonschema_rs.Validator:
     )
 
 
-def _distinct(values: list[Any]) -> list[Any]:
-    """An enum without repeated values (the meta-schema wants them unique; the
-    values a schema allows stay the same)."""
-    seen: set[str] = set()
-    kept = []
-    for value in values:
-        key = json.dumps(value, sort_keys=True, default=str)
-        if key not in seen:
-            seen.add(key)
-            kept.append(value)
-    return kept if len(kept) < len(values) else values
-
-
-class _Broken(_Keyword):
-    """Keywords the meta-schema rejects: give up on a value any of them applies to."""
-
-    def __init__(self, parent: Any, value: Any, path: Any) -> None:
-        self._applies = (
-            {_APPLIES_TO.get(k, object) for k in value} if isinstance(value, list) else {object}
-        )
-
-    def iter_errors(self, instance: Any) -> Iterator[Exception]:
-        kind = _JSON_KIND.get(type(instance), object)
-        if object in self._applies or kind in self._applies:
-            yield ValueError(_GAVE_UP)
-
-
-# The kind of value each keyword looks at (the others look at every value).
-_APPLIES_TO: dict[str, type] = {
-    **dict.fromkeys(
-        ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"), float
-    ),
-    **dict.fromkeys(("maxLength", "minLength", "pattern"), str),
-    **dict.fromkeys(("items", "prefixItems", "maxItems", "minItems", "uniqueItems"), list),
-    **dict.fromkeys(("contains", "maxContains", "minContains", "unevaluatedItems"), list),
-    **dict.fromkeys(("properties", "patternProperties", "additionalProperties"), dict),
-    **dict.fromkeys(("required", "maxProperties", "minProperties", "dependentRequired"), dict),
-    **dict.fromkeys(("dependentSchemas", "propertyNames", "unevaluatedProperties"), dict),
-}
-_JSON_KIND: dict[type, type] = {int: float, float: float, str: str, list: list, dict: dict}
-
-
-def _discriminated(node: dict[str, Any]) -> bool:
-    """openapi-schema-validator replaced oneOf/anyOf/allOf by the discriminator's
-    check wherever a 3.0 schema has both."""
-    return "discriminator" in node and any(k in node for k in _BRANCHES)
-
-
-def _discriminator_spec(node: dict[str, Any], file: str) -> Any:
-    found = node["discriminator"]
-    prop = found.get("propertyName") if isinstance(found, dict) else None
-    mapping = found.get("mapping", {}) if isinstance(found, dict) else None
-    if not isinstance(prop, str) or not isinstance(mapping, dict):
-        return None  # openapi-schema-validator failed on reaching it
-    return {"property": prop, "mapping": mapping, "file": file}
-
-
-def _oas30(node: dict[str, Any], out: dict[str, Any]) -> None:
-    """``nullable`` and the readOnly/writeOnly exemption from ``required``."""
-    if node.get("nullable") is True:
-        kind = node.get("type")
-        if isinstance(kind, str):
-            out["type"] = [kind, "null"]
-        elif isinstance(kind, list) and "null" not in kind:
-            out["type"] = [*kind, "null"]
-        enum = node.get("enum")
-        if isinstance(enum, list) and None not in enum:
-            out["enum"] = [*enum, None]
-    required, properties = node.get("required"), node.get("properties")
-    if isinstance(required, list) and isinstance(properties, dict):
-        out["required"] = [name for name in required if not _exempt(properties, name)]
-
-
-def _exempt(properties: dict[str, Any], name: Any) -> bool:
-    """A required property that a request (readOnly) or a response (writeOnly) lacks."""
-    schema = properties.get(name) if isinstance(name, str) else None
-    return isinstance(schema, dict) and bool(schema.get("readOnly") or schema.get("writeOnly"))
-
-
 def _refuse_remote(uri: str) -> Any:
     """Never fetch: a ``$ref`` outside the document is reported by the loader instead."""
     raise ValueError(f"not fetching {uri}")
@@ -524,7 +409,7 @@ def _refuse_remote(uri: str) -> Any:
 def _unpack(error: jsonschema_rs.ValidationError) -> tuple[list[Any], str]:
     """(instance path, message), with a mapped schema's error put back in place."""
     path, message = list(error.instance_path), error.message
-    if message.startswith(_NESTED) and message != _GAVE_UP:
+    if message.startswith(_NESTED) and message != GAVE_UP:
         inner, _, message = message[1:].partition(_NESTED)
         path.extend(json.loads(inner))
     return path, message
@@ -532,11 +417,6 @@ def _unpack(error: jsonschema_rs.ValidationError) -> tuple[list[Any], str]:
 
 def _path_of(found: tuple[list[Any], str]) -> list[Any]:
     return found[0]
-
-
-def _show(value: Any) -> str:
-    """A value as jsonschema-rs shows it in its messages (compact JSON)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def _message(path: list[Any], message: str) -> str:
