@@ -50,6 +50,7 @@ from generator.lint.value_dialect import (
     oas30,
 )
 from generator.lint.value_keywords import GAVE_UP, Abort, Broken, Keyword, Pattern, show
+from generator.lint.value_quick import plainly_valid
 from generator.load.document import walk_pointer
 
 # Keywords only the copy has.
@@ -114,13 +115,16 @@ class ValueChecker:
         self._refs: dict[tuple[str, str], int | None] = {}
         self._validators: dict[int, jsonschema_rs.Validator | None] = {}
         self._active: set[tuple[int, str]] = set()
+        self._formats = FORMATS_30 if self._v30 else FORMATS_31
         self._keywords = self._keyword_classes()
 
     def errors(self, pointer: str, value: Any, file: str = "") -> list[str]:
         """Messages for why ``value`` does not match the schema at ``pointer`` of
         ``file`` (a display name; "" for the root)."""
         number = self._number(str(self._index.source(file).path), pointer)
-        validator = self._validator(number) if number is not None else None
+        if number is None or self._plainly_valid(number, value):
+            return []
+        validator = self._validator(number)
         if validator is None:
             return []
         try:
@@ -130,6 +134,21 @@ class ValueChecker:
         if any(message == GAVE_UP for _, message in found):
             return []
         return [_message(path, message) for path, message in found[:3]]
+
+    def _plainly_valid(self, number: int, value: Any) -> bool:
+        """The value certainly matches the piece (see :mod:`value_quick`)."""
+        try:
+            return plainly_valid(self._piece(number)[0], value, self._formats, self._ref_piece)
+        except Exception:  # a format check that fails on an odd value: ask the validator
+            return False
+
+    def _ref_piece(self, ref: str) -> Any:
+        """The copied piece a copy's ``$ref`` (``#/definitions/p12``) names."""
+        prefix = f"#/{self._defs}/p"
+        if not ref.startswith(prefix) or not ref[len(prefix) :].isdigit():
+            return None
+        number = int(ref[len(prefix) :])
+        return self._piece(number)[0] if number < len(self._found) else None
 
     # -- pieces and validators ---------------------------------------------------
 
