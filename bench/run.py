@@ -160,6 +160,25 @@ def _answers(exe: Path, *args: str) -> bool:
     return proc.returncode == 0
 
 
+def compile_apismith(notes: list[str]) -> None:
+    """Write apismith's bytecode, as ``pip install`` does for an installed package.
+
+    An editable checkout run with PYTHONDONTWRITEBYTECODE=1 (this machine's
+    default) would otherwise compile every module on every run: 60-90 ms of a
+    lint run that no installed copy pays. The peers' own packages are installed
+    with their bytecode (or are not Python)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(REPO_DIR / "generator")],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+    if proc.returncode == 0:
+        notes.append("apismith's bytecode was compiled first, as pip install does")
+    else:
+        notes.append(f"compileall failed ({proc.returncode}): apismith runs compile its modules")
+
+
 def apismith_has(opts: Options, command: str) -> bool:
     """Whether `apismith COMMAND --help` works."""
     return opts.apismith is not None and _answers(opts.apismith, command, "--help")
@@ -933,6 +952,8 @@ def main(argv: list[str]) -> int:
         if opts.apismith is None:
             print("apismith CLI not available: its rows will read n/a (not available)")
     run = Run(opts)
+    if opts.apismith is not None:
+        compile_apismith(run.notes)
     if ns.merge:
         base, _ = load(Path(ns.merge))
         run.rows.update(base.rows)
