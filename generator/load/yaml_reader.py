@@ -68,9 +68,7 @@ class _Frame:
         self.marks: list[int] = []  # packed positions of the keys or items, in order
 
 
-def read_yaml(
-    text: str, file: str, limits: Limits
-) -> tuple[Any, Refs, RecordedPositions]:
+def read_yaml(text: str, file: str, limits: Limits) -> tuple[Any, Refs, RecordedPositions]:
     """Data of a single-document YAML text, its ``$ref``s and its source positions.
 
     Refs are (pointer of the object holding ``$ref``, ref, that object). Raises
@@ -185,7 +183,11 @@ class _Builder:
                 elif top.value.__class__ is list:
                     pointer = f"{top.pointer}/{len(top.value)}"
                 else:
-                    pointer = self._pointer()
+                    token = top.key  # set: a container in key position was refused above
+                    if token is _MERGE or "~" in token or "/" in token:
+                        pointer = self._pointer()
+                    else:
+                        pointer = f"{top.pointer}/{token}"
                 container: Any = {} if kind is _MapStart else []
                 top = _Frame(container, event.start_mark, event.anchor, pointer)
                 top.size = size
