@@ -86,7 +86,10 @@ class SourceFile:
         if self.positions is None:
             return Location(self.display, pointer)
         with paused_gc():
-            line, col = self.positions.locate(split_pointer(mapped))
+            if isinstance(self.positions, RecordedPositions):
+                line, col = self.positions.locate_pointer(mapped)
+            else:
+                line, col = self.positions.locate(split_pointer(mapped))
         return Location(self.display, pointer, line, col)
 
 

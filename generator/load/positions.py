@@ -29,32 +29,63 @@ class RecordedPositions:
     one that was read: an alias shares its anchor's object and so its positions.
     """
 
-    __slots__ = ("by_key", "marks", "root", "tree")
+    __slots__ = ("by_key", "marks", "memo", "root", "tree")
 
     def __init__(self, tree: Any, marks: dict[int, list[int]], root: int) -> None:
         self.tree = tree
         self.marks = marks
         self.root = root
         self.by_key: dict[int, dict[str, int]] = {}  # big mappings: key -> index
+        # pointer -> (node, packed position, still on the tree?) for every pointer
+        # located and each of its prefixes: findings share long prefixes
+        self.memo: dict[str, tuple[Any, int, bool]] = {"": (tree, root, True)}
 
     def locate(self, tokens: list[str]) -> tuple[int, int]:
         node, packed = self.tree, self.root
         for token in tokens:
-            marks = self.marks.get(id(node))
-            if marks is None:
+            step = self._step(node, token)
+            if step is None:
                 break
-            if isinstance(node, dict):
-                index = self._index(node, token)
-                if index is None or index >= len(marks):
-                    break  # a key that came from a merge has no position of its own
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                index = int(token)
-                node = node[index]
-            else:
-                break
-            packed = marks[index]
+            node, packed = step
         return ((packed >> 32) + 1, (packed & 0xFFFFFFFF) + 1)
+
+    def locate_pointer(self, pointer: str) -> tuple[int, int]:
+        """:meth:`locate` for a JSON pointer, from the longest prefix located before."""
+        memo = self.memo
+        pending: list[str] = []
+        prefix = pointer
+        while prefix not in memo:
+            prefix, _, token = prefix.rpartition("/")
+            pending.append(token)
+        node, packed, alive = memo[prefix]
+        for token in reversed(pending):
+            prefix = f"{prefix}/{token}"
+            if alive:
+                if "~" in token:
+                    token = token.replace("~1", "/").replace("~0", "~")
+                step = self._step(node, token)
+                if step is None:
+                    alive = False
+                else:
+                    node, packed = step
+            memo[prefix] = (node, packed, alive)
+        return ((packed >> 32) + 1, (packed & 0xFFFFFFFF) + 1)
+
+    def _step(self, node: Any, token: str) -> tuple[Any, int] | None:
+        """The member ``token`` of a container and its position; None if there is
+        none, or it has no position of its own (a key that came from a merge)."""
+        marks = self.marks.get(id(node))
+        if marks is None:
+            return None
+        if isinstance(node, dict):
+            index = self._index(node, token)
+            if index is None or index >= len(marks):
+                return None
+            return node[token], marks[index]
+        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            index = int(token)
+            return node[index], marks[index]
+        return None
 
     def _index(self, mapping: dict[str, Any], token: str) -> int | None:
         if token not in mapping:
