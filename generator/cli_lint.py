@@ -57,8 +57,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         parser.add_argument(
             "--list-rules", action="store_true", help="list the rules with their ids and exit"
         )
+        parser.add_argument(
+            "--jobs",
+            "-j",
+            type=_jobs,
+            metavar="N",
+            help="processes for a big spec's rules (default: 2 on two or more cores; "
+            "1 runs everything in one process; the report is the same)",
+        )
         add_limit_options(parser)
         parser.set_defaults(handler=run_validate if name == "validate" else run_lint)
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def run_validate(args: argparse.Namespace) -> int:

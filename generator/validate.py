@@ -43,12 +43,12 @@ _VERSIONS = ("2.0", "3.0", "3.1")
 _META_2020_URI = "https://json-schema.org/draft/2020-12/schema"
 
 
-def validate(document: Document) -> list[Diagnostic]:
+def validate(document: Document, *, jobs: int = 1) -> list[Diagnostic]:
     """Schema errors plus the structural rules: what ``apismith validate`` reports."""
     found = schema_errors(document)
     if not document.upgraded_from:
         rules = [r for r in ALL_RULES if r.structural and r.applies_to(document.version)]
-        found.extend(run_rules(build_index(document), rules))
+        found.extend(run_rules(build_index(document), rules, jobs=jobs))
     return found
 
 

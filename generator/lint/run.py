@@ -62,7 +62,9 @@ def run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) -
     unreadable = bool(empty)
     for path in paths:
         with paused_gc():
-            found, texts, ok = check_file(path, config, full=full, limits=limits_from(args))
+            found, texts, ok = check_file(
+                path, config, full=full, limits=limits_from(args), jobs=jobs_from(args)
+            )
         diagnostics.extend(found)
         sources.update(texts)
         if not ok:
@@ -105,8 +107,25 @@ def display_name(path: str) -> str:
         return path
 
 
+def jobs_from(args: argparse.Namespace) -> int:
+    """``--jobs``, or as many processes as help (two) where there are two cores."""
+    jobs: int | None = getattr(args, "jobs", None)
+    if jobs is not None:
+        return jobs
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return min(cores, 2)
+
+
 def check_file(
-    file: str, config: LintConfig, *, full: bool, limits: Limits = DEFAULT_LIMITS
+    file: str,
+    config: LintConfig,
+    *,
+    full: bool,
+    limits: Limits = DEFAULT_LIMITS,
+    jobs: int = 1,
 ) -> tuple[list[Diagnostic], dict[str, str], bool]:
     """(diagnostics, text of each file read by display name, readable?) for one spec
     file and the files it references; never raises."""
@@ -121,7 +140,7 @@ def check_file(
     display = document.root.display
     try:
         if not full:
-            found.extend(validate(document))
+            found.extend(validate(document, jobs=jobs))
         elif document.upgraded_from:
             found.extend(schema_errors(document))
             found.append(
@@ -134,7 +153,7 @@ def check_file(
             )
         else:
             found.extend(schema_errors(document))
-            found.extend(lint_rules(document, config))
+            found.extend(lint_rules(document, config, jobs=jobs))
     except Exception as exc:
         message = f"internal error while checking the file: {type(exc).__name__}: {exc}"
         found.append(Diagnostic("internal", Severity.ERROR, message, Location(display)))
