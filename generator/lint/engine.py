@@ -31,9 +31,12 @@ def run_rules(index: SpecIndex, rules: Iterable[Rule], *, jobs: int = 1) -> list
         return found
 
     chosen = list(rules)
-    if jobs > 1 and len(index.schemas) >= SPLIT_FROM:
-        return run_split(chosen, run_one)
-    return [d for rule in chosen for d in run_one(rule)]
+    try:
+        if jobs > 1 and len(index.schemas) >= SPLIT_FROM:
+            return run_split(chosen, run_one)
+        return [d for rule in chosen for d in run_one(rule)]
+    finally:
+        index.cache.clear()  # the value checker refers back to the index: a cycle
 
 
 def lint_rules(document: Document, config: LintConfig, *, jobs: int = 1) -> list[Diagnostic]:

@@ -52,6 +52,15 @@ def run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) -
     except ConfigError as exc:
         print(f"apismith: error: {exc}", file=err)
         return 2
+    # The cyclic GC stays off for the whole run: a spec's tree holds no cycles and
+    # is freed by reference counting, and a collection would rescan all of it.
+    with paused_gc():
+        return _check_and_report(args, config, full=full, err=err)
+
+
+def _check_and_report(
+    args: argparse.Namespace, config: LintConfig, *, full: bool, err: TextIO
+) -> int:
     fail = Severity.parse(args.fail_severity) if args.fail_severity else config.fail_severity
     paths, empty = expand(list(args.specs))
     files = [display_name(path) for path in paths]
@@ -61,10 +70,9 @@ def run(args: argparse.Namespace, *, full: bool, stderr: TextIO | None = None) -
     sources: dict[str, str] = {}
     unreadable = bool(empty)
     for path in paths:
-        with paused_gc():
-            found, texts, ok = check_file(
-                path, config, full=full, limits=limits_from(args), jobs=jobs_from(args)
-            )
+        found, texts, ok = check_file(
+            path, config, full=full, limits=limits_from(args), jobs=jobs_from(args)
+        )
         diagnostics.extend(found)
         sources.update(texts)
         if not ok:
