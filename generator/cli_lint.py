@@ -58,6 +58,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "--list-rules", action="store_true", help="list the rules with their ids and exit"
         )
         parser.add_argument(
+            "--baseline",
+            metavar="FILE",
+            help="leave out the findings recorded in FILE (see --write-baseline)",
+        )
+        parser.add_argument(
+            "--write-baseline",
+            metavar="FILE",
+            help="record every finding of this run in FILE and exit 0, "
+            "so that later runs with --baseline FILE report only new ones",
+        )
+        parser.add_argument(
             "--jobs",
             "-j",
             type=_jobs,

@@ -32,6 +32,7 @@ from generator.write import (
     check_directories,
     read_existing,
     read_manifest,
+    replace_file,
     sha256_bytes,
 )
 
@@ -141,9 +142,7 @@ def write_record(data: bytes, target: Path) -> None:
         if target.is_file() and target.read_bytes() == data:
             return  # unchanged: keep its mtime
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.parent / f".tmp-{target.name}-{os.getpid()}"
-        temp.write_bytes(data)
-        os.replace(temp, target)
+        replace_file(target, data)
 
 
 def output_record(out_dir: Path) -> Path:

@@ -34,6 +34,7 @@ import black
 from black.parsing import InvalidInput
 
 from generator.fingerprint import cache_root
+from generator.write import replace_file
 
 PYTHON_SUFFIXES = (".py", ".pyi")
 DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
@@ -303,17 +304,9 @@ class FormatCache:
         payload = text.encode("utf-8", "surrogatepass")
         data = hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
         path = self._entry(key)
-        tmp = os.path.join(
-            os.path.dirname(path), f".tmp-{key[2:18]}-{os.getpid()}-{time.monotonic_ns()}"
-        )
-        try:
+        with contextlib.suppress(OSError):
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(tmp, "xb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            replace_file(Path(path), data)
 
     def _files(self) -> Iterator[tuple[Path, os.stat_result]]:
         with contextlib.suppress(OSError):

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
 from generator.cli_limits import limits_from
 from generator.diagnostics import Diagnostic, Location, Severity, SpecError, sorted_diagnostics
+from generator.lint import baseline
 from generator.lint.config import ConfigError, LintConfig, find_config
 from generator.lint.discover import expand
 from generator.lint.engine import apply_config, lint_rules
@@ -82,6 +84,20 @@ def _check_and_report(
                     print(d.one_line(), file=err)
                     break
     diagnostics = sorted_diagnostics(diagnostics)
+    if args.write_baseline:
+        return _write_baseline(args.write_baseline, diagnostics, err, unreadable=unreadable)
+    note = ""
+    if args.baseline:
+        try:
+            filtered = baseline.apply(diagnostics, _read_baseline(args.baseline))
+        except baseline.BaselineError as exc:
+            print(f"apismith: error: {exc}", file=err)
+            return 2
+        diagnostics = filtered.kept
+        note = f" Baseline {args.baseline}: {filtered.left_out} left out"
+        if filtered.stale:
+            note += f", {filtered.stale} no longer found (rewrite it with --write-baseline)"
+        note += "."
     context = ReportContext(
         files=tuple(files),
         sources=sources,
@@ -91,17 +107,50 @@ def _check_and_report(
     )
     report = formatter(args.format)(diagnostics, context)
     if args.output:
-        try:
-            Path(args.output).write_text(report, encoding="utf-8")
-        except OSError as exc:
-            print(f"apismith: error: cannot write {args.output}: {exc.strerror}", file=err)
+        if not _write(args.output, report, err):
             return 2
-        print(f"apismith: {summary(diagnostics, context)} Report: {args.output}", file=err)
+        print(f"apismith: {summary(diagnostics, context)} Report: {args.output}{note}", file=err)
     else:
         sys.stdout.write(report)
+        if note:
+            print(f"apismith:{note}", file=err)
     if unreadable:
         return 2
     return 1 if any(d.severity >= fail for d in diagnostics) else 0
+
+
+def _write(name: str, text: str, err: TextIO) -> bool:
+    """Write a report or baseline whole or not at all; False (said on ``err``) if not."""
+    from generator.write import replace_file
+
+    try:
+        replace_file(Path(name), text.encode("utf-8"))
+    except OSError as exc:
+        print(f"apismith: error: cannot write {name}: {exc.strerror or exc}", file=err)
+        return False
+    return True
+
+
+def _read_baseline(name: str) -> Counter[baseline.Entry]:
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise baseline.BaselineError(f"cannot read the baseline {name}: {reason}") from None
+    return baseline.parse(text, name)
+
+
+def _write_baseline(
+    name: str, diagnostics: list[Diagnostic], err: TextIO, *, unreadable: bool
+) -> int:
+    if unreadable:  # a baseline of a run that could not read a spec would hide its findings
+        print(f"apismith: error: {name} not written: a spec could not be read", file=err)
+        return 2
+    if not _write(name, baseline.render(diagnostics), err):
+        return 2
+    recorded = sum(1 for d in diagnostics if baseline.can_baseline(d))
+    print(f"apismith: {recorded} finding(s) recorded in the baseline {name}", file=err)
+    return 0
 
 
 def display_name(path: str) -> str:
