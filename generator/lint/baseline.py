@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.diagnostics import Diagnostic
-from generator.lint.formats.pretty_json import dumps
 
 FORMAT_VERSION = 1
 _KEY = "apismith-baseline"
@@ -50,6 +49,8 @@ def _entry(diagnostic: Diagnostic) -> Entry:
 
 def render(diagnostics: Sequence[Diagnostic]) -> str:
     """The baseline file for these findings."""
+    from generator.lint.formats.pretty_json import dumps  # orjson: only when writing
+
     tree: dict[str, dict[str, list[str]]] = {}
     for file, rule, pointer in sorted(_entry(d) for d in diagnostics if can_baseline(d)):
         tree.setdefault(file, {}).setdefault(rule, []).append(pointer)
