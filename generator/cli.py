@@ -265,7 +265,6 @@ def _recorded_current(options: Any, args: argparse.Namespace) -> bool:
 
 # Commands whose process ends holding a whole spec's worth of objects.
 _FAST_EXIT = frozenset({"lint", "validate"})
-_ran: list[str] = []  # the command main() last parsed
 
 
 def entry() -> NoReturn:
@@ -274,8 +273,8 @@ def entry() -> NoReturn:
     After ``lint`` and ``validate`` the interpreter's teardown (freeing a big
     spec's objects one by one) is skipped once the output is flushed, as mypy's
     fast exit does: nothing is left to clean up."""
-    code = main()
-    if _ran[-1:] and _ran[-1] in _FAST_EXIT:
+    code, command = _run(None)
+    if command in _FAST_EXIT:
         try:
             sys.stdout.flush()
             sys.stderr.flush()
@@ -286,9 +285,17 @@ def entry() -> NoReturn:
 
 
 def main(argv: list[str] | None = None) -> int:
+    return _run(argv)[0]
+
+
+def _run(argv: list[str] | None) -> tuple[int, str]:
+    """(exit code, the command that ran)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    _ran.append(str(args.command))
+    return _dispatch(args), str(args.command)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     debug = getattr(args, "debug", False) or os.environ.get("APISMITH_DEBUG") == "1"
     try:
         result: int = args.handler(args)

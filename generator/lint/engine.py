@@ -8,7 +8,7 @@ from generator.diagnostics import Diagnostic
 from generator.lint.config import LintConfig
 from generator.lint.index import SpecIndex, build_index
 from generator.lint.model import Rule
-from generator.lint.parallel import run_split
+from generator.lint.parallel import run_serial, run_split
 from generator.lint.rules import ALL_RULES
 from generator.load import Document
 
@@ -34,7 +34,7 @@ def run_rules(index: SpecIndex, rules: Iterable[Rule], *, jobs: int = 1) -> list
     try:
         if jobs > 1 and len(index.schemas) >= SPLIT_FROM:
             return run_split(chosen, run_one)
-        return [d for rule in chosen for d in run_one(rule)]
+        return run_serial(chosen, run_one)
     finally:
         index.cache.clear()  # the value checker refers back to the index: a cycle
 

@@ -36,6 +36,11 @@ _SLOW_FIRST = (
 )
 
 
+def run_serial(rules: Sequence[Rule], run_one: RunOne) -> list[Diagnostic]:
+    """Every rule's diagnostics, in rule order, in this process."""
+    return [d for rule in rules for d in run_one(rule)]
+
+
 def can_fork() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
 
@@ -43,7 +48,7 @@ def can_fork() -> bool:
 def run_split(rules: Sequence[Rule], run_one: RunOne) -> list[Diagnostic]:
     """Every rule's diagnostics, in rule order, computed by two processes."""
     if len(rules) < 2 or len(rules) > 255 or not can_fork():
-        return [d for rule in rules for d in run_one(rule)]
+        return run_serial(rules, run_one)
     rank = {rule_id: i for i, rule_id in enumerate(_SLOW_FIRST)}
     order = sorted(range(len(rules)), key=lambda i: rank.get(rules[i].id, len(rank)))
     claim_r, claim_w = os.pipe()
@@ -56,7 +61,7 @@ def run_split(rules: Sequence[Rule], run_one: RunOne) -> list[Diagnostic]:
         os.close(result_r)
         os.close(result_w)
         os.close(claim_r)
-        return [d for rule in rules for d in run_one(rule)]
+        return run_serial(rules, run_one)
     if pid == 0:  # the child: never returns
         os.close(result_r)
         _child(rules, run_one, claim_r, result_w)

@@ -71,10 +71,9 @@ def _check_and_report(
     diagnostics: list[Diagnostic] = []
     sources: dict[str, str] = {}
     unreadable = bool(empty)
+    limits, jobs = limits_from(args), jobs_from(args)
     for path in paths:
-        found, texts, ok = check_file(
-            path, config, full=full, limits=limits_from(args), jobs=jobs_from(args)
-        )
+        found, texts, ok = check_file(path, config, full=full, limits=limits, jobs=jobs)
         diagnostics.extend(found)
         sources.update(texts)
         if not ok:

@@ -116,6 +116,7 @@ class ValueChecker:
         self._validators: dict[int, jsonschema_rs.Validator | None] = {}
         self._active: set[tuple[int, str]] = set()
         self._formats = FORMATS_30 if self._v30 else FORMATS_31
+        self._ref_prefix = f"#/{self._defs}/p"  # how a copy's $ref names a piece
         self._keywords = self._keyword_classes()
 
     def errors(self, pointer: str, value: Any, file: str = "") -> list[str]:
@@ -144,10 +145,10 @@ class ValueChecker:
 
     def _ref_piece(self, ref: str) -> Any:
         """The copied piece a copy's ``$ref`` (``#/definitions/p12``) names."""
-        prefix = f"#/{self._defs}/p"
-        if not ref.startswith(prefix) or not ref[len(prefix) :].isdigit():
+        digits = ref[len(self._ref_prefix) :]
+        if not ref.startswith(self._ref_prefix) or not digits.isdigit():
             return None
-        number = int(ref[len(prefix) :])
+        number = int(digits)
         return self._piece(number)[0] if number < len(self._found) else None
 
     # -- pieces and validators ---------------------------------------------------
@@ -328,7 +329,7 @@ class ValueChecker:
     # -- Python keywords -------------------------------------------------------
 
     def _keyword_classes(self) -> dict[str, type[Any]]:
-        formats = FORMATS_30 if self._v30 else FORMATS_31
+        formats = self._formats
         # Weak: compiled validators hold these classes, and the garbage collector
         # cannot see through them to free a cycle back to the checker.
         checker = weakref.ref(self)

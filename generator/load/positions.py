@@ -40,17 +40,9 @@ class RecordedPositions:
         # located and each of its prefixes: findings share long prefixes
         self.memo: dict[str, tuple[Any, int, bool]] = {"": (tree, root, True)}
 
-    def locate(self, tokens: list[str]) -> tuple[int, int]:
-        node, packed = self.tree, self.root
-        for token in tokens:
-            step = self._step(node, token)
-            if step is None:
-                break
-            node, packed = step
-        return ((packed >> 32) + 1, (packed & 0xFFFFFFFF) + 1)
-
     def locate_pointer(self, pointer: str) -> tuple[int, int]:
-        """:meth:`locate` for a JSON pointer, from the longest prefix located before."""
+        """(line, column) of a JSON pointer: as far along it as the tree goes, from the
+        longest prefix located before."""
         memo = self.memo
         pending: list[str] = []
         prefix = pointer
