@@ -8,7 +8,14 @@ builder:
 * never expands aliases: an alias reuses the anchored object, and the size the
   tree *would* expand to is counted as an integer, so a "billion laughs" file is
   refused without being expanded;
-* bounds nesting depth with an explicit stack (no recursion at all);
+* bounds nesting depth with an explicit stack (no recursion at all), and is the
+  only judge of it: libyaml 0.2.6 (in PyYAML 6.0.4's wheels) refuses nesting over
+  a fixed level of its own, and in flow style its scanner reads so far ahead that
+  it can refuse ``x: [[[[...`` before the builder has seen 256 levels. That
+  refusal is not a diagnostic; the text is read again by PyYAML's pure-Python
+  parser, which has no such level, so the builder stops at the same event (same
+  line, column and pointer) whichever libyaml is installed, and a configured
+  limit over libyaml's level still reads;
 * keeps scalars JSON-compatible: dates stay strings, keys are the key text;
 * collects every ``$ref`` with its JSON pointer on the way, so the loader does
   not need another walk over the tree.
@@ -74,11 +81,34 @@ def read_yaml(text: str, file: str, limits: Limits) -> tuple[Any, Refs, Recorded
     Refs are (pointer of the object holding ``$ref``, ref, that object). Raises
     ``SpecError``.
     """
-    parser = _Parser(text)
-    builder = _Builder(file, limits)
     try:
+        return _read(_Parser, text, file, limits)
+    except _ParserNestingLimit:
+        return _read(yaml.SafeLoader, text, file, limits)
+
+
+class _ParserNestingLimit(Exception):
+    """libyaml refused nesting over its own level: not ours to report."""
+
+
+def _is_nesting_limit(exc: yaml.MarkedYAMLError) -> bool:
+    """Whether libyaml's ``exc`` is its own nesting level (0.2.6: "exceeded maximum
+    nesting depth" while increasing the flow or block level), not an error in the text."""
+    return "nest" in f"{exc.problem or ''} {exc.context or ''}".lower()
+
+
+def _read(
+    parser_class: Any, text: str, file: str, limits: Limits
+) -> tuple[Any, Refs, RecordedPositions]:
+    in_python = issubclass(parser_class, yaml.SafeLoader)  # else libyaml's CParser
+    builder = _Builder(file, limits)
+    parser: Any = None
+    try:
+        parser = parser_class(text)  # the pure-Python reader checks the text here
         return builder.run(parser)
     except yaml.MarkedYAMLError as exc:
+        if not in_python and _is_nesting_limit(exc):
+            raise _ParserNestingLimit from None
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         problem = exc.problem or exc.context or "syntax error"
@@ -86,8 +116,10 @@ def read_yaml(text: str, file: str, limits: Limits) -> tuple[Any, Refs, Recorded
         where = builder._pointer()  # the innermost member being read
         raise load_error("load.yaml", message, file, line, col, where) from None
     except yaml.reader.ReaderError as exc:
-        # libyaml reports a byte offset into the UTF-8 form of the text.
-        offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))
+        if in_python:
+            offset = exc.position  # the pure-Python reader counts characters
+        else:  # libyaml reports a byte offset into the UTF-8 form of the text
+            offset = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))
         line, col = line_col(text, offset)
         character = exc.character if isinstance(exc.character, int) else ord(exc.character)
         message = f"the text holds a character YAML does not allow (U+{character:04X})"
@@ -96,7 +128,8 @@ def read_yaml(text: str, file: str, limits: Limits) -> tuple[Any, Refs, Recorded
         message = " ".join(str(exc).split())
         raise load_error("load.yaml", f"YAML error: {message}", file) from None
     finally:
-        parser.dispose()
+        if parser is not None:
+            parser.dispose()
 
 
 class _Builder:

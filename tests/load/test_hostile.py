@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.diagnostics import Diagnostic, SpecError
-from generator.load import Limits, load
+from generator.load import Limits, load, yaml_reader
 
 HEAD = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n"
 
@@ -156,3 +157,76 @@ def test_depth_limit_is_configurable(tmp_path: Path) -> None:
     assert refused(path, Limits(max_depth=5)).pointer == "/x/0/0/0/0"
     json_path = write(tmp_path, "d.json", '{"openapi": "3.0.0", "x": [[[[[[[[[[[]]]]]]]]]]]}')
     assert refused(json_path, Limits(max_depth=5)).pointer == "/x/0/0/0/0"
+
+
+def deep_yaml(levels: int) -> list[tuple[str, str]]:
+    """YAML documents nesting ``levels`` collections under ``x``, in each style."""
+    return [
+        (
+            "block.yaml",
+            HEAD
+            + "x:\n"
+            + "".join("  " * i + "a:\n" for i in range(1, levels))
+            + "  " * levels
+            + "a: 1\n",
+        ),
+        ("seq.yaml", HEAD + "x:\n" + "- " * levels + "1\n"),
+        ("flow.yaml", HEAD + "x: " + "[" * levels + "]" * levels + "\n"),
+        ("flowmap.yaml", HEAD + "x: " + '{"a": ' * levels + "1" + "}" * levels + "\n"),
+    ]
+
+
+def depth_of(value: object) -> int:
+    depth = 0
+    while isinstance(value, dict | list):
+        depth += 1
+        value = next(iter(value.values() if isinstance(value, dict) else value), None)
+    return depth
+
+
+def python_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read YAML with PyYAML's pure-Python parser: no nesting level of its own, as
+    libyaml before 0.2.6 (libyaml 0.2.6, in PyYAML 6.0.4, stops at 1000 levels)."""
+    monkeypatch.setattr(yaml_reader, "_Parser", yaml.SafeLoader)
+
+
+@pytest.mark.parametrize(("max_depth", "levels"), [(256, 5000), (1100, 1300)])
+@pytest.mark.parametrize("name", [name for name, _ in deep_yaml(1)])
+def test_too_deep_is_the_same_diagnostic_whatever_parses_the_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, max_depth: int, levels: int
+) -> None:
+    # libyaml's scanner reads far ahead in flow style, and libyaml 0.2.6 gives up at a
+    # level of its own: our limit, not the installed parser's, decides where the error is.
+    path = write(tmp_path, name, dict(deep_yaml(levels))[name])
+    limits = Limits(max_depth=max_depth)
+    installed = refused(path, limits)
+    python_parser(monkeypatch)
+    assert refused(path, limits) == installed
+    assert installed.code == "load.too-deep"
+    assert f"limit of {max_depth}," in installed.message
+
+
+def test_too_deep_in_flow_style_is_located_at_the_container_over_the_limit(
+    tmp_path: Path,
+) -> None:
+    diagnostic = refused(write(tmp_path, "flow.yaml", HEAD + "x: " + "[" * 5000 + "]" * 5000))
+    # the root mapping and 255 lists make 256 levels; the 256th "[" opens one more
+    assert diagnostic.code == "load.too-deep"
+    assert (diagnostic.location.line, diagnostic.location.col) == (3, len("x: ") + 256)
+    assert diagnostic.pointer == "/x" + "/0" * 7
+
+
+@pytest.mark.parametrize(("name", "text"), deep_yaml(1200))
+def test_a_depth_limit_over_libyamls_own_level_reads(tmp_path: Path, name: str, text: str) -> None:
+    document, _ = load(write(tmp_path, name, text), Limits(max_depth=1500))
+    assert depth_of(document.data["x"]) == 1200
+
+
+def test_a_disallowed_character_is_located_by_either_parser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "ctl.yaml", "a: \u00e9\u00e9\nb: x\x01\n")
+    installed = refused(path)
+    python_parser(monkeypatch)
+    assert refused(path) == installed
+    assert (installed.location.line, installed.location.col) == (2, 5)
