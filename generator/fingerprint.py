@@ -1,16 +1,22 @@
 """A record of finished runs, so ``check`` can answer without re-rendering.
 
 Generation is a pure function of (the spec's files, the options, apismith's own
-code and templates, the versions of the libraries that shape the output). A record
-holds a key made of everything but the spec's content, the sha256 of each spec file
-that was read and the sha256 of the manifest. ``generate`` leaves one in the output
+code and templates, the libraries that shape the output). A record holds a key made
+of everything but the spec's content, the sha256 of each spec file that was read and
+the sha256 of the manifest. The key holds only what decides the output's bytes: of
+jinja2 and pyyaml, the *major* version (a major release may change how templates
+render or specs parse; a patch release must not rewrite a committed record on a
+fresh machine), and of black nothing by default; a run that does format with black
+(custom templates, or an explicit ``--format black``) passes ``formatter=`` (black's
+exact version and mode) and the key holds it. ``generate`` leaves one in the output
 directory (``.apismith-record.json``, committed with the output, so a fresh CI clone
 has it); a full ``check`` that passes leaves one in the cache (``check`` never
 writes the output). :func:`fast_check` recomputes the key, re-hashes the spec files
 and every file the manifest lists; only when all of it matches is the output
 current without load, parse or render. Anything else (no record, a spec, code,
-option or library change, a hand edit, a journal) is a miss, and the caller runs
-the full check, the only one that reports differences. A damaged record is a miss.
+option, formatter or major library change, a hand edit, a journal) is a miss, and
+the caller runs the full check, the only one that reports differences. A damaged
+record is a miss.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -36,7 +43,7 @@ from generator.write import (
     sha256_bytes,
 )
 
-_OUTPUT_LIBRARIES = ("black", "jinja2", "pyyaml")
+_OUTPUT_LIBRARIES = ("jinja2", "pyyaml")  # their major versions are in the key
 RECORD_NAME = ".apismith-record.json"
 
 
@@ -65,15 +72,25 @@ def _tree_digest(digest: hashlib._Hash, root: Path, label: str) -> None:
         digest.update(data)
 
 
-def code_digest(user_templates: Path | None) -> str:
-    """apismith's code, its templates, a user's templates and the output libraries."""
+def _major_version(name: str) -> str:
+    """An installed distribution's major version ("6" for 6.0.4), or "absent"."""
+    try:
+        version = importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+    found = re.match(r"(?:\d+!)?(\d+)", version.strip())  # skips an epoch ("1!")
+    return str(int(found.group(1))) if found else version
+
+
+def code_digest(user_templates: Path | None, *, formatter: str | None = None) -> str:
+    """apismith's code, its templates, a user's templates, the major versions of the
+    output libraries and, when given, the formatter the run used (e.g. black's
+    ``formatter_id``: its exact version and mode)."""
     digest = hashlib.sha256(f"apismith {__version__} {sys.version_info[:2]}\0".encode())
     for name in _OUTPUT_LIBRARIES:
-        try:
-            version = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            version = "absent"
-        digest.update(f"{name}=={version}\0".encode())
+        digest.update(f"{name}=={_major_version(name)}.*\0".encode())
+    if formatter is not None:
+        digest.update(f"formatter {formatter}\0".encode())
     package = Path(__file__).resolve().parent
     _tree_digest(digest, package, "generator")
     spec = importlib.util.find_spec("generator.templates")
@@ -86,15 +103,22 @@ def code_digest(user_templates: Path | None) -> str:
 
 
 def run_key(
-    spec: Path, out_dir: Path, settings: Mapping[str, object], user_templates: Path | None
+    spec: Path,
+    out_dir: Path,
+    settings: Mapping[str, object],
+    user_templates: Path | None,
+    *,
+    formatter: str | None = None,
 ) -> str:
     """Everything a run depends on except the content of the spec's files. The spec is
-    named relative to the output directory, so a committed record holds in any clone."""
+    named relative to the output directory, so a committed record holds in any clone.
+    ``formatter``: the formatter a run used, when it decides the output (custom
+    templates, an explicit ``--format black``); None leaves it out of the key."""
     payload = json.dumps(
         {
             "spec": _relative(os.path.abspath(spec), out_dir),
             "settings": {k: str(v) for k, v in settings.items()},
-            "code": code_digest(user_templates),
+            "code": code_digest(user_templates, formatter=formatter),
         },
         sort_keys=True,
     )

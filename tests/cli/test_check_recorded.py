@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import shutil
 from pathlib import Path
 
@@ -159,5 +160,41 @@ def test_code_digest_covers_our_templates_and_libraries(
 ) -> None:
     base = fingerprint.code_digest(None)
     assert fingerprint.code_digest(None) == base
-    monkeypatch.setattr(fingerprint, "_OUTPUT_LIBRARIES", ("black", "jinja2"))
+    monkeypatch.setattr(fingerprint, "_OUTPUT_LIBRARIES", ("jinja2",))
     assert fingerprint.code_digest(None) != base
+
+
+def test_run_key_holds_major_versions_and_the_formatter_only_when_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A patch release of jinja2, pyyaml or black must not dirty a committed record."""
+    installed = importlib.metadata.version
+    versions = {"black": "26.10.1", "jinja2": "3.1.6", "pyyaml": "6.0.4"}
+
+    def version(name: str) -> str:
+        return versions[name.lower()] if name.lower() in versions else installed(name)
+
+    monkeypatch.setattr("generator.fingerprint.importlib.metadata.version", version)
+
+    spec, out = tmp_path / "spec.yaml", tmp_path / "out"
+
+    def key(formatter: str | None = None) -> str:
+        return fingerprint.run_key(spec, out, {"docs": True}, None, formatter=formatter)
+
+    base = key()
+    assert fingerprint.run_key(spec, out, {"docs": True}, None) == base
+    versions.update({"black": "26.10.2", "jinja2": "3.1.7", "pyyaml": "6.0.5"})
+    assert key() == base  # patch releases
+    versions.update({"black": "27.1.0", "jinja2": "3.2.0", "pyyaml": "6.1.0"})
+    assert key() == base  # minor releases, and black's major: black is not in the key
+    versions["pyyaml"] = "7.0.0"
+    assert key() != base  # pyyaml's major release may change how specs parse
+    versions["pyyaml"] = "6.0.4"
+    versions["jinja2"] = "4.0.0"
+    assert key() != base  # jinja2's major release may change how templates render
+    versions["jinja2"] = "3.1.6"
+    assert key() == base
+    black_key = key(formatter="black 26.10.1 line-length=100")
+    assert black_key != base
+    assert key(formatter="black 26.10.1 line-length=100") == black_key
+    assert key(formatter="black 26.10.2 line-length=100") != black_key
