@@ -62,7 +62,14 @@ def _add_generate_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-docs", action="store_true", help="generate the client only")
     parser.add_argument("--templates", type=Path, help="a directory whose templates override ours")
     parser.add_argument("--config", type=Path, help="a TOML file with a [tool.apismith] table")
-    parser.add_argument("--no-cache", action="store_true", help="format everything from cold")
+    parser.add_argument(
+        "--format",
+        choices=("layout", "black"),
+        default="layout",
+        help="layout: emit code in black's style without running black (default); "
+        "black: also run black on every Python file (always so with --templates)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="run black from cold")
     parser.add_argument("--strict", action="store_true", help="fail on any fallback or skip")
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
     parser.add_argument("--json", action="store_true", help="print a JSON summary on stdout")
@@ -128,6 +135,7 @@ def options_from(args: argparse.Namespace) -> Any:
         docs=docs,
         templates=args.templates or config.get("templates"),
         use_cache=not args.no_cache,
+        format=args.format,
         limits=limits,
         validate=not args.no_validate,
     )

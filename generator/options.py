@@ -18,6 +18,9 @@ class Options:
     docs: bool = True
     templates: Path | None = None
     use_cache: bool = True
+    format: str = "layout"
+    """"layout": the code is emitted in black's style and black never runs;
+    "black": black (with its cache) also runs on every Python file."""
     limits: Limits = DEFAULT_LIMITS
     validate: bool = True
 
@@ -36,4 +39,17 @@ class Options:
         """The run record's key (hashes apismith's code once per run, not per use)."""
         from generator.fingerprint import run_key
 
-        return run_key(self.spec, self.output, self.output_settings(), self.templates)
+        formatter = None
+        if self.runs_black:
+            from generator.format import formatter_id
+
+            formatter = formatter_id()
+        return run_key(
+            self.spec, self.output, self.output_settings(), self.templates, formatter=formatter
+        )
+
+    @property
+    def runs_black(self) -> bool:
+        """black runs only where apismith cannot vouch for the layout: a user's
+        templates, or when asked with ``--format black``."""
+        return self.format == "black" or self.templates is not None

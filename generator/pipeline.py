@@ -6,7 +6,6 @@ times them, and hands values (never prints) back to the CLI.
 
 from __future__ import annotations
 
-import functools
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -15,22 +14,20 @@ from dataclasses import dataclass, field
 from generator import __version__, fingerprint
 from generator.check import CheckReport, check_output
 from generator.diagnostics import Diagnostic
-from generator.format import FormatCache, cache_key, format_files, formatter_id
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
 from generator.options import Options
 from generator.parse import parse
 from generator.render.client import render_client
-from generator.render.doc_programs import format_python
 from generator.render.docs import render_docs
 from generator.render.environment import make_environment
 from generator.validate import validate
 from generator.write import WriteReport, write_output
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
-EXAMPLE_LINE_LENGTH = 100
-"""The width doc examples are formatted at (doc_programs uses the same)."""
+LAYOUT_ID = f"apismith-layout {__version__} line-length=100"
+"""The manifest's formatter when render's layout is the only formatting."""
 
 
 @dataclass
@@ -89,32 +86,32 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
                     package_name=api.package_name,
                     style=options.docs_style,
                     env=env,
-                    format_code=example_formatter(options),
                 )
             )
     return Rendered(api, diagnostics, dict(sorted(files.items())), timings, dict(document.files))
 
 
-def example_formatter(options: Options) -> Callable[[str], str] | None:
-    """Doc examples go through black too; with the cache, only new ones are formatted."""
-    if not options.use_cache:
-        return None
-    cache = FormatCache()
-
-    def format_code(source: str) -> str:
-        key = cache_key("example.py", source, EXAMPLE_LINE_LENGTH)
-        hit = cache.get(key)
-        if hit is None:
-            hit = format_python(source)
-            cache.put(key, hit)
-        return hit
-
-    return format_code
-
-
 def formatter(options: Options) -> Callable[[Mapping[str, str]], dict[str, str]]:
+    """The format stage: nothing to do unless black must run (``Options.runs_black``);
+    ``generator.format`` imports black, so only then is it imported."""
+    if not options.runs_black:
+        return dict
+    import functools
+
+    from generator.format import FormatCache, format_files
+
     cache = FormatCache() if options.use_cache else None
     return functools.partial(format_files, cache=cache)
+
+
+def formatter_name(options: Options) -> str:
+    """Recorded in the manifest: a stored raw-to-formatted hash pair is trusted only
+    under the same formatter."""
+    if not options.runs_black:
+        return LAYOUT_ID
+    from generator.format import formatter_id
+
+    return formatter_id()
 
 
 def write(
@@ -129,7 +126,7 @@ def write(
             options.output,
             manifest_extra=manifest_options(options, rendered.api),
             raw_files=rendered.files,
-            formatter=formatter_id(),
+            formatter=formatter_name(options),
         )
         record = run_record(options, rendered)
         if record is not None:
@@ -152,7 +149,7 @@ def check(
             options.output,
             format=formatter(options),
             manifest_extra=manifest_options(options, rendered.api),
-            formatter=formatter_id(),
+            formatter=formatter_name(options),
         )
     if report.ok and options.use_cache:
         record = run_record(options, rendered)

@@ -92,7 +92,7 @@ def _operation(
     for requirement in requirements:
         names = [security[k] for k in requirement if k in security]
         used_security.update(names)
-        alternatives.append("(" + "".join(f"{n}, " for n in names) + ")")
+        alternatives.append(_tuple(names))
     signature_required, signature_optional = _signature(op, imports)
     body = op.body
     return {
@@ -102,18 +102,35 @@ def _operation(
         "method": py_str(op.method),
         "path": py_str(op.path),
         "params": params,
+        "params_tuple": _tuple([p["spec"] for p in params]),
+        "params_dict": _dict([(p["key"], p["name"]) for p in params]),
+        "responses_dict": _dict([(py_str(status), spec) for status, spec in responses]),
         "body_media_type": py_str(body.primary.media_type) if body else '""',
         "body_encoding": py_str(body.primary.encoding) if body else '""',
         "body_arg": body.name if body else "None",
         "media_choice": bool(body and len(body.contents) > 1),
         "responses": responses,
-        "security": "(" + "".join(f"{a}, " for a in alternatives) + ")",
+        "security": _tuple(alternatives),
         "deprecated": op.deprecated,
         "return_type": return_type,
         "required": signature_required,
         "optional": signature_optional,
         "doc": docstring(_method_doc(op), 8),
     }
+
+
+def _tuple(items: list[str]) -> str:
+    """A tuple display; with two or more items a magic trailing comma keeps it exploded."""
+    if not items:
+        return "()"
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)},)"
+
+
+def _dict(items: list[tuple[str, str]]) -> str:
+    """A dict display, exploded one item per line by its magic trailing comma."""
+    if not items:
+        return "{}"
+    return "{" + ", ".join(f"{key}: {value}" for key, value in items) + ",}"
 
 
 def _return_type(op: ir.Operation, imports: Imports) -> str:

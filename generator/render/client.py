@@ -14,6 +14,7 @@ import jinja2
 from generator import __version__
 from generator.ir import model as ir
 from generator.render.apis import api_module, security_names
+from generator.render.layout import layout_source
 from generator.render.models import model_modules
 from generator.render.pyliteral import clean_text, docstring, py_str
 from generator.runtime import exceptions as runtime_exceptions
@@ -87,10 +88,11 @@ def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     model_template = env.get_template("client/model_module.py.jinja")
     modules = model_modules(api)
     for module, context in modules.items():
-        files[f"{pkg}/models/{module}.py"] = model_template.render(context)
+        files[f"{pkg}/models/{module}.py"] = layout_source(model_template.render(context))
     lazy = env.get_template("client/lazy_init.py.jinja")
     model_exports = sorted((f".{item.module}", item.name) for item in api.classes())
-    files[f"{pkg}/models/__init__.py"] = lazy.render(
+    files[f"{pkg}/models/__init__.py"] = _lazy_module(
+        lazy,
         doc=docstring(f"Models of {clean_text(api.title) or 'the API'}, imported on first use.", 0),
         exports=model_exports,
         all_names=sorted(name for _, name in model_exports),
@@ -102,27 +104,31 @@ def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     api_template = env.get_template("client/api_module.py.jinja")
     api_exports = []
     for tag in api.tags:
-        files[f"{pkg}/api/{tag.module}.py"] = api_template.render(api_module(api, tag, security))
+        files[f"{pkg}/api/{tag.module}.py"] = layout_source(
+            api_template.render(api_module(api, tag, security))
+        )
         api_exports += [
             (f".{tag.module}", tag.class_name),
             (f".{tag.module}", f"Async{tag.class_name}"),
         ]
     api_exports.sort()
-    files[f"{pkg}/api/__init__.py"] = lazy.render(
+    files[f"{pkg}/api/__init__.py"] = _lazy_module(
+        lazy,
         doc=docstring("API classes, one per tag, imported on first use.", 0),
         exports=api_exports,
         all_names=sorted(name for _, name in api_exports),
         eager=[],
         eager_imports=[],
     )
-    files[f"{pkg}/security.py"] = env.get_template("client/security.py.jinja").render(
-        _security_context(api, security)
+    files[f"{pkg}/security.py"] = layout_source(
+        env.get_template("client/security.py.jinja").render(_security_context(api, security))
     )
     top_exports = sorted(
         (f".{module}", name) for module, names in _TOP_EXPORTS.items() for name in names
     )
     servers = servers_literal(api)
-    files[f"{pkg}/__init__.py"] = lazy.render(
+    files[f"{pkg}/__init__.py"] = _lazy_module(
+        lazy,
         doc=docstring(_package_doc(api), 0),
         exports=top_exports,
         all_names=sorted(name for _, name in top_exports),
@@ -147,6 +153,25 @@ def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
         generator_version=__version__,
     )
     return files
+
+
+def _lazy_module(
+    template: jinja2.Template,
+    *,
+    exports: list[tuple[str, str]],
+    all_names: list[str],
+    **context: object,
+) -> str:
+    """A package ``__init__`` that imports its names on first use."""
+    items = [f"{py_str(name)}: {py_str(module)}" for module, name in exports]
+    return layout_source(
+        template.render(
+            exports=exports,
+            exports_literal="{" + ", ".join(items) + ",}" if items else "{}",
+            all_literal="[" + ", ".join(py_str(n) for n in all_names) + ",]" if all_names else "[]",
+            **context,
+        )
+    )
 
 
 def _package_doc(api: ir.Api) -> str:

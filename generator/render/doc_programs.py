@@ -1,4 +1,4 @@
-"""Complete, runnable example programs for the generated client, formatted with black.
+"""Complete, runnable example programs for the generated client, laid out as black would.
 
 Each program imports every name it uses, builds a ``Configuration`` whose host
 comes from ``<PACKAGE>_HOST`` (default: the spec's first server), enters an
@@ -13,16 +13,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import black
-
 from generator.ir.model import MISSING, Api, Operation, Parameter, SecurityScheme, Tag
 from generator.render.examples import ExampleFactory, Value, to_python
+from generator.render.layout import layout_source
 
 FAILURE_MARKER = "Exception when calling"
 """Printed by an example when the call raised ``ApiException``: tests look for it."""
-
-_BLACK_MODE = black.Mode(line_length=100)
-
 
 _FIXED_NAMES = frozenset(
     {"os", "pprint", "configuration", "api_client", "api_instance", "api_response", "e"}
@@ -54,8 +50,8 @@ def server_url(api: Api) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def format_python(source: str) -> str:
-    """black, in-process (~15 ms a program); cached since both doc styles share programs."""
-    return black.format_str(source, mode=_BLACK_MODE)
+    """An example program laid out (memoised: both doc styles share programs)."""
+    return layout_source(source)
 
 
 def _comment(text: str) -> str:

@@ -126,9 +126,8 @@ def render_docs(
 ) -> dict[str, str]:
     """All doc pages, keyed by path relative to the generated project root.
 
-    ``format_code`` formats one example program (default: black in-process, memoised
-    per process); a caller with a persistent black cache can pass it in, since black
-    is most of the time spent here (~15 ms a program).
+    ``format_code`` lays out one example program (default: ``layout.layout_source``,
+    memoised per process, as black would format it).
     """
     if style not in DOC_STYLES:
         raise ValueError(f"unknown docs style {style!r} (expected one of {', '.join(DOC_STYLES)})")

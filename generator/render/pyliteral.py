@@ -101,9 +101,22 @@ def docstring_body(text: str) -> str:
 def docstring(text: str, indent: int = 4) -> str:
     """A complete docstring statement (with quotes), indented for its block."""
     body = docstring_body(text) or "No description."
+    if body.startswith('"'):
+        body = " " + body  # black pads a docstring that starts or ends with a quote
     pad = " " * indent
     lines = body.split("\n")
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
-    joined = "\n".join((pad + line) if line else "" for line in lines[1:])
+        return f'"""{lines[0]} """' if body.endswith('"') else f'"""{lines[0]}"""'
+    # PEP 257 docstring indentation, as black applies it: leading tabs expanded, the
+    # common indentation of the lines after the first removed.
+    rest = [_expand_leading_tabs(line) for line in lines[1:]]
+    common = min((len(line) - len(line.lstrip()) for line in rest if line.strip()), default=0)
+    joined = "\n".join((pad + line[common:]) if line.strip() else "" for line in rest)
     return f'"""{lines[0]}\n{joined}\n{pad}"""'
+
+
+def _expand_leading_tabs(line: str) -> str:
+    stripped = line.lstrip()
+    if not stripped or stripped == line:
+        return line
+    return line[: len(line) - len(stripped)].expandtabs() + stripped
