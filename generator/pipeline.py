@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from generator import __version__, fingerprint
 from generator.check import CheckReport, check_output
 from generator.diagnostics import Diagnostic
+from generator.forking import shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
 from generator.options import Options
 from generator.parse import parse
-from generator.render.client import render_client
+from generator.render.client import generated_modules, render_client_statements
 from generator.render.docs import render_docs
 from generator.render.environment import make_environment
+from generator.render.layout import layout_source
 from generator.validate import validate
 from generator.write import WriteReport, write_output
 
@@ -78,17 +80,37 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
     diagnostics += parse_diagnostics
     with timings.stage("render", progress):
         env = make_environment(options.templates)
-        files = render_client(api, env)
-        if options.docs:
-            files.update(
-                render_docs(
-                    api,
-                    package_name=api.package_name,
-                    style=options.docs_style,
-                    env=env,
-                )
+        statements = render_client_statements(api, env)
+        modules = sorted(generated_modules(statements, api.package_name))
+        # The client's layout is most of render's time: it is shared with a second
+        # core, which starts on it while this one renders the docs (same bytes as in
+        # one process). Chunks, biggest first, so the last one taken is small.
+        chunks = _chunks(modules, statements)
+        laid_out, docs = shared_map(
+            chunks,
+            lambda chunk: {path: layout_source(statements[path]) for path in chunk},
+            lambda: render_docs(
+                api, package_name=api.package_name, style=options.docs_style, env=env
             )
+            if options.docs
+            else {},
+        )
+        files = dict(statements)
+        for chunk in laid_out:
+            files.update(chunk)
+        files.update(docs)
     return Rendered(api, diagnostics, dict(sorted(files.items())), timings, dict(document.files))
+
+
+def _chunks(paths: list[str], files: Mapping[str, str], count: int = 64) -> list[list[str]]:
+    """Paths in at most ``count`` chunks of similar size, biggest first."""
+    chunks: list[list[str]] = [[] for _ in range(min(count, len(paths)))]
+    sizes = [0] * len(chunks)
+    for path in sorted(paths, key=lambda p: (-len(files[p]), p)):
+        lightest = sizes.index(min(sizes))
+        chunks[lightest].append(path)
+        sizes[lightest] += len(files[path])
+    return sorted((c for c in chunks if c), key=lambda c: -sum(len(files[p]) for p in c))
 
 
 def formatter(options: Options) -> Callable[[Mapping[str, str]], dict[str, str]]:

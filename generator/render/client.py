@@ -79,6 +79,27 @@ def servers_literal(api: ir.Api) -> str:
 
 
 def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
+    """The client package's files, laid out."""
+    return layout_client(render_client_statements(api, env), api.package_name)
+
+
+def layout_client(files: dict[str, str], package_name: str) -> dict[str, str]:
+    """Lay out every generated module (the runtime's copies are already laid out)."""
+    return {
+        path: layout_source(text) if path in modules else text
+        for modules in [generated_modules(files, package_name)]
+        for path, text in files.items()
+    }
+
+
+def generated_modules(files: dict[str, str], package_name: str) -> set[str]:
+    """The Python modules rendered from templates: those the layout applies to."""
+    runtime = {f"{package_name}/{module}.py" for module in runtime_modules()}
+    return {path for path in files if path.endswith(".py") and path not in runtime}
+
+
+def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
+    """The client package's files, each generated module one statement per line."""
     pkg = api.package_name
     files: dict[str, str] = {}
     for module in runtime_modules():
@@ -88,7 +109,7 @@ def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     model_template = env.get_template("client/model_module.py.jinja")
     modules = model_modules(api)
     for module, context in modules.items():
-        files[f"{pkg}/models/{module}.py"] = layout_source(model_template.render(context))
+        files[f"{pkg}/models/{module}.py"] = model_template.render(context)
     lazy = env.get_template("client/lazy_init.py.jinja")
     model_exports = sorted((f".{item.module}", item.name) for item in api.classes())
     files[f"{pkg}/models/__init__.py"] = _lazy_module(
@@ -104,9 +125,7 @@ def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
     api_template = env.get_template("client/api_module.py.jinja")
     api_exports = []
     for tag in api.tags:
-        files[f"{pkg}/api/{tag.module}.py"] = layout_source(
-            api_template.render(api_module(api, tag, security))
-        )
+        files[f"{pkg}/api/{tag.module}.py"] = api_template.render(api_module(api, tag, security))
         api_exports += [
             (f".{tag.module}", tag.class_name),
             (f".{tag.module}", f"Async{tag.class_name}"),
@@ -120,8 +139,8 @@ def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
         eager=[],
         eager_imports=[],
     )
-    files[f"{pkg}/security.py"] = layout_source(
-        env.get_template("client/security.py.jinja").render(_security_context(api, security))
+    files[f"{pkg}/security.py"] = env.get_template("client/security.py.jinja").render(
+        _security_context(api, security)
     )
     top_exports = sorted(
         (f".{module}", name) for module, names in _TOP_EXPORTS.items() for name in names
@@ -164,13 +183,11 @@ def _lazy_module(
 ) -> str:
     """A package ``__init__`` that imports its names on first use."""
     items = [f"{py_str(name)}: {py_str(module)}" for module, name in exports]
-    return layout_source(
-        template.render(
-            exports=exports,
-            exports_literal="{" + ", ".join(items) + ",}" if items else "{}",
-            all_literal="[" + ", ".join(py_str(n) for n in all_names) + ",]" if all_names else "[]",
-            **context,
-        )
+    return template.render(
+        exports=exports,
+        exports_literal="{" + ", ".join(items) + ",}" if items else "{}",
+        all_literal="[" + ", ".join(py_str(n) for n in all_names) + ",]" if all_names else "[]",
+        **context,
     )
 
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostic, Location, Severity
+from generator.forking import can_fork
 from generator.lint.config import LintConfig
 from generator.lint.engine import SPLIT_FROM, lint_rules
 from generator.lint.index import build_index
 from generator.lint.model import Finding, Rule
-from generator.lint.parallel import can_fork, run_split
+from generator.lint.parallel import run_split
 from generator.load import load
 
 ROOT = Path(__file__).resolve().parents[2]
