@@ -19,7 +19,8 @@ import pytest
 
 from generator.load import Limits
 from generator.naming import snake_case
-from generator.pipeline import Options, render
+from generator.options import Options
+from generator.pipeline import render
 from generator.write import write_output
 from tests.e2e.corpus import KNOWN_FAILURES, OUTSIDE_REFS, corpus_specs
 from tests.e2e.operation_calls import call_all, operation_key

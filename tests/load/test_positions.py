@@ -114,7 +114,9 @@ def lookup(value: Any, tokens: list[str]) -> Any:
 
 def composed_positions(node: yaml.Node, pointer: str = "") -> dict[str, tuple[int, int]]:
     """Expected positions from PyYAML's node graph: keys for members, nodes for items."""
-    found = {pointer: (node.start_mark.line + 1, node.start_mark.column + 1)} if not pointer else {}
+    found: dict[str, tuple[int, int]] = {}
+    if not pointer:
+        found[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             child = join_pointer(pointer, key.value)
@@ -151,7 +153,9 @@ def test_yaml_positions_match_the_composed_nodes(
     path = tmp_path / "p.yaml"
     path.write_text(text, encoding="utf-8")
     document, _ = load(path)
-    expected = composed_positions(yaml.compose(text, Loader=yaml.SafeLoader))
+    composed = yaml.compose(text, Loader=yaml.SafeLoader)
+    assert composed is not None
+    expected = composed_positions(composed)
     for pointer, where in expected.items():
         location = document.locate(pointer)
         assert (location.line, location.col) == where, (pointer, text)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from generator.diagnostics import sorted_diagnostics
 from generator.format import format_files
-from generator.pipeline import Options, Rendered, render
+from generator.options import Options
+from generator.pipeline import Rendered, render
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "specs"
