@@ -191,6 +191,59 @@ class Line:
                 self.magic_trailing_comma = leaf
         leaves.append(leaf)
 
+    def extend(self, leaves: Iterable[Leaf], track: bool = True) -> None:
+        """``append`` for each leaf (tracked when ``track`` or inside brackets), with
+        the tracker's ``mark`` inlined: the layout marks about a million leaves."""
+        if not (track or self.inside_brackets):
+            self.leaves.extend(leaves)
+            return
+        own = self.leaves
+        tracker = self.tracker
+        match = tracker.bracket_match
+        delimiters = tracker.delimiters
+        depth = tracker.depth
+        previous = tracker.previous
+        for leaf in leaves:
+            t = leaf.type
+            if (
+                tracker.for_depths
+                or tracker.lambda_depths
+                or (t == NAME and leaf.value in ("for", "lambda"))
+            ):
+                # The rare cases (comprehensions, lambdas) go through mark itself.
+                tracker.depth, tracker.previous = depth, previous
+                tracker.mark(leaf)
+                depth, previous = tracker.depth, tracker.previous
+            elif t in CLOSING:
+                if depth or (0, t) in match:  # else: a bracket opened on another line
+                    depth -= 1
+                    try:
+                        leaf.opening_bracket = match.pop((depth, t))
+                    except KeyError as exc:
+                        raise LayoutError("unmatched closing bracket") from exc
+                    if not leaf.value:
+                        tracker.invisible.append(leaf)
+                    leaf.bracket_depth = depth  # no break is ever wanted before a closer
+                    previous = leaf
+                if own and own[-1].type == COMMA and self._has_magic_trailing_comma(leaf):
+                    self.magic_trailing_comma = leaf
+            else:
+                leaf.bracket_depth = depth
+                if depth == 0:
+                    delim = _split_before(leaf, previous)
+                    if delim and previous is not None:
+                        delimiters[id(previous)] = delim
+                    elif t == COMMA:
+                        delimiters[id(leaf)] = COMMA_PRIORITY
+                if t in OPENING:
+                    match[depth, MATCHING[t]] = leaf
+                    depth += 1
+                    if not leaf.value:
+                        tracker.invisible.append(leaf)
+                previous = leaf
+            own.append(leaf)
+        tracker.depth, tracker.previous = depth, previous
+
     def _has_magic_trailing_comma(self, closing: Leaf) -> bool:
         """After a comma: is ``closing`` a magic trailing comma's bracket? (black's)"""
         if closing.type == "}":
@@ -243,8 +296,11 @@ class Line:
         if not self.leaves:
             return ""
         first = self.leaves[0]
-        rest = "".join(leaf.prefix + leaf.value for leaf in self.leaves[1:])
-        return f"{first.prefix}{'    ' * self.depth}{first.value}{rest}"
+        parts = [first.prefix, "    " * self.depth]
+        for leaf in self.leaves:
+            parts += (leaf.prefix, leaf.value)
+        parts[2] = ""  # the first leaf's prefix goes before the indentation
+        return "".join(parts)
 
     def __bool__(self) -> bool:
         return bool(self.leaves)
@@ -309,12 +365,16 @@ Transform = Callable[[Line, int, bool], list[Line]]
 """A split: (line, line length, force optional parentheses) -> lines."""
 
 
-def transform_line(line: Line, line_length: int, force: bool = False) -> list[Line]:
+def transform_line(
+    line: Line, line_length: int, force: bool = False, line_str: str | None = None
+) -> list[Line]:
     """Split ``line`` until its pieces fit (black's ``transform_line``).
 
-    ``force`` is black's FORCE_OPTIONAL_PARENTHESES: keep every optional pair.
+    ``force`` is black's FORCE_OPTIONAL_PARENTHESES: keep every optional pair;
+    ``line_str`` is ``str(line)`` when the caller has it.
     """
-    line_str = str(line)
+    if line_str is None:
+        line_str = str(line)
     if (
         not line.should_split_rhs
         and line.magic_trailing_comma is None
@@ -343,9 +403,10 @@ def _run_transform(
     opinion with every optional pair kept when the first line is still too long."""
     result: list[Line] = []
     for piece in transform(line, line_length, force):
-        if str(piece) == line_str:
+        piece_str = str(piece)
+        if piece_str == line_str:
             raise CannotSplit("unchanged")
-        result.extend(transform_line(piece, line_length, force))
+        result.extend(transform_line(piece, line_length, force, piece_str))
     optional = [b for b in line.tracker.invisible if b.bracket_depth == 0]
     if (
         force
@@ -361,8 +422,7 @@ def _run_transform(
         should_split_rhs=line.should_split_rhs,
         magic_trailing_comma=line.magic_trailing_comma,
     )
-    for leaf in line.leaves:
-        clone.append(leaf.copy(), track_bracket=True)
+    clone.extend(leaf.copy() for leaf in line.leaves)
     second = _run_transform(clone, transform, line_length, line_str, True)
     if all(_short_enough(piece, line_length) for piece in second):
         return second
@@ -428,9 +488,12 @@ def _build(leaves: list[Leaf], original: Line, opening: Leaf, component: str) ->
         result.depth += 1
         if _ensure_trailing_comma(leaves, original, opening) and leaves[-1].type != COMMA:
             leaves.append(Leaf(COMMA, ","))
-    track = _inside_matching_brackets(leaves) if component == "head" else set()
-    for leaf in leaves:
-        result.append(leaf, track_bracket=id(leaf) in track)
+    if component == "head":
+        track = _inside_matching_brackets(leaves)
+        for leaf in leaves:
+            result.append(leaf, track_bracket=id(leaf) in track)
+    else:
+        result.extend(leaves, track=False)
     if component == "body" and _should_split(result, opening):
         result.should_split_rhs = True
     return result
@@ -753,19 +816,22 @@ def delimiter_split(line: Line, line_length: int, force: bool) -> list[Line]:
         raise CannotSplit("no delimiters") from None
     if priority == DOT_PRIORITY and tracker.count_with_priority(priority) == 1:
         raise CannotSplit("a single attribute access")
-    out: list[Line] = []
-    current = Line(depth=line.depth, inside_brackets=line.inside_brackets)
+    pieces: list[list[Leaf]] = [[]]
+    delimiters = tracker.delimiters
     for leaf in line.leaves:
-        current.append(leaf)
-        if tracker.delimiters.get(id(leaf)) == priority:
-            out.append(current)
-            current = Line(depth=line.depth, inside_brackets=line.inside_brackets)
-    if current:
-        if priority == COMMA_PRIORITY and current.leaves[-1].type != COMMA:
-            current.append(Leaf(COMMA, ","))
+        pieces[-1].append(leaf)
+        if delimiters.get(id(leaf)) == priority:
+            pieces.append([])
+    if not pieces[-1]:
+        pieces.pop()
+    elif priority == COMMA_PRIORITY and pieces[-1][-1].type != COMMA:
+        pieces[-1].append(Leaf(COMMA, ","))
+    out: list[Line] = []
+    for piece in pieces:
+        current = Line(depth=line.depth, inside_brackets=True)
+        current.extend(piece)
+        piece[0].prefix = ""
         out.append(current)
-    for piece in out:
-        piece.leaves[0].prefix = ""
     return out
 
 
@@ -783,8 +849,7 @@ def layout_statement(text: str, depth: int = 0, line_length: int = LINE_LENGTH) 
         return indent + text
     leaves, _kind = read_statement(text)
     line = Line(depth=depth)
-    for leaf in leaves:
-        line.append(leaf, track_bracket=True)
+    line.extend(leaves)
     pieces = transform_line(line, line_length)
     commas = sum(1 for leaf in leaves if leaf.type == COMMA)
     if sum(1 for piece in pieces for leaf in piece.leaves if leaf.type == COMMA) > commas:

@@ -102,23 +102,24 @@ class Leaf:
 
 def _tokens(text: str) -> list[Leaf]:
     leaves: list[Leaf] = []
-    pos = 0
     end = len(text.rstrip(" "))
-    while pos < end:
-        match = _TOKEN.match(text, pos)
-        if match is None or match.end() == pos:
-            raise LayoutError(f"cannot read {text[pos:pos + 20]!r} in {text[:60]!r}")
-        prefix = match["space"]
-        if match["string"] is not None:
-            leaves.append(Leaf(STRING, normalize_string(match["string"]), prefix))
-        elif match["number"] is not None:
-            leaves.append(Leaf(NUMBER, match["number"], prefix))
-        elif match["name"] is not None:
-            leaves.append(Leaf(NAME, match["name"], prefix))
-        else:
-            op = match["op"]
-            leaves.append(Leaf(op if op in _SPECIAL_OPS else OP, op, prefix))
+    pos = 0
+    for match in _TOKEN.finditer(text, 0, end):
+        if match.start() != pos:
+            break
         pos = match.end()
+        kind = match.lastgroup
+        value = match[kind] if kind else ""
+        if kind == "string":
+            leaves.append(Leaf(STRING, normalize_string(value), match["space"]))
+        elif kind == "name":
+            leaves.append(Leaf(NAME, value, match["space"]))
+        elif kind == "number":
+            leaves.append(Leaf(NUMBER, value, match["space"]))
+        else:
+            leaves.append(Leaf(value if value in _SPECIAL_OPS else OP, value, match["space"]))
+    if pos != end:
+        raise LayoutError(f"cannot read {text[pos:pos + 20]!r} in {text[:60]!r}")
     if leaves:
         leaves[0].prefix = ""
     return leaves
