@@ -81,7 +81,10 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
     with timings.stage("render", progress):
         env = make_environment(options.templates)
         statements = render_client_statements(api, env)
-        modules = sorted(generated_modules(statements, api.package_name))
+        # A user's templates are laid out by black (format stage), not by us.
+        modules = (
+            [] if options.templates else sorted(generated_modules(statements, api.package_name))
+        )
         # The client's layout is most of render's time: it is shared with a second
         # core, which starts on it while this one renders the docs (same bytes as in
         # one process). Chunks, biggest first, so the last one taken is small.
@@ -89,11 +92,11 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
         laid_out, docs = shared_map(
             chunks,
             lambda chunk: {path: layout_source(statements[path]) for path in chunk},
-            lambda: render_docs(
-                api, package_name=api.package_name, style=options.docs_style, env=env
-            )
-            if options.docs
-            else {},
+            lambda: (
+                render_docs(api, package_name=api.package_name, style=options.docs_style, env=env)
+                if options.docs
+                else {}
+            ),
         )
         files = dict(statements)
         for chunk in laid_out:
