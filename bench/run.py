@@ -5,9 +5,10 @@
 
 Peers come from ``bash bench/setup_peers.sh`` (bench/.peers/). Specs and
 payloads are built into bench/.work/ on first use. Each group prints a table of
-medians and ratios, then the targets of issue #8 with a verdict each. The run is
-saved as JSON in bench/.work/results/; ``--write-results`` also writes
-bench/RESULTS.md (``--render FILE.json`` writes it from a saved run).
+medians and ratios, then the targets (issue #13 for generate, issue #8 for lint
+and runtime) with a verdict each. The run is saved as JSON in
+bench/.work/results/; ``--write-results`` also writes bench/RESULTS.md
+(``--render FILE.json`` writes it from a saved run).
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ NODE_ENV = {
     "NODE_OPTIONS": "--max-old-space-size=16384",
 }
 GROUPS = ("generate", "lint", "runtime")
+# the note of a `regenerate unchanged` row whose timed runs rewrote nothing
+LEFT_UNCHANGED = "output left unchanged"
 
 
 @dataclass
@@ -80,7 +83,7 @@ class Target:
     value: float | None
     limit: float
     kind: str  # "max" (value <= limit) | "min" (value >= limit)
-    unit: str  # "s" | "x"
+    unit: str  # "s" | "x" | "MiB"
     extra_ok: bool = True
     extra_note: str = ""
 
@@ -94,14 +97,19 @@ class Target:
 
     def shown(self) -> str:
         """The measured value in the target's unit."""
-        if self.value is None:
-            return "-"
-        return fmt_seconds(self.value) if self.unit == "s" else fmt_ratio(self.value)
+        return "-" if self.value is None else self._fmt(self.value)
 
     def wanted(self) -> str:
         """The limit in words."""
         op = "≤" if self.kind == "max" else "≥"
-        return f"{op} {fmt_seconds(self.limit) if self.unit == 's' else fmt_ratio(self.limit)}"
+        return f"{op} {self._fmt(self.limit)}"
+
+    def _fmt(self, value: float) -> str:
+        if self.unit == "s":
+            return fmt_seconds(value)
+        if self.unit == "MiB":
+            return f"{value:.0f} MiB"
+        return fmt_ratio(value)
 
 
 class Run:
@@ -256,7 +264,7 @@ OGEN_ENV = {"JAVA_OPTS": "-DmaxYamlCodePoints=1000000000"}
 
 
 def bench_generate(run: Run) -> None:
-    """Cold generate, warm regenerate and check at 1x and 5x; peers cold."""
+    """apismith cold, warm, regenerate unchanged and check at 1x and 5x; peers cold."""
     opts = run.opts
     scales = (1,) if opts.quick else (1, 5)
     have_gen = apismith_has(opts, "generate") if run.wants("apismith") else False
@@ -300,10 +308,12 @@ def _apismith_generate(
     opts = run.opts
     exe = opts.apismith
     if exe is None or not have_gen:
-        for name in (f"cold {label}", f"warm {label}"):
+        for name in (f"cold {label}", f"warm {label}", f"regenerate unchanged {label}"):
             run.add(not_available("generate", name, "apismith", "apismith generate not found"))
     else:
         out = OUT_DIR / f"apismith_{label}"
+        # --no-cache only matters with --templates or --format black (black's cache); without
+        # them generate runs no formatter and reads no cache, as on a fresh machine
         run.add(
             measure_cli(
                 "generate",
@@ -343,6 +353,7 @@ def _apismith_generate(
                     timeout=opts.timeout,
                 )
             )
+        _regenerate_unchanged(run, exe, n, spec, label)
     if exe is None or not have_check or not have_gen:
         run.add(not_available("generate", f"check {label}", "apismith", "apismith check not found"))
         return
@@ -370,7 +381,7 @@ def _apismith_generate(
         )
     )
     # Without the recorded run: load, parse and render again, compare by manifest hashes
-    # (the format cache still serves doc examples, as in any warm run).
+    # (code and doc examples are laid out by apismith itself: no formatter, no cache).
     run.add(
         measure_cli(
             "generate",
@@ -381,6 +392,65 @@ def _apismith_generate(
             timeout=opts.timeout,
         )
     )
+
+
+def _regenerate_unchanged(run: Run, exe: Path, n: int, spec: Path, label: str) -> None:
+    """The README's first command on a fresh clone whose output/ is already current: the
+    same generate into a DIR it already wrote (prepared once, untimed); no timed run may
+    change a file there (checked untimed afterwards, shown in the row's note)."""
+    opts = run.opts
+    name = f"regenerate unchanged {label}"
+    regen_out = OUT_DIR / f"apismith_{label}_regen"
+    _rm(regen_out)
+    argv: list[str | os.PathLike[str]] = [
+        exe,
+        "generate",
+        spec,
+        "-o",
+        regen_out,
+        "--package-name",
+        PACKAGE,
+        "--no-cache",
+    ]
+    prepare = measure_cli(
+        "generate",
+        f"regenerate-prepare {label}",
+        "apismith",
+        argv,
+        runs=1,
+        timeout=opts.timeout,
+    )
+    if not prepare.ok:
+        run.add(Measurement("generate", name, "apismith", status=prepare.status))
+        return
+    before = _tree_state(regen_out)
+    m = measure_cli(
+        "generate",
+        name,
+        "apismith",
+        argv,
+        runs=opts.runs if n == 1 else opts.runs_big,
+        timeout=opts.timeout,
+    )
+    if m.ok:
+        after = _tree_state(regen_out)
+        touched = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+        m.note = (
+            LEFT_UNCHANGED
+            if not touched
+            else f"CHANGED: {len(touched)} file(s) written or removed, first {touched[0]}"
+        )
+    run.add(m)
+
+
+def _tree_state(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file under root: relative path -> (mtime_ns, size)."""
+    state: dict[str, tuple[int, int]] = {}
+    for path in root.rglob("*"):
+        if path.is_file():
+            st = path.stat()
+            state[path.relative_to(root).as_posix()] = (st.st_mtime_ns, st.st_size)
+    return state
 
 
 def _measure_varying(
@@ -677,17 +747,40 @@ def targets(run: Run) -> list[Target]:
 
     cold1 = g("generate", "cold x1", "apismith")
     out.append(Target("generate cold x1", med(cold1), 2.0, "max", "s"))
+    for peer, limit in (("openapi-python-client", 3.0), ("openapi-generator", 4.0)):
+        out.append(
+            Target(
+                f"generate cold x1: {peer} / apismith",
+                ratio(g("generate", "cold x1", peer), cold1),
+                limit,
+                "min",
+                "x",
+            )
+        )
     out.append(
         Target(
-            "generate cold x1: openapi-python-client / apismith",
-            ratio(g("generate", "cold x1", "openapi-python-client"), cold1),
-            3.0,
-            "min",
-            "x",
+            "generate cold x1: peak RSS (largest of the runs)",
+            cold1.peak_rss_mb if cold1 is not None and cold1.ok else None,
+            150.0,
+            "max",
+            "MiB",
+        )
+    )
+    regen = g("generate", "regenerate unchanged x1", "apismith")
+    unchanged = regen is not None and regen.ok and regen.note == LEFT_UNCHANGED
+    out.append(
+        Target(
+            "regenerate unchanged x1",
+            med(regen),
+            2.0,
+            "max",
+            "s",
+            extra_ok=unchanged,
+            extra_note=LEFT_UNCHANGED if unchanged else (regen.note if regen is not None else ""),
         )
     )
     out.append(
-        Target("warm regenerate x1", med(g("generate", "warm x1", "apismith")), 0.4, "max", "s")
+        Target("warm regenerate x1", med(g("generate", "warm x1", "apismith")), 0.6, "max", "s")
     )
     out.append(Target("check x1", med(g("generate", "check x1", "apismith")), 0.4, "max", "s"))
     out.append(
@@ -793,7 +886,7 @@ def table(run: Run) -> list[str]:
 def target_table(run: Run) -> list[str]:
     """Markdown table of the targets and verdicts."""
     lines = [
-        "\n### targets (issue #8)\n",
+        "\n### targets (issue #13: generate; issue #8: lint, runtime)\n",
         "| target | measured | wanted | verdict |",
         "| --- | ---: | ---: | --- |",
     ]
