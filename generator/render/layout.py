@@ -888,9 +888,10 @@ def layout_source(source: str, line_length: int = LINE_LENGTH) -> str:
     in_string = False
     open_brackets = 0
     for line in source.split("\n"):
-        quotes = line.count('"""')
-        if in_string or quotes:
-            if quotes % 2:
+        stripped = line.lstrip(" ")
+        if in_string or stripped.startswith('"""'):
+            # A docstring (the only triple-quoted strings render writes) starts its line.
+            if line.count('"""') % 2:
                 in_string = not in_string
             out.append(line)
             continue
@@ -898,7 +899,6 @@ def layout_source(source: str, line_length: int = LINE_LENGTH) -> str:
             open_brackets += _bracket_balance(line)
             out.append(line)
             continue
-        stripped = line.lstrip(" ")
         if stripped.startswith("#"):
             out.append(line)
             continue
