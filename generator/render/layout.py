@@ -24,7 +24,6 @@ is never imported here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,15 +61,20 @@ class CannotSplit(Exception):
     """A split that does not apply; the caller tries the next one (as in black)."""
 
 
+BLACK_UNICODE_VERSION = "17.0.0"
+"""The Unicode version of black 26's width table (black/_width_table.py, made with wcwidth)."""
+
+
 @lru_cache(maxsize=4096)
 def _char_width(char: str) -> int:
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf", "Cc"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    import wcwidth  # only lines with non-ASCII text get here
+
+    return 2 if wcwidth.wcwidth(char, unicode_version=BLACK_UNICODE_VERSION) == 2 else 1
 
 
 def str_width(text: str) -> int:
-    """Columns on a terminal (East Asian wide characters take two), as black counts."""
+    """Columns as black counts them: 2 for a wide character (East Asian wide and
+    full-width, emoji presentation), 1 for any other, combining marks included."""
     if text.isascii():
         return len(text)
     return sum(map(_char_width, text))

@@ -411,6 +411,17 @@ def _wrap_statement(leaves: list[Leaf], kind: str) -> None:
         _wrap(leaves, 1, len(leaves))
     elif kind in ("if", "elif", "while"):
         _wrap(leaves, 1, len(leaves) - 1)
+    elif kind == "except":
+        # `except X as e:`: the exception is wrapped (black's parens after "except").
+        stop = next(
+            (
+                i
+                for i in range(1, len(leaves))
+                if leaves[i].value == "as" and leaves[i].type == NAME
+            ),
+            len(leaves) - 1,
+        )
+        _wrap(leaves, 1, stop)
     elif kind == "expression":
         targets = _top_level(leaves, (EQUAL, COLON))
         if not targets:
