@@ -86,9 +86,14 @@ def py_literal(value: Any) -> str:
     raise ValueError(f"not a JSON value: {type(value).__name__}")
 
 
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+"""C1 controls: invisible, and NEL (U+0085) ends a line for ``str.splitlines``, which
+black's docstring handling uses; kept out of docstrings."""
+
+
 def docstring_body(text: str) -> str:
     """Text safe to place between triple double quotes."""
-    text = clean_text(text).replace("\\", "\\\\")
+    text = _C1_CONTROL.sub("", clean_text(text)).replace("\\", "\\\\")
     # Escape every quote that another quote follows: no run of bare quotes can then
     # close the docstring; a final quote is escaped so it cannot touch the closing one.
     text = _QUOTE_RUN.sub('\\"', text)
