@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
+from generator.render.pyliteral import float_literal
+
 
 @dataclass(frozen=True, slots=True)
 class Scalar:
@@ -116,6 +118,8 @@ def _py_literal(v: Any) -> str:
         return "{" + ", ".join(f"{k!r}: {_py_literal(x)}" for k, x in v.items()) + "}"
     if isinstance(v, list):
         return "[" + ", ".join(_py_literal(x) for x in v) + "]"
+    if isinstance(v, float):
+        return float_literal(v)
     return repr(v)
 
 

@@ -75,7 +75,7 @@ def py_literal(value: Any) -> str:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError("non-finite number")
-        return str(repr(value))
+        return float_literal(value)
     if isinstance(value, str):
         return py_str(value)
     if isinstance(value, list):
@@ -84,6 +84,11 @@ def py_literal(value: Any) -> str:
         items = ", ".join(f"{py_str(str(k))}: {py_literal(v)}" for k, v in value.items())
         return "{" + items + "}"
     raise ValueError(f"not a JSON value: {type(value).__name__}")
+
+
+def float_literal(value: float) -> str:
+    """``repr`` in black's spelling of numbers: no ``+`` in an exponent (``1e20``)."""
+    return repr(value).replace("e+", "e")
 
 
 _C1_CONTROL = re.compile("[\x80-\x9f]")
