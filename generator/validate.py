@@ -150,7 +150,12 @@ def _original(document: Document) -> Any:
     text = document.root.text
     if text.lstrip().startswith("{"):
         return json.loads(text)
-    return _plain(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    try:
+        return _plain(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    except yaml.YAMLError:
+        # libyaml (PyYAML 6.0.4's wheel) refuses nesting past 1000 levels on its own;
+        # the loader already accepted the file within --max-depth.
+        return _plain(yaml.load(text, Loader=yaml.SafeLoader))
 
 
 def _plain(value: Any) -> Any:
