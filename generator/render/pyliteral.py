@@ -98,7 +98,7 @@ black's docstring handling uses; kept out of docstrings."""
 
 def docstring_body(text: str) -> str:
     """Text safe to place between triple double quotes."""
-    text = _C1_CONTROL.sub("", clean_text(text)).replace("\\", "\\\\")
+    text = clean_text(_C1_CONTROL.sub("", text)).replace("\\", "\\\\")
     # Escape every quote that another quote follows: no run of bare quotes can then
     # close the docstring; a final quote is escaped so it cannot touch the closing one.
     text = _QUOTE_RUN.sub('\\"', text)
