@@ -12,6 +12,7 @@ import pytest
 from generator.ir.model import Api
 from generator.render.docs import DOC_STYLES, render_docs
 from generator.render.environment import make_environment
+from tests.black_proof import assert_black_clean
 from tests.docs.docs_markdown_check import broken_links, code_blocks, link_count, structure_problems
 from tests.docs.test_docs_sample import OUR_HEADINGS
 
@@ -68,6 +69,13 @@ def test_every_operation_has_a_complete_program() -> None:
         assert 'os.environ.get("AIRBYTE_CONFIG_CLIENT_HOST", "https://cloud.airbyte.com/api")' in (
             block.text
         )
+
+
+@pytest.mark.parametrize("style", DOC_STYLES)
+def test_examples_are_black_formatted(style: str) -> None:
+    """Laid out by render, not by black: every ``python`` block is what black makes of it."""
+    _, pages = airbyte(style)
+    assert_black_clean(pages, f"the Airbyte docs ({style})")
 
 
 def test_same_spec_same_bytes() -> None:

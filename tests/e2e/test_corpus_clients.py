@@ -1,7 +1,8 @@
-"""Every spec of the shared corpus: the generated client type-checks and works against Prism.
+"""Every spec of the shared corpus: the generated client type-checks and works against Prism,
+and the whole tree (client and docs, in both doc styles) is what black makes of it.
 
-Clients are generated without docs and without the formatter (formatting is
-proven on the Airbyte client; here only behaviour and types matter).
+The clients run against Prism are generated without docs; black never runs on any of
+them, as in a default ``apismith generate``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import pytest
 from generator.load import Limits
 from generator.naming import snake_case
 from generator.options import Options
-from generator.pipeline import render
+from generator.pipeline import DOC_STYLES, render
 from generator.write import write_output
+from tests.black_proof import assert_black_clean
 from tests.e2e.corpus import KNOWN_FAILURES, OUTSIDE_REFS, corpus_specs
 from tests.e2e.operation_calls import call_all, operation_key
 
@@ -68,6 +70,29 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Path, G
     finally:
         for g in out.values():
             sys.path.remove(str(g.project))
+
+
+def black_proof_package(spec: Path) -> str | None:
+    """The package name for the black proof: the Airbyte versions all take the flagship's
+    (``output/``), so the modules they share with it are formatted once; the others the
+    name ``generate`` derives from the title."""
+    return "airbyte_config_client" if spec.name.startswith("config-") else None
+
+
+@pytest.mark.parametrize("style", DOC_STYLES)
+@pytest.mark.parametrize("spec", corpus_params())
+def test_corpus_tree_is_black_clean(spec: Path, style: str, tmp_path: Path) -> None:
+    limits = Limits(allow_outside_root=spec.name in OUTSIDE_REFS)
+    options = Options(
+        spec=spec,
+        output=tmp_path / "unused",
+        package_name=black_proof_package(spec),
+        docs_style=style,
+        use_cache=False,
+        limits=limits,
+    )
+    assert not options.runs_black
+    assert_black_clean(render(options).files, f"{spec.parent.name}/{spec.name} ({style} docs)")
 
 
 def test_corpus_clients_pass_mypy_strict(generated: dict[Path, Generated], tmp_path: Path) -> None:

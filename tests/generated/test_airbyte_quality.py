@@ -1,4 +1,6 @@
-"""The committed Airbyte client passes the same checks as hand-written code."""
+"""The committed Airbyte client passes the same checks as hand-written code, and the
+tree the generator renders from the Airbyte spec (client and docs, in both doc styles) is
+what black makes of it, although black does not run when it is generated."""
 
 from __future__ import annotations
 
@@ -9,9 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from generator.options import Options
+from generator.pipeline import DOC_STYLES, render
+from tests.black_proof import assert_black_clean, read_tree
+
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "output"
 PACKAGE = "airbyte_config_client"
+SPEC = REPO / "specs" / "airbyte" / "config.yaml"
 BIN = Path(sys.executable).parent
 
 
@@ -41,6 +48,29 @@ def test_ruff_check() -> None:
 def test_black_check() -> None:
     result = run("black", "--check", "-q", ".")
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+def rendered_files(style: str) -> dict[str, str]:
+    """What ``apismith generate`` writes for the Airbyte spec (as for output/)."""
+    options = Options(
+        spec=SPEC, output=OUTPUT, package_name=PACKAGE, docs_style=style, use_cache=False
+    )
+    assert not options.runs_black
+    return render(options).files
+
+
+@pytest.mark.parametrize("style", DOC_STYLES)
+def test_rendered_tree_is_black_clean(style: str) -> None:
+    files = rendered_files(style)
+    assert sum(path.endswith(".py") for path in files) > 500
+    assert_black_clean(files, f"the Airbyte tree ({style} docs)")
+
+
+def test_committed_doc_examples_are_black_clean() -> None:
+    """The ``python`` blocks of output/'s README and docs (black --check reads no Markdown)."""
+    pages = {path: text for path, text in read_tree(OUTPUT).items() if path.endswith(".md")}
+    assert len(pages) > 100
+    assert_black_clean(pages, "output/")
 
 
 def test_builds_a_wheel_with_py_typed(tmp_path: Path) -> None:

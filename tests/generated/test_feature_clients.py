@@ -1,5 +1,7 @@
 """Each feature spec's generated package passes mypy --strict, ruff and black, imports,
-and round-trips its spec's example payload through a model.
+and round-trips its spec's example payload through a model; its docs' examples are
+black-formatted too. The packages are written as ``apismith generate`` writes them, so
+black never ran on them.
 
 All packages are generated once per module into one temporary directory, so mypy,
 ruff and black each run once over all of them.
@@ -19,6 +21,7 @@ import yaml
 
 from generator.format import FormatError
 from generator.pipeline import write
+from tests.black_proof import assert_trees_black_clean, read_tree
 
 from ..snapshots.feature_specs import (
     FEATURE_SPECS,
@@ -132,6 +135,11 @@ def test_black_check(projects: dict[str, Path]) -> None:
     config = next(iter(projects.values())) / "pyproject.toml"
     result = run("black", "--check", "-q", "--config", str(config), *projects, cwd=root)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_written_files_and_doc_examples_are_black_clean(projects: dict[str, Path]) -> None:
+    """What black --check above sees, and the ``python`` blocks of the README and docs."""
+    assert_trees_black_clean((spec, read_tree(project)) for spec, project in projects.items())
 
 
 def test_import_and_round_trip(projects: dict[str, Path]) -> None:

@@ -1,6 +1,6 @@
 """Random OpenAPI documents, valid and subtly broken: apismith generates code that parses
-(and, for a sample, imports) or exits 1/2 with a one-line diagnostic; never exit 70, never
-an exception.
+(and, for a sample, imports) and is what black makes of it, or exits 1/2 with a one-line
+diagnostic; never exit 70, never an exception.
 
 The documents are built from the spec's own vocabulary (paths with parameters, operations,
 components with objects, arrays, enums, compositions and references) with a few
@@ -18,8 +18,12 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+
+from generator.options import Options
+from generator.pipeline import DOC_STYLES, render
+from tests.black_proof import assert_black_clean, read_tree
 
 from .support import EXIT_BUG, import_every_module, run_cli
 
@@ -219,6 +223,7 @@ def check_outcome(spec: Json, as_json: bool, docs: bool, strict: bool) -> None:
             return
         for source in sorted(out.rglob("*.py")):
             ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+        assert_black_clean(read_tree(out))
         if index % 10 == 0:
             imported = import_every_module(out)
             assert imported.returncode == 0, imported.stderr[-3000:]
@@ -286,5 +291,192 @@ def test_self_referencing_union_alias(docs: bool, shape: str) -> None:
         result = run_cli(["generate", str(path), "-o", str(out), *([] if docs else ["--no-docs"])])
         assert result.code == 0, (result.code, result.stderr[-2000:])
         assert "schema.recursive-structure" in result.stderr
+        assert_black_clean(read_tree(out))
         imported = import_every_module(out)
         assert imported.returncode == 0, imported.stderr[-2000:]
+
+
+# Names and descriptions of every length and spelling in every place they reach the code
+# and the docs' examples, in a document that is otherwise valid: the layout must break
+# the lines they make exactly where black does.
+
+WORDS = st.sampled_from(
+    [
+        "pet",
+        "Pet",
+        "id",
+        "ID",
+        "class",
+        "self",
+        "None",
+        "type",
+        "list",
+        "from",
+        "HTTPServer",
+        "api_key",
+        "a-b",
+        "1st",
+        "user name",
+        "x",
+        "über",
+        "中文",
+        "😀",
+        "$ref",
+        "_private",
+        "__dunder__",
+        "getAllTheThingsForThisAccount",
+        "with.dots",
+    ]
+)
+long_names = st.builds(
+    lambda parts, sep: sep.join(parts),
+    st.lists(
+        WORDS | st.lists(NAME_ALPHABET, min_size=1, max_size=6).map("".join), max_size=9
+    ).filter(bool),
+    st.sampled_from(["", "_", "-", " ", "."]),
+)
+"""From one letter to about a hundred characters: lines end up on both sides of 100."""
+FRAGMENTS = [
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "\\",
+    "\\n",
+    "\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "# not a comment",
+    "```",
+    "全角の説明",
+    "😀👍",
+    "é",
+    "e\u0301",
+    "\u00ad",
+    "\u2764\ufe0f",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+    " \x85",
+    " \x9e",
+    "\u2028",
+    "x" * 90,
+    "word " * 12,
+]
+descriptions = st.lists(
+    st.sampled_from(FRAGMENTS) | st.text(max_size=30), min_size=1, max_size=8
+).map("".join)
+"""Quotes of every kind, backslashes, newlines, wide, combining and invisible characters
+(black has its own idea of their widths), C1 controls, long words."""
+big = st.integers(-(2**70), 2**70)
+
+
+def described(draw: st.DrawFn, node: dict[str, Json], key: str = "description") -> None:
+    if draw(st.booleans()):
+        node[key] = draw(descriptions)
+
+
+@st.composite
+def named_property(draw: st.DrawFn, schema_names: list[str]) -> Json:
+    kind = draw(st.sampled_from(["string", "integer", "number", "boolean", "array", "enum", "ref"]))
+    if kind == "array":
+        prop: dict[str, Json] = {"type": "array", "items": {"type": "string"}}
+    elif kind == "enum":
+        values = draw(st.lists(long_names | descriptions, min_size=1, max_size=4, unique=True))
+        prop = {"type": "string", "enum": values}
+        if draw(st.booleans()):
+            prop["default"] = draw(st.sampled_from(values))
+    elif kind == "ref":
+        prop = ref_to(draw(st.sampled_from(schema_names)))
+    else:
+        prop = {"type": kind}
+    if kind == "string" and draw(st.booleans()):
+        prop[draw(st.sampled_from(["example", "default"]))] = draw(long_names | descriptions)
+    elif kind in ("number", "integer") and draw(st.booleans()):
+        number = st.floats(allow_nan=False, allow_infinity=False) if kind == "number" else big
+        prop[draw(st.sampled_from(["example", "default"]))] = draw(number)
+    if kind != "ref":
+        described(draw, prop)
+    return prop
+
+
+@st.composite
+def named_documents(draw: st.DrawFn) -> Json:
+    schema_names = draw(st.lists(long_names, min_size=1, max_size=3, unique=True))
+    tags = draw(st.lists(long_names, min_size=1, max_size=2, unique=True))
+    schemas: dict[str, Json] = {}
+    for name in schema_names:
+        props = draw(st.dictionaries(long_names, named_property(schema_names), max_size=4))
+        schema: dict[str, Json] = {"type": "object", "properties": props}
+        if draw(st.booleans()) and props:
+            schema["required"] = draw(st.lists(st.sampled_from(sorted(props)), unique=True))
+        described(draw, schema)
+        schemas[name] = schema
+    paths: dict[str, Json] = {}
+    for i, operation_id in enumerate(draw(st.lists(long_names, max_size=3, unique=True))):
+        op: dict[str, Json] = {
+            "operationId": operation_id,
+            "tags": [draw(st.sampled_from(tags))],
+            "responses": {
+                "200": {
+                    # Not from the start: a response description that starts with ``` or
+                    # ~~~ opens a code fence on the API page (a docs bug, not the layout's).
+                    "description": "Returned: " + draw(descriptions),
+                    "content": {
+                        "application/json": {"schema": ref_to(draw(st.sampled_from(schema_names)))}
+                    },
+                }
+            },
+        }
+        described(draw, op, "summary")
+        described(draw, op)
+        parameters = [
+            {"name": name, "in": draw(st.sampled_from(["query", "header"])), "schema": schema}
+            for name, schema in draw(
+                st.dictionaries(long_names, named_property(schema_names), max_size=3)
+            ).items()
+        ]
+        for parameter in parameters:
+            described(draw, parameter)
+        if parameters:
+            op["parameters"] = parameters
+        if draw(st.booleans()):
+            body = ref_to(draw(st.sampled_from(schema_names)))
+            content = {"application/json": {"schema": body}}
+            op["requestBody"] = {"required": True, "content": content}
+        paths[f"/p{i}"] = {draw(st.sampled_from(["get", "post", "put"])): op}
+    doc: dict[str, Json] = {
+        "openapi": draw(st.sampled_from(["3.0.3", "3.1.0"])),
+        "info": {"title": draw(long_names), "version": draw(st.sampled_from(["1", "2.0.0-β"]))},
+        "tags": [{"name": tag} for tag in tags],
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+    described(draw, doc["info"])
+    for tag in doc["tags"]:
+        described(draw, tag)
+    if draw(st.booleans()):
+        doc["servers"] = [{"url": "https://example.com/" + draw(long_names).replace(" ", "-")}]
+    return doc
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    # Shrinking re-renders hundreds of documents (minutes); the failure shows the
+    # document and black's diff of the first source it would change.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(spec=named_documents(), style=st.sampled_from(DOC_STYLES))
+def test_random_names_and_descriptions_are_laid_out_as_black_would(spec: Json, style: str) -> None:
+    """Rendered in-process: what ``generate`` writes, without writing it."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "spec.json"
+        path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+        options = Options(spec=path, output=Path(folder) / "out", docs_style=style, use_cache=False)
+        rendered = render(options)
+    assert not options.runs_black
+    assert any(path.endswith(".py") for path in rendered.files), rendered.diagnostics[:5]
+    assert_black_clean(rendered.files)

@@ -26,6 +26,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.black_proof import assert_black_clean, read_tree
+
 from .markdown_scan import PageShape, scan
 from .support import import_every_module, package_dirs, parse_all, run_cli
 
@@ -279,6 +281,14 @@ def test_black_check(projects: dict[str, Path]) -> None:
     config = str(project / "pyproject.toml")
     result = run_tool("black", "--check", "-q", "--config", config, ".", cwd=project)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+@pytest.mark.parametrize("project", ["hostile", "twin", "docs-speakeasy", "twin-speakeasy"])
+def test_written_files_and_doc_examples_are_black_clean(
+    project: str, projects: dict[str, Path]
+) -> None:
+    """black did not run: every Python file and docs example is what black makes of it."""
+    assert_black_clean(read_tree(projects[project]), project)
 
 
 def shapes(project: Path) -> dict[str, PageShape]:

@@ -2,7 +2,8 @@
 
 Schema, tag, operation, property and package names containing ``..``, ``/``, ``\\``,
 NUL, absolute POSIX paths or Windows drive letters: generation either succeeds with
-every file inside ``-o`` or fails cleanly (exit 2); nothing else on disk changes.
+every file inside ``-o`` or fails cleanly (exit 2); nothing else on disk changes. What
+is written is what black makes of it (black does not run during generation).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.black_proof import assert_black_clean, read_tree
 
 from .support import run_cli
 
@@ -154,6 +157,7 @@ def generate_and_check(tmp_path: Path, spec: dict[str, Any], extra: list[str]) -
             assert not path.is_symlink(), path
             assert path.resolve().is_relative_to(root), path
         assert (out / ".apismith-manifest.json").is_file()
+        assert_black_clean(read_tree(out))
 
 
 @pytest.mark.parametrize("slot", SLOTS)

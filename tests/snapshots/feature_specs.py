@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from generator.diagnostics import sorted_diagnostics
-from generator.format import format_files
 from generator.options import Options
 from generator.pipeline import Rendered, render
 
@@ -59,29 +58,27 @@ def in_repo() -> Iterator[None]:
         os.chdir(before)
 
 
-def spec_options(spec: str, output: Path) -> Options:
+def spec_options(spec: str, output: Path, docs_style: str = "openapi-generator") -> Options:
     """Options for one feature spec; the spec path is relative to the repository."""
     return Options(
         spec=Path("specs") / f"{spec}.yaml",
         output=output,
         package_name=package_name(spec),
+        docs_style=docs_style,
         use_cache=False,
     )
 
 
-def render_spec(spec: str, output: Path) -> Rendered:
+def render_spec(spec: str, output: Path, docs_style: str = "openapi-generator") -> Rendered:
     with in_repo():
-        return render(spec_options(spec, output))
+        return render(spec_options(spec, output, docs_style))
 
 
 @functools.cache
-def rendered_spec(spec: str) -> Rendered:
-    """Rendered once per test session (render never writes to ``output``)."""
-    return render_spec(spec, Path("unused-output"))
-
-
-def formatted(rendered: Rendered) -> dict[str, str]:
-    return format_files(rendered.files, cache=None, jobs=1)
+def rendered_spec(spec: str, docs_style: str = "openapi-generator") -> Rendered:
+    """Rendered once per test session (render never writes to ``output``). Its files are
+    what ``apismith generate`` writes: the default run formats nothing after render."""
+    return render_spec(spec, Path("unused-output"), docs_style)
 
 
 def diagnostics_text(rendered: Rendered) -> str:
