@@ -14,7 +14,6 @@ import jinja2
 from generator import __version__
 from generator.ir import model as ir
 from generator.render.apis import api_module, security_names
-from generator.render.layout import layout_source
 from generator.render.models import model_modules
 from generator.render.pyliteral import clean_text, docstring, py_str
 from generator.runtime import exceptions as runtime_exceptions
@@ -78,22 +77,9 @@ def servers_literal(api: ir.Api) -> str:
     return _tuple(servers)
 
 
-def render_client(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
-    """The client package's files, laid out."""
-    return layout_client(render_client_statements(api, env), api.package_name)
-
-
-def layout_client(files: dict[str, str], package_name: str) -> dict[str, str]:
-    """Lay out every generated module (the runtime's copies are already laid out)."""
-    return {
-        path: layout_source(text) if path in modules else text
-        for modules in [generated_modules(files, package_name)]
-        for path, text in files.items()
-    }
-
-
 def generated_modules(files: dict[str, str], package_name: str) -> set[str]:
-    """The Python modules rendered from templates: those the layout applies to."""
+    """The Python modules rendered from templates: those ``layout_source`` lays out
+    (the runtime's copies are already laid out)."""
     runtime = {f"{package_name}/{module}.py" for module in runtime_modules()}
     return {path for path in files if path.endswith(".py") and path not in runtime}
 
