@@ -164,6 +164,38 @@ CASES = [
             "/paths/~1a/put/operationId",
         ],
     ),
+    (
+        "python-name-collision",
+        """
+        paths:
+          /pets:
+            get:
+              tags: [Pets, pets]
+              responses: {}
+            put:
+              tags: [pets]
+              responses: {}
+          /jobs:
+            get:
+              tags: [jobs, Jobs]
+              responses: {}
+        components:
+          schemas:
+            None: {type: object, properties: {a: {}}}
+            "True": {type: string, enum: [a]}
+            Tag: {type: object, properties: {a: {}}}
+            Field: {type: object, properties: {a: {}}}
+            Any: {type: object, properties: {a: {}}}
+            Timeout: {type: number}
+            AsyncPetsApi: {type: object, properties: {a: {}}}
+        """,
+        [
+            "/components/schemas/Any",
+            "/components/schemas/None",
+            "/components/schemas/True",
+            "/paths/~1pets/get/tags/0",
+        ],
+    ),
 ]
 
 

@@ -29,7 +29,7 @@ from generator.naming import (
         ("foo bar.baz", "foo_bar_baz"),
         ("HTTPServer", "http_server"),
         ("getHTTPResponseCode", "get_http_response_code"),
-        ("v2Beta", "v_2_beta"),
+        ("v2Beta", "v2_beta"),
         ("café", "cafe"),
         ("", ""),
         ("---", ""),
@@ -53,8 +53,69 @@ def test_pascal_case(text: str, expected: str) -> None:
     assert pascal_case(text) == expected
 
 
+# Real operationIds, parameter, property and schema names from the specs in ../shared/specs.
+# The rule (inflection's ``underscore``): a word starts at an upper-case letter that follows
+# a lower-case letter or a digit, or that starts a capitalised word after an upper-case run;
+# digits never start a word, and an acronym keeps its plural ``s`` (``userIDs``).
+REAL_NAMES = [
+    ("assistV1Process", "assist_v1_process", "AssistV1Process"),
+    ("assistV1Warm", "assist_v1_warm", "AssistV1Warm"),
+    ("completeDestinationOAuth", "complete_destination_o_auth", "CompleteDestinationOAuth"),
+    (
+        "createOrUpdateOrganizationOAuthCredentials",
+        "create_or_update_organization_o_auth_credentials",
+        "CreateOrUpdateOrganizationOAuthCredentials",
+    ),
+    ("getVersionDetailsv2", "get_version_detailsv2", "GetVersionDetailsv2"),
+    ("initiateOAuth", "initiate_o_auth", "InitiateOAuth"),
+    ("listVersionsv2", "list_versionsv2", "ListVersionsv2"),
+    ("revokeSourceOAuthTokens", "revoke_source_o_auth_tokens", "RevokeSourceOAuthTokens"),
+    ("find pet by id", "find_pet_by_id", "FindPetById"),
+    ("list-data-sets", "list_data_sets", "ListDataSets"),
+    ("json-like", "json_like", "JsonLike"),
+    ("AUTH_KEY", "auth_key", "AuthKey"),
+    ("Boolean-Header", "boolean_header", "BooleanHeader"),
+    ("Int-Enum-Header", "int_enum_header", "IntEnumHeader"),
+    ("X-Airbyte-Version", "x_airbyte_version", "XAirbyteVersion"),
+    ("cookie param", "cookie_param", "CookieParam"),
+    ("hyphen-in-path", "hyphen_in_path", "HyphenInPath"),
+    ("param1", "param1", "Param1"),
+    ("1_leading_digit", "1_leading_digit", "1LeadingDigit"),
+    ("completeOAuthOutputSpecification", "complete_o_auth_output_specification", None),
+    ("connectorIPCOptions", "connector_ipc_options", "ConnectorIpcOptions"),
+    ("grant-type", "grant_type", "GrantType"),
+    ("int32_properties", "int32_properties", "Int32Properties"),
+    ("int64_property_ref", "int64_property_ref", "Int64PropertyRef"),
+    ("line1", "line1", "Line1"),
+    ("line2", "line2", "Line2"),
+    ("oauth2Specification", "oauth2_specification", "Oauth2Specification"),
+    ("AByteStream", "a_byte_stream", "AByteStream"),
+    ("ADateTime", "a_date_time", "ADateTime"),
+    ("ADiscriminatedUnionType1", "a_discriminated_union_type1", "ADiscriminatedUnionType1"),
+    ("AnArrayOfInt32", "an_array_of_int32", "AnArrayOfInt32"),
+    ("AnOtherArrayOfInt64", "an_other_array_of_int64", "AnOtherArrayOfInt64"),
+    ("AssistV1ProcessRequestBody", "assist_v1_process_request_body", None),
+    ("ActivateSSOConfigRequestBody", "activate_sso_config_request_body", None),
+    ("EncryptionMapperAESConfiguration", "encryption_mapper_aes_configuration", None),
+    ("HTTPValidationError", "http_validation_error", "HttpValidationError"),
+    ("ISO8601DateTime", "iso8601_date_time", "Iso8601DateTime"),
+    ("OAuth2Specification", "o_auth2_specification", "OAuth2Specification"),
+    ("SSOConfigDefaultRole", "sso_config_default_role", "SsoConfigDefaultRole"),
+    ("model.reference.with.Periods", "model_reference_with_periods", None),
+    ("userIDs", "user_ids", "UserIds"),
+    ("CancelCommandResponse200", "cancel_command_response200", "CancelCommandResponse200"),
+]
+
+
+@pytest.mark.parametrize(("text", "snake", "pascal"), REAL_NAMES)
+def test_real_names_keep_digits_with_their_word(text: str, snake: str, pascal: str | None) -> None:
+    assert snake_case(text) == snake
+    if pascal is not None:
+        assert pascal_case(text) == pascal
+
+
 def test_words_split_digits_and_upper_runs() -> None:
-    assert words("2ndThing") == ["2", "nd", "thing"]
+    assert words("2ndThing") == ["2nd", "thing"]
     assert words("XMLHttpRequest") == ["xml", "http", "request"]
     assert upper_snake("full-refresh") == "FULL_REFRESH"
 
@@ -62,7 +123,7 @@ def test_words_split_digits_and_upper_runs() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("2ndThing", "N2NdThing"),
+        ("2ndThing", "N2ndThing"),
         ("", "Model"),
         ("日本", "Model"),
         ("pet", "Pet"),
@@ -76,7 +137,7 @@ def test_class_name_is_an_identifier(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2fa", "n2_fa"), ("", "field"), ("$ref-like", "ref_like"), ("café", "cafe")],
+    [("2fa", "n2fa"), ("", "field"), ("$ref-like", "ref_like"), ("café", "cafe")],
 )
 def test_attribute_name(text: str, expected: str) -> None:
     assert attribute_name(text) == expected
@@ -87,7 +148,7 @@ def test_attribute_name(text: str, expected: str) -> None:
     [
         ("full_refresh", "FULL_REFRESH"),
         ("a-b", "A_B"),
-        ("1st", "V1_ST"),
+        ("1st", "V1ST"),
         ("", "EMPTY"),
         ("*", "ASTERISK"),
         ("<=", "LESS_THAN_EQUALS"),

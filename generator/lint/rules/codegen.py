@@ -13,7 +13,14 @@ from typing import Any
 from generator.diagnostics import Severity
 from generator.lint.index import SpecIndex
 from generator.lint.model import Finding, rule
-from generator.lint.pynames import RESERVED, enum_member, pascal_case, snake_case
+from generator.lint.pynames import (
+    CLASS_RESERVED,
+    RESERVED,
+    api_class,
+    enum_member,
+    pascal_case,
+    snake_case,
+)
 from generator.load.document import join_pointer
 
 _COMPOSE = ("allOf", "anyOf", "oneOf")
@@ -140,8 +147,8 @@ def _snake_safe(name: str) -> str:
 @rule(
     "python-name-collision",
     Severity.WARNING,
-    "Names stay distinct once turned into Python identifiers (properties, parameters, "
-    "operationIds, schema names).",
+    "Names stay distinct and unreserved as Python identifiers (properties, parameters, "
+    "operationIds, schemas, tags).",
 )
 def python_name_collision(index: SpecIndex) -> Iterator[Finding]:
     for site in index.schemas:
@@ -166,7 +173,48 @@ def python_name_collision(index: SpecIndex) -> Iterator[Finding]:
     yield from _collisions(op_ids, op_ids.__getitem__, _snake_safe, "operationId")
     components = index.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
-    if isinstance(schemas, dict):
-        yield from _collisions(
-            map(str, schemas), partial(join_pointer, "/components/schemas"), pascal_case, "schema"
-        )
+    if not isinstance(schemas, dict):
+        schemas = {}
+    yield from _collisions(
+        map(str, schemas), partial(join_pointer, "/components/schemas"), pascal_case, "schema"
+    )
+    classes: dict[str, str] = {}
+    for name, value in schemas.items():
+        name = str(name)
+        if not _becomes_class(value):
+            continue
+        converted = pascal_case(name)
+        classes.setdefault(converted, name)
+        if converted in CLASS_RESERVED:
+            yield Finding(
+                join_pointer("/components/schemas", name),
+                f"schema {name!r} becomes Python class {converted!r}, a name the generated "
+                f"code reserves; it is renamed {converted + 'Model'!r}",
+            )
+    yield from _tag_collisions(index, classes)
+
+
+def _becomes_class(schema: Any) -> bool:
+    """Schemas the generator turns into classes: objects with properties, enums, unions."""
+    return isinstance(schema, dict) and any(
+        key in schema for key in ("properties", "enum", *_COMPOSE)
+    )
+
+
+def _tag_collisions(index: SpecIndex, classes: dict[str, str]) -> Iterator[Finding]:
+    """A tag's API class (or its ``Async`` twin) named like a schema's class."""
+    reported: set[str] = set()
+    for op in index.operations:
+        tags = op.value.get("tags")
+        for i, tag in enumerate(tags if isinstance(tags, list) else []):
+            if not isinstance(tag, str):
+                continue
+            cls = api_class(tag)
+            for name in (cls, f"Async{cls}"):
+                if name in classes and cls not in reported:
+                    reported.add(cls)
+                    yield Finding(
+                        join_pointer(op.pointer, "tags", i),
+                        f"tag {tag!r} names API class {cls!r}, but {name!r} is the class of "
+                        f"schema {classes[name]!r}; the API classes are numbered",
+                    )

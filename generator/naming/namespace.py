@@ -1,0 +1,67 @@
+"""A scope of names that hands out each name once and records every rename."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Rename:
+    kind: str
+    original: str
+    final: str
+    reason: str
+    pointer: str = ""
+
+
+@dataclass
+class Namespace:
+    """One scope of names (a package's modules, a class's attributes, ...).
+
+    ``reserved`` names can never be handed out; ``fold`` makes collisions
+    case-insensitive (for module and file names).
+    """
+
+    kind: str
+    reserved: frozenset[str] = frozenset()
+    fold: bool = False
+    taken: dict[str, str] = field(default_factory=dict)
+    renames: list[Rename] = field(default_factory=list)
+
+    def _key(self, name: str) -> str:
+        return name.lower() if self.fold else name
+
+    def is_free(self, name: str) -> bool:
+        return self._key(name) not in self.taken and self._key(name) not in self._reserved_keys()
+
+    def claim(self, original: str, desired: str, *, pointer: str = "", style: str = "snake") -> str:
+        """Give out ``desired`` or, if taken or reserved, the first free variant.
+
+        ``style="snake"``: ``class`` -> ``class_``, collisions ``name_2``;
+        ``style="class"``: ``Field`` -> ``FieldModel``, collisions ``Name2``.
+        """
+        reason = ""
+        name = desired
+        if self._key(name) in self._reserved_keys():
+            name = f"{name}Model" if style == "class" else f"{name}_"
+            reason = f"{desired!r} is reserved"
+        if not self.is_free(name):
+            base, index = name, 2
+            sep = "" if style == "class" else "_"
+            while not self.is_free(f"{base}{sep}{index}"):
+                index += 1
+            clash = self.taken.get(self._key(base), base)
+            name = f"{base}{sep}{index}"
+            reason = reason or f"{desired!r} collides with {clash!r}"
+        self.taken[self._key(name)] = original
+        if reason:
+            self.renames.append(Rename(self.kind, original, name, reason, pointer))
+        return name
+
+    def _reserved_keys(self) -> frozenset[str]:
+        # Computed once: claim() asks for it several times per name.
+        cached: frozenset[str] | None = self.__dict__.get("_reserved_cache")
+        if cached is None:
+            cached = frozenset(self._key(r) for r in self.reserved)
+            self.__dict__["_reserved_cache"] = cached
+        return cached
