@@ -60,6 +60,12 @@ def _add_generate_options(parser: argparse.ArgumentParser) -> None:
         help="layout of the Markdown docs (default: openapi-generator)",
     )
     parser.add_argument("--no-docs", action="store_true", help="generate the client only")
+    parser.add_argument(
+        "--tags",
+        choices=("first", "all"),
+        help="first: generate each operation in its first tag's API class (default); "
+        "all: in the class of each of its tags",
+    )
     parser.add_argument("--templates", type=Path, help="a directory whose templates override ours")
     parser.add_argument("--config", type=Path, help="a TOML file with a [tool.apismith] table")
     parser.add_argument(
@@ -138,7 +144,14 @@ def options_from(args: argparse.Namespace) -> Any:
         format=args.format,
         limits=limits,
         validate=not args.no_validate,
+        tags=_tags_mode(args.tags or config.get("tags") or "first"),
     )
+
+
+def _tags_mode(value: str) -> str:
+    if value not in ("first", "all"):
+        raise ConfigError(f'[tool.apismith] tags must be "first" or "all", not {value!r}')
+    return value
 
 
 def _strict_failures(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -152,6 +165,21 @@ def _print_diagnostics(diagnostics: list[Diagnostic], quiet: bool) -> None:
         print(d.one_line(), file=sys.stderr)
     if len(shown) > 200:
         print(f"... and {len(shown) - 200} more", file=sys.stderr)
+
+
+RENAME = "naming.rename"
+
+
+def _finding(d: Diagnostic) -> dict[str, object]:
+    loc = d.location
+    return {
+        "file": loc.file,
+        "line": loc.line,
+        "col": loc.col,
+        "pointer": loc.pointer,
+        "severity": d.severity.label,
+        "message": d.message,
+    }
 
 
 def _counts(diagnostics: list[Diagnostic]) -> dict[str, int]:
@@ -202,6 +230,7 @@ def run_generate(args: argparse.Namespace) -> int:
             "unchanged": len(report.unchanged),
         },
         "fallbacks": len(fallbacks),
+        "renames": [_finding(d) for d in sorted_diagnostics(diagnostics) if d.code == RENAME],
         "diagnostics": _counts(diagnostics),
         "elapsed_seconds": round(elapsed, 3),
         "timings": {k: round(v, 3) for k, v in rendered.timings.stages.items()},
@@ -220,8 +249,11 @@ def run_generate(args: argparse.Namespace) -> int:
             f"{files['changed']} changed, {files['removed']} removed, "
             f"{files['unchanged']} unchanged) in {elapsed:.2f}s"
         )
+        renames = summary["renames"]
+        assert isinstance(renames, list)
         print(
-            f"apismith: {len(fallbacks)} fallback(s) to Any, "
+            f"apismith: {len(fallbacks)} fallback(s) to Any, {len(renames)} rename(s), "
+            f"{sum(1 for d in diagnostics if d.severity == Severity.ERROR)} error(s), "
             f"{sum(1 for d in diagnostics if d.severity == Severity.WARNING)} warning(s)"
         )
     if args.timings:

@@ -18,6 +18,7 @@ KEYS = {
     "docs-style": "str",
     "templates": "path",
     "docs": "bool",
+    "tags": "str",
 }
 
 

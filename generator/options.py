@@ -23,6 +23,9 @@ class Options:
     "black": black (with its cache) also runs on every Python file."""
     limits: Limits = DEFAULT_LIMITS
     validate: bool = True
+    tags: str = "first"
+    """"first": an operation is generated in its first tag's API class only;
+    "all": in the class of each of its tags."""
 
     def output_settings(self) -> dict[str, object]:
         """The options that can change what is written (not where, not how fast)."""
@@ -31,6 +34,7 @@ class Options:
             "docs_style": self.docs_style,
             "docs": self.docs,
             "validate": self.validate,
+            "tags": self.tags,
             "limits": asdict(self.limits),
         }
 

@@ -76,7 +76,9 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
         with timings.stage("validate", progress):
             diagnostics += validate(document)
     with timings.stage("parse", progress):
-        api, parse_diagnostics = parse(document, package_name=options.package_name)
+        api, parse_diagnostics = parse(
+            document, package_name=options.package_name, all_tags=options.tags == "all"
+        )
     diagnostics += parse_diagnostics
     with timings.stage("render", progress):
         env = make_environment(options.templates)

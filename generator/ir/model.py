@@ -198,6 +198,8 @@ class SecurityScheme:
     description: str = ""
     flows: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     """For ``oauth2``: (flow, url, scopes)."""
+    name: str = ""
+    """Variable name in the generated ``security`` module."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +232,9 @@ class Tag:
     module: str
     operations: tuple[Operation, ...]
     description: str = ""
+    async_class_name: str = ""
+    spellings: tuple[str, ...] = ()
+    """Every spelling of the tag in the spec (``jobs``, ``Jobs``) that names this class."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +287,7 @@ class Api:
     source_file: str = ""
 
     def operations(self) -> list[Operation]:
-        """Operations by tag; one with several tags appears once per tag."""
+        """Operations by API class; one generated in several classes appears once per class."""
         return [op for tag in self.tags for op in tag.operations]
 
     def classes(self) -> tuple[Model | Enum | Alias, ...]:

@@ -8,17 +8,15 @@ order in the input), and the build pass produces frozen IR nodes.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model as ir
 from generator.ir.types import AnyValue
-from generator.load.document import Document
+from generator.load.document import Document, split_pointer
 from generator.naming import (
-    PYTHON_RESERVED,
+    CLASS_RESERVED,
+    MODULE_RESERVED,
     Namespace,
-    Rename,
-    class_name,
     make_identifier,
     snake_case,
 )
@@ -26,40 +24,9 @@ from generator.parse.context import Context, text
 from generator.parse.enums import EnumBuilder
 from generator.parse.info import security_schemes, servers, webhooks
 from generator.parse.modules import alias_cycles, group_modules
-from generator.parse.operations import OperationParser, RawOperation, report_renames
+from generator.parse.operations import OperationParser
 from generator.parse.schemas import SchemaParser
-
-# Names generated modules import or define next to model and API classes.
-CLASS_RESERVED = frozenset(
-    {
-        "Annotated",
-        "Any",
-        "ApiClient",
-        "ApiException",
-        "ApiModel",
-        "ApiResponse",
-        "AsyncApiClient",
-        "BaseModel",
-        "ConfigDict",
-        "Configuration",
-        "Discriminator",
-        "Endpoint",
-        "Enum",
-        "Field",
-        "Literal",
-        "Mapping",
-        "OpenIntEnum",
-        "OpenStrEnum",
-        "Optional",
-        "ParamSpec",
-        "ResponseSpec",
-        "RootModel",
-        "Tag",
-        "TypeAdapter",
-        "TypeAlias",
-        "Union",
-    }
-)
+from generator.parse.tags import TagClass, name_methods, name_tags
 
 
 def default_package_name(title: str) -> str:
@@ -70,8 +37,10 @@ def default_package_name(title: str) -> str:
 
 
 def parse(
-    document: Document, *, package_name: str | None = None
+    document: Document, *, package_name: str | None = None, all_tags: bool = False
 ) -> tuple[ir.Api, list[Diagnostic]]:
+    """The IR of ``document``; ``all_tags``: an operation is generated in the API class
+    of each of its tags, not only its first tag's."""
     enum_builder = EnumBuilder()
     ctx = Context(document, enum_builder)
     enum_builder.ctx = ctx
@@ -84,8 +53,8 @@ def parse(
 
     class_space = Namespace("class", reserved=CLASS_RESERVED)
     _name_classes(schemas, ctx, class_space)
-    tags = _name_tags(raw_ops, document.data, class_space, ctx)
-    _name_methods(raw_ops, tags, operations)
+    tags = name_tags(raw_ops, document.data, class_space, ctx, all_tags=all_tags)
+    name_methods(raw_ops, tags, operations)
 
     schemas.start_build()
     schemas.register_components()
@@ -102,18 +71,7 @@ def parse(
         openapi_version=str(document.data.get("openapi", "")),
         description=text(info.get("description")),
         servers=servers(document.data),
-        tags=tuple(
-            ir.Tag(
-                tag,
-                class_name_,
-                module,
-                tuple(
-                    sorted((built[id(op)] for op in ops), key=lambda o: (o.name, o.path, o.method))
-                ),
-                description,
-            )
-            for tag, (class_name_, module, description, ops) in sorted(tags.items())
-        ),
+        tags=tuple(_tag(tag, built) for _, tag in sorted(tags.items())),
         models=tuple(sorted(schemas.models.values(), key=lambda m: m.name)),
         enums=tuple(sorted(schemas.enums.values(), key=lambda e: e.name)),
         aliases=tuple(sorted(schemas.aliases.values(), key=lambda a: a.name)),
@@ -133,88 +91,40 @@ def parse(
 
 
 def _name_classes(schemas: SchemaParser, ctx: Context, space: Namespace) -> None:
-    modules = Namespace("module", reserved=PYTHON_RESERVED | {"__init__"}, fold=True)
+    modules = Namespace("module", reserved=MODULE_RESERVED, fold=True)
     ordered = sorted(
         schemas.named.values(), key=lambda n: (n.synthesized, n.desired.lower(), n.desired, n.key)
     )
     for named in ordered:
+        renamed, module_renamed = len(space.renames), len(modules.renames)
+        parts = split_pointer(named.pointer)
+        in_components = parts[:-1] in (["components", "schemas"], ["definitions"])
+        declared = in_components and not named.synthesized
         named.final = space.claim(
-            named.desired, named.desired, pointer=named.pointer, style="class"
+            parts[-1] if declared else named.desired,
+            named.desired,
+            pointer=named.pointer,
+            style="class",
         )
         ctx.modules[named.final] = modules.claim(
             named.final, snake_case(named.final) or "model", pointer=named.pointer
         )
-    _report(ctx, space.renames + modules.renames)
+        ctx.report_renames(space.renames[renamed:], named.source)
+        # A module name is not part of the API (classes are imported from the package).
+        ctx.report_renames(modules.renames[module_renamed:], named.source, Severity.INFO)
 
 
-def _report(ctx: Context, renames: list[Rename]) -> None:
-    for rename in renames:
-        ctx.report(
-            "naming.rename",
-            f"{rename.kind} {rename.original!r} becomes {rename.final!r}: {rename.reason}",
-            ctx.document.root,
-            rename.pointer,
-            Severity.INFO,
-        )
-
-
-def _name_tags(
-    raw_ops: list[RawOperation], data: dict[str, Any], space: Namespace, ctx: Context
-) -> dict[str, tuple[str, str, str, list[RawOperation]]]:
-    descriptions = {
-        str(t.get("name")): text(t.get("description"))
-        for t in data.get("tags") or []
-        if isinstance(t, dict)
-    }
-    by_tag: dict[str, list[RawOperation]] = {}
-    for op in raw_ops:
-        for tag in op.tags:
-            by_tag.setdefault(tag, []).append(op)
-    modules = Namespace("API module", reserved=PYTHON_RESERVED | {"__init__"}, fold=True)
-    out: dict[str, tuple[str, str, str, list[RawOperation]]] = {}
-    for tag in sorted(by_tag):
-        pointer = "/tags"
-        cls = space.claim(
-            tag, class_name(tag, fallback="Default") + "Api", pointer=pointer, style="class"
-        )
-        space.claim(tag, f"Async{cls}", pointer=pointer, style="class")
-        desired = make_identifier(
-            f"{snake_case(tag) or 'default'}_api", fallback="api", prefix="tag_"
-        )
-        module = modules.claim(tag, desired, pointer=pointer)
-        out[tag] = (cls, module, descriptions.get(tag, ""), by_tag[tag])
-    _report(ctx, [r for r in space.renames if r.kind == "class" and r.pointer == "/tags"])
-    _report(ctx, modules.renames)
-    return out
-
-
-def _name_methods(
-    raw_ops: list[RawOperation],
-    tags: dict[str, tuple[str, str, str, list[RawOperation]]],
-    operations: OperationParser,
-) -> None:
-    reserved = frozenset({"api_client"}) | PYTHON_RESERVED
-    spaces = {tag: Namespace("method", reserved=reserved) for tag in tags}
-    report = Namespace("method")
-    for op in sorted(raw_ops, key=lambda o: (o.desired, o.pointer)):
-        candidate, index = op.desired, 1
-        while candidate in reserved or any(
-            not spaces[t].is_free(candidate) or not spaces[t].is_free(f"{candidate}_with_http_info")
-            for t in op.tags
-        ):
-            index += 1
-            candidate = f"{op.desired}_{index}"
-        for tag in op.tags:
-            spaces[tag].taken[candidate] = op.pointer
-            spaces[tag].taken[f"{candidate}_with_http_info"] = op.pointer
-        op.name = candidate
-        if candidate != op.desired:
-            report.renames.append(
-                Rename(
-                    "method", op.desired, candidate, "collides with another operation", op.pointer
-                )
-            )
-    report_renames(operations, report)
+def _tag(tag: TagClass, built: dict[int, ir.Operation]) -> ir.Tag:
+    operations = sorted((built[id(op)] for op in tag.operations), key=lambda o: (o.name, o.path))
+    return ir.Tag(
+        tag.name,
+        tag.class_name,
+        tag.module,
+        tuple(operations),
+        tag.description,
+        async_class_name=tag.async_class_name,
+        spellings=tag.spellings,
+    )
 
 
 def _break_alias_cycles(api: ir.Api, ctx: Context) -> ir.Api:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model as ir
 from generator.load.document import Document, SourceFile
+from generator.naming import Rename
 
 if TYPE_CHECKING:
     from generator.parse.enums import EnumBuilder
@@ -33,6 +34,19 @@ class Context:
         severity: Severity = Severity.WARNING,
     ) -> None:
         self.diagnostics.append(Diagnostic(code, severity, message, source.locate(pointer)))
+
+    def report_renames(
+        self, renames: list[Rename], source: SourceFile, severity: Severity = Severity.WARNING
+    ) -> None:
+        """Each rename of a generated name, where the renamed thing is declared."""
+        for rename in renames:
+            self.report(
+                "naming.rename",
+                f"{rename.kind} {rename.original!r} becomes {rename.final!r}: {rename.reason}",
+                source,
+                rename.pointer,
+                severity,
+            )
 
     def origin(self, source: SourceFile, pointer: str) -> ir.Origin:
         return ir.Origin(source.display, pointer)

@@ -10,13 +10,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from generator.ir import model as ir
-from generator.naming import Namespace, make_identifier, member_name, upper_snake
+from generator.naming import (
+    ENUM_MEMBER_RESERVED,
+    Namespace,
+    make_identifier,
+    member_name,
+    upper_snake,
+)
 from generator.parse.context import Context, text
 
 if TYPE_CHECKING:
     from generator.parse.schemas import Named
-
-ENUM_RESERVED = frozenset({"MRO", "NAME", "VALUE"}) | {"_missing_", "_generate_next_value_"}
 
 
 @dataclass
@@ -30,7 +34,7 @@ class EnumBuilder:
         )
         names = schema.get("x-enum-varnames") or schema.get("x-enumNames")
         descriptions = schema.get("x-enum-descriptions") or schema.get("x-enumDescriptions")
-        space = Namespace("enum member", reserved=ENUM_RESERVED)
+        space = Namespace("enum member", reserved=ENUM_MEMBER_RESERVED)
         members: list[ir.EnumMember] = []
         seen: set[Any] = set()
         for index, value in enumerate(values):
@@ -46,11 +50,12 @@ class EnumBuilder:
             desired = member_name(value)
             if isinstance(names, list) and index < len(names) and isinstance(names[index], str):
                 desired = make_identifier(upper_snake(names[index]), fallback=desired, prefix="V")
-            final = space.claim(repr(value), desired, pointer=f"{named.pointer}/enum/{index}")
+            final = space.claim(str(value), desired, pointer=f"{named.pointer}/enum/{index}")
             description = ""
             if isinstance(descriptions, list) and index < len(descriptions):
                 description = text(descriptions[index])
             members.append(ir.EnumMember(final, value, description))
+        self.ctx.report_renames(space.renames, named.source)
         default = schema.get("default", ir.MISSING)
         if default is not ir.MISSING and default not in values:
             default = ir.MISSING

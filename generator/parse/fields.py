@@ -14,54 +14,11 @@ from generator.diagnostics import Severity
 from generator.ir import model as ir
 from generator.ir.types import AnyValue, EnumRef, Nullable, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
-from generator.naming import PYTHON_RESERVED, Namespace, attribute_name, pascal_case
+from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_case
 from generator.parse.context import text
 
 if TYPE_CHECKING:
     from generator.parse.schemas import Named, SchemaParser
-
-# pydantic.BaseModel's public attributes, which a field must never shadow.
-MODEL_RESERVED = (
-    PYTHON_RESERVED
-    | {
-        "construct",
-        "copy",
-        "dict",
-        "from_orm",
-        "json",
-        "parse_file",
-        "parse_obj",
-        "parse_raw",
-        "schema",
-        "schema_json",
-        "update_forward_refs",
-        "validate",
-        "fields",
-    }
-    | {
-        "model_computed_fields",
-        "model_config",
-        "model_construct",
-        "model_copy",
-        "model_dump",
-        "model_dump_json",
-        "model_extra",
-        "model_fields",
-        "model_fields_set",
-        "model_json_schema",
-        "model_parametrized_name",
-        "model_post_init",
-        "model_rebuild",
-        "model_validate",
-        "model_validate_json",
-        "model_validate_strings",
-        # Helpers the runtime's ApiModel adds (runtime/model_base.py RESERVED_FIELD_NAMES).
-        "to_dict",
-        "to_json",
-        "from_dict",
-        "from_json",
-    }
-)
 
 _CONSTRAINTS = {
     "minimum": "minimum",
@@ -96,7 +53,7 @@ class FieldBuilder:
         undeclared = [wire for wire in required if wire not in props]
         pointers = {wire: prop.pointer for wire, prop in props.items()}
         pointers.update((w, join_pointer(self.named.pointer, "required")) for w in undeclared)
-        names = self._names(pointers) if parser.building else {}
+        names = self._names(pointers, undeclared) if parser.building else {}
         fields: list[ir.Field] = []
         # Discovery must see every property; names only matter when building.
         for wire, prop in props.items():
@@ -151,32 +108,25 @@ class FieldBuilder:
             synthesized=self.named.synthesized,
         )
 
-    def _names(self, wires: dict[str, str]) -> dict[str, str]:
+    def _names(self, wires: dict[str, str], undeclared: list[str]) -> dict[str, str]:
         """Python names for the JSON names (with their pointers), all decided here.
 
-        Models accept both names and JSON names, so a Python name must never equal
-        another property's JSON name (``jsonSchema`` and an undeclared
-        ``json_schema``): properties whose JSON name is already a fitting Python
-        name claim it first, the rest avoid every JSON name.
+        Declared properties claim before the stand-ins for undeclared ``required``
+        entries. Models accept both names and JSON names, so within each group
+        properties whose JSON name is already a fitting Python name claim it first.
         """
-        space = Namespace("field", reserved=frozenset(MODEL_RESERVED))
-        desired = {wire: attribute_name(wire) for wire in wires}
+        space = Namespace("field", reserved=FIELD_RESERVED)
         out: dict[str, str] = {}
-        for wire, pointer in wires.items():
-            usable = wire.isidentifier() and wire.islower() and not wire.startswith("_")
-            if (usable or desired[wire] == wire) and space.is_free(wire):
-                out[wire] = space.claim(wire, wire, pointer=pointer)
-        for wire, pointer in wires.items():
-            if wire not in out:
-                out[wire] = space.claim(wire, desired[wire], pointer=pointer)
-        for rename in space.renames:
-            self.parser.ctx.report(
-                "naming.field",
-                f"property {rename.original!r} becomes {rename.final!r}: {rename.reason}",
-                self.named.source,
-                rename.pointer,
-                Severity.INFO,
-            )
+        stand_ins = set(undeclared)
+        for group in ([w for w in wires if w not in stand_ins], undeclared):
+            for wire in group:
+                usable = wire.isidentifier() and wire.islower() and not wire.startswith("_")
+                if (usable or attribute_name(wire) == wire) and space.is_free(wire):
+                    out[wire] = space.claim(wire, wire, pointer=wires[wire])
+            for wire in group:
+                if wire not in out:
+                    out[wire] = space.claim(wire, attribute_name(wire), pointer=wires[wire])
+        self.parser.ctx.report_renames(space.renames, self.named.source)
         return out
 
     def _collect(

@@ -7,6 +7,7 @@ from typing import Any
 from generator.diagnostics import Severity
 from generator.ir import model as ir
 from generator.load.document import Document, join_pointer
+from generator.naming import SECURITY_RESERVED, Namespace, attribute_name
 from generator.parse.context import Context, text
 
 _KINDS = ("http", "apiKey", "oauth2", "openIdConnect", "mutualTLS")
@@ -44,6 +45,7 @@ def security_schemes(data: dict[str, Any]) -> tuple[ir.SecurityScheme, ...]:
     found = components.get("securitySchemes") if isinstance(components, dict) else None
     schemes: dict[str, Any] = found if isinstance(found, dict) else {}
     out: list[ir.SecurityScheme] = []
+    space = Namespace("security scheme", reserved=SECURITY_RESERVED)
     for key in sorted(schemes):
         spec = schemes[key]
         if not isinstance(spec, dict) or spec.get("type") not in _KINDS:
@@ -64,6 +66,7 @@ def security_schemes(data: dict[str, Any]) -> tuple[ir.SecurityScheme, ...]:
                 bearer_format=text(spec.get("bearerFormat")),
                 description=text(spec.get("description")),
                 flows=tuple(flows),
+                name=space.claim(str(key), attribute_name(str(key), fallback="scheme")),
             )
         )
     return tuple(out)

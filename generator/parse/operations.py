@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.diagnostics import Severity
 from generator.ir import model as ir
 from generator.ir.types import AnyValue, ModelRef, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import (
-    PYTHON_RESERVED,
+    PARAMETER_RESERVED,
     Namespace,
     attribute_name,
     make_identifier,
@@ -28,7 +27,6 @@ from generator.parse.schemas import SchemaParser
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
-PARAM_RESERVED = PYTHON_RESERVED
 
 
 @dataclass
@@ -44,6 +42,8 @@ class RawOperation:
     tags: tuple[str, ...]
     desired: str
     name: str = ""
+    homes: tuple[str, ...] = ()
+    """Keys of the API classes it lives in (``parse.tags``)."""
 
 
 @dataclass
@@ -105,7 +105,7 @@ class OperationParser:
     def _walk(self, op: RawOperation) -> ir.Operation:
         building = self.schemas.building
         hint = _pascal_hint(op)
-        space = Namespace("parameter", reserved=PARAM_RESERVED)
+        space = Namespace("parameter", reserved=PARAMETER_RESERVED)
         params = self._parameters(op, hint, space if building else None)
         body = self._body(op, hint, space if building else None)
         responses = self._responses(op, hint)
@@ -179,7 +179,9 @@ class OperationParser:
             )
             if space is None:
                 continue
+            renamed = len(space.renames)
             name = space.claim(wire, attribute_name(wire, fallback="param"), pointer=pointer)
+            self.schemas.ctx.report_renames(space.renames[renamed:], source)
             required = location == "path" or spec.get("required") is True
             schema_dict = schema if isinstance(schema, dict) else {}
             location = spec["in"]
@@ -246,7 +248,9 @@ class OperationParser:
             return None
         primary = contents[0].type
         desired = attribute_name(primary.name) if isinstance(primary, ModelRef) else "body"
+        renamed = len(space.renames)
         name = space.claim("requestBody", desired, pointer=pointer)
+        self.schemas.ctx.report_renames(space.renames[renamed:], target.file)
         return ir.RequestBody(
             name,
             spec.get("required") is True,
@@ -336,17 +340,6 @@ class OperationParser:
                 )
             )
         return tuple(out)
-
-
-def report_renames(parser: OperationParser, space: Namespace) -> None:
-    for rename in space.renames:
-        parser.schemas.ctx.report(
-            "naming.rename",
-            f"{rename.kind} {rename.original!r} becomes {rename.final!r}: {rename.reason}",
-            parser.root,
-            rename.pointer,
-            Severity.INFO,
-        )
 
 
 def _template_names(path: str) -> list[str]:

@@ -15,13 +15,7 @@ _DECODING = {"json": "json", "text": "text", "bytes": "binary", "none": "none"}
 
 def security_names(api: ir.Api) -> dict[str, str]:
     """Scheme key -> variable name in the generated ``security`` module."""
-    from generator.naming import Namespace, attribute_name
-
-    space = Namespace("security scheme")
-    return {
-        s.key: space.claim(s.key, attribute_name(s.key, fallback="scheme"))
-        for s in sorted(api.security_schemes, key=lambda s: s.key)
-    }
+    return {s.key: s.name for s in api.security_schemes}
 
 
 def api_module(api: ir.Api, tag: ir.Tag, security: dict[str, str]) -> dict[str, Any]:
@@ -47,7 +41,7 @@ def api_module(api: ir.Api, tag: ir.Tag, security: dict[str, str]) -> dict[str, 
     block.add("local", "..security", used_security)
     return {
         "class_name": tag.class_name,
-        "async_class_name": f"Async{tag.class_name}",
+        "async_class_name": tag.async_class_name,
         "doc": docstring(clean_text(tag.description) or f"Operations tagged {tag.name!r}.", 4),
         "operations": operations,
         "imports": block.render(),

@@ -114,7 +114,7 @@ def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, 
         files[f"{pkg}/api/{tag.module}.py"] = api_template.render(api_module(api, tag, security))
         api_exports += [
             (f".{tag.module}", tag.class_name),
-            (f".{tag.module}", f"Async{tag.class_name}"),
+            (f".{tag.module}", tag.async_class_name),
         ]
     api_exports.sort()
     files[f"{pkg}/api/__init__.py"] = _lazy_module(

@@ -10,6 +10,7 @@ in both. Every link target is a page this function also returns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,6 +42,43 @@ class ApiPage:
     name_md: str
     description_md: str
     operations: list[OperationView]
+
+
+@dataclass(frozen=True, slots=True)
+class TagEntry:
+    """A spec tag and every operation tagged with it, wherever the operation lives."""
+
+    name_md: str
+    anchor: str
+    operations: list[tuple[ApiPage, OperationView]]
+
+
+def tag_index(api_pages: list[ApiPage]) -> list[TagEntry]:
+    """Each spelling of each tag once, case-insensitively sorted; an operation listed under
+    every tag it has, linked to the first API class it lives in."""
+    found: dict[str, list[tuple[ApiPage, OperationView]]] = {}
+    seen: set[tuple[str, int]] = set()
+    for page in api_pages:
+        for op, view in zip(page.tag.operations, page.operations, strict=True):
+            for tag in op.tags:
+                key = (tag, id(op))
+                if key not in seen:
+                    seen.add(key)
+                    found.setdefault(tag, []).append((page, view))
+    anchors: set[str] = set()
+    out = []
+    for tag in sorted(found, key=lambda t: (t.lower(), t)):
+        anchor, n = "tag-" + (_slug(tag) or "tag"), 2
+        while anchor in anchors:
+            anchor, n = f"tag-{_slug(tag) or 'tag'}-{n}", n + 1
+        anchors.add(anchor)
+        entries = sorted(found[tag], key=lambda e: (e[1].name, e[0].tag.class_name))
+        out.append(TagEntry(md_inline(tag), anchor, entries))
+    return out
+
+
+def _slug(text: str) -> str:
+    return "-".join(part for part in re.split(r"[^a-z0-9]+", text.lower()) if part)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +203,7 @@ def render_docs(
         "description_md": md_text(api.description),
         "version_md": md_inline(api.version),
         "api_pages": api_pages,
+        "tag_index": tag_index(api_pages),
         "entities": entities,
         "pages": pages,
         "auth": [_auth_view(s, programs) for s in api.security_schemes],

@@ -19,9 +19,11 @@ def model_modules(api: ir.Api) -> dict[str, dict[str, Any]]:
         members[item.module].append(item)
     enums = {e.name: e for e in api.enums}
     index = {item.name: item.module for item in api.classes()}
+    # A schema may be called Field: pydantic's Field is then imported under an alias.
+    field_helper = "_Field" if "Field" in index else "Field"
     out: dict[str, dict[str, Any]] = {}
     for module in sorted(members):
-        out[module] = _module_context(module, members[module], enums, index)
+        out[module] = _module_context(module, members[module], enums, index, field_helper)
     return out
 
 
@@ -30,8 +32,9 @@ def _module_context(
     items: list[ir.Model | ir.Enum | ir.Alias],
     enums: dict[str, ir.Enum],
     index: dict[str, str],
+    field_helper: str,
 ) -> dict[str, Any]:
-    imports = Imports(file_type="FileContent")
+    imports = Imports(file_type="FileContent", field_helper=field_helper)
     local = {item.name for item in items}
     enum_items = sorted((i for i in items if isinstance(i, ir.Enum)), key=lambda i: i.name)
     model_items = sorted((i for i in items if isinstance(i, ir.Model)), key=lambda i: i.name)
@@ -113,7 +116,7 @@ def _model_context(model: ir.Model, imports: Imports, enums: dict[str, ir.Enum])
     fields = [_field_line(f, imports, enums) for f in model.fields]
     extra = ""
     if model.additional is not None and not isinstance(model.additional, AnyValue):
-        imports.pydantic.add("Field")
+        imports.use_field()
         extra = f"dict[str, {annotation(model.additional, imports)}]"
     read_only = [(f.name, f.wire_name) for f in model.fields if f.read_only]
     base = "ApiModelWithReadOnly" if read_only else "ApiModel"
@@ -126,6 +129,7 @@ def _model_context(model: ir.Model, imports: Imports, enums: dict[str, ir.Enum])
         "doc": docstring(_model_doc(model), 4),
         "fields": fields,
         "extra": extra,
+        "field_helper": imports.field_helper,
     }
 
 
@@ -169,8 +173,8 @@ def _field_line(f: ir.Field, imports: Imports, enums: dict[str, ir.Enum]) -> str
         return f"{f.name}: {text}"
     if args == [f"default={_default_literal(f, enums)}"]:
         return f"{f.name}: {text} = {_default_literal(f, enums)}"
-    imports.pydantic.add("Field")
-    return f"{f.name}: {text} = Field({', '.join(args)})"
+    imports.use_field()
+    return f"{f.name}: {text} = {imports.field_helper}({', '.join(args)})"
 
 
 def _default_literal(f: ir.Field, enums: dict[str, ir.Enum]) -> str:

@@ -43,9 +43,15 @@ class Imports:
     pydantic: set[str] = field(default_factory=set)
     runtime: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
+    field_helper: str = "Field"
+    """How the module spells pydantic's ``Field`` (``_Field`` when a schema is called Field)."""
     file_type: str = ""
     """The runtime name binary strings are spelled with ("" for ``bytes``): model modules
     use ``FileContent``, so a multipart file can carry its filename and media type."""
+
+    def use_field(self) -> None:
+        helper = self.field_helper
+        self.pydantic.add("Field" if helper == "Field" else f"Field as {helper}")
 
 
 def annotation(type_ref: TypeRef, imports: Imports) -> str:

@@ -30,6 +30,7 @@ OUR_HEADINGS = re.compile(
     r"Parameters|Request body|Return type|Response|Errors|Authorization|HTTP request headers|"
     r"HTTP response details|Properties|Values|Type|Requirements|Installation|Getting Started|"
     r"Documentation for API Endpoints|Documentation For Models|Documentation For Authorization|"
+    r"Operations by Tag|Tag: .+|"
     r"SDK Installation|SDK Example Usage|Available Resources and Operations|Models|"
     r"Authentication|\w+: \w+|\w+|\[\w+\]\(docs/\w+\.md\))$)"
 )

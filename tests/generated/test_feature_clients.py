@@ -42,6 +42,7 @@ EXAMPLE_MODELS = {
     "bodies": "Note",
     "enums": "Ticket",
     "keywords-and-collisions": "class",
+    "naming": "AirbyteStream",
     "nullable": "Profile",
     "nullable-3.1": "Item",
     "one-of-discriminator": "Owner",

@@ -22,6 +22,7 @@ FEATURE_SPECS = (
     "bodies",
     "enums",
     "keywords-and-collisions",
+    "naming",
     "nullable",
     "nullable-3.1",
     "one-of-discriminator",

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
 from ..models.account import Account
-from ..models.get_session_response_200 import GetSessionResponse200
+from ..models.get_session_response200 import GetSessionResponse200
 from ..security import basic_auth, bearer_auth, cookie_key, header_key, query_key
 
 Timeout = float | tuple[float, float]

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account as Account
-    from .get_session_response_200 import GetSessionResponse200 as GetSessionResponse200
+    from .get_session_response200 import GetSessionResponse200 as GetSessionResponse200
 
 _EXPORTS: dict[str, str] = {
     "Account": ".account",
-    "GetSessionResponse200": ".get_session_response_200",
+    "GetSessionResponse200": ".get_session_response200",
 }
 
 __all__ = [

@@ -9,7 +9,7 @@ class Oddities(OpenStrEnum):
     """Values that are not Python identifiers."""
 
     A_B = "a-b"
-    V1_ST = "1st"
+    V1ST = "1st"
     EMPTY = ""
     CLASS = "class"
     WITH_SPACE = "with space"

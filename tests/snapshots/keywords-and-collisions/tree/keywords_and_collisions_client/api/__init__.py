@@ -10,25 +10,19 @@ if TYPE_CHECKING:
     from .class_api import ClassApi as ClassApi
     from .pets_api import AsyncPetsApi as AsyncPetsApi
     from .pets_api import PetsApi as PetsApi
-    from .pets_api_2 import AsyncPetsApi2 as AsyncPetsApi2
-    from .pets_api_2 import PetsApi2 as PetsApi2
 
 _EXPORTS: dict[str, str] = {
     "AsyncClassApi": ".class_api",
     "ClassApi": ".class_api",
     "AsyncPetsApi": ".pets_api",
     "PetsApi": ".pets_api",
-    "AsyncPetsApi2": ".pets_api_2",
-    "PetsApi2": ".pets_api_2",
 }
 
 __all__ = [
     "AsyncClassApi",
     "AsyncPetsApi",
-    "AsyncPetsApi2",
     "ClassApi",
     "PetsApi",
-    "PetsApi2",
 ]
 
 

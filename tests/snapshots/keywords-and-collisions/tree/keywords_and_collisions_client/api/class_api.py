@@ -7,12 +7,12 @@ from collections.abc import Mapping
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
 from ..models.any_model import AnyModel
-from ..models.n_2_nd_thing import N2NdThing
+from ..models.n2nd_thing import N2ndThing
 from ..models.naive import Naive
 
 Timeout = float | tuple[float, float]
 
-_API_CLIENT_2: Endpoint[N2NdThing] = Endpoint(
+_API_CLIENT_2: Endpoint[N2ndThing] = Endpoint(
     operation_id="api_client",
     method="PUT",
     path="/misc",
@@ -20,7 +20,7 @@ _API_CLIENT_2: Endpoint[N2NdThing] = Endpoint(
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(N2NdThing, "json", "application/json"),
+        "200": ResponseSpec(N2ndThing, "json", "application/json"),
     },
     security=(),
     deprecated=False,
@@ -53,7 +53,7 @@ class ClassApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> N2NdThing:
+    ) -> N2ndThing:
         """PUT /misc
 
         Args:
@@ -73,7 +73,7 @@ class ClassApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[N2NdThing]:
+    ) -> ApiResponse[N2ndThing]:
         """PUT /misc
 
         Args:
@@ -130,7 +130,7 @@ class AsyncClassApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> N2NdThing:
+    ) -> N2ndThing:
         """PUT /misc
 
         Args:
@@ -150,7 +150,7 @@ class AsyncClassApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[N2NdThing]:
+    ) -> ApiResponse[N2ndThing]:
         """PUT /misc
 
         Args:

@@ -6,7 +6,9 @@ from collections.abc import Mapping
 
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
-from ..models.class_2 import Class2
+from ..models.api_client_model import ApiClientModel
+from ..models.class2 import Class2
+from ..models.field import Field
 
 Timeout = float | tuple[float, float]
 
@@ -26,6 +28,34 @@ _GET_PET: Endpoint[Class2] = Endpoint(
     body_encoding="",
     responses={
         "200": ResponseSpec(Class2, "json", "application/json"),
+    },
+    security=(),
+    deprecated=False,
+)
+
+_LIST_PETS: Endpoint[list[Field]] = Endpoint(
+    operation_id="listPets",
+    method="GET",
+    path="/pets",
+    params=(),
+    body_media_type="",
+    body_encoding="",
+    responses={
+        "200": ResponseSpec(list[Field], "json", "application/json"),
+    },
+    security=(),
+    deprecated=False,
+)
+
+_LIST_PETS_2: Endpoint[None] = Endpoint(
+    operation_id="list_pets",
+    method="POST",
+    path="/pets",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "204": ResponseSpec(None, "none"),
     },
     security=(),
     deprecated=False,
@@ -112,6 +142,80 @@ class PetsApi:
             headers=_headers,
         )
 
+    def list_pets(
+        self,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> list[Field]:
+        """GET /pets"""
+        return self.api_client.call(
+            _LIST_PETS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_pets_with_http_info(
+        self,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[Field]]:
+        """GET /pets"""
+        return self.api_client.call_with_http_info(
+            _LIST_PETS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_pets_2(
+        self,
+        *,
+        api_client_model: ApiClientModel | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """POST /pets
+
+        Same snake name as listPets in another tag.
+
+        Args:
+            api_client_model: the request body
+        """
+        return self.api_client.call(
+            _LIST_PETS_2,
+            {},
+            api_client_model,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_pets_2_with_http_info(
+        self,
+        *,
+        api_client_model: ApiClientModel | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /pets
+
+        Same snake name as listPets in another tag.
+
+        Args:
+            api_client_model: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _LIST_PETS_2,
+            {},
+            api_client_model,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
 
 class AsyncPetsApi:
     """Upper-case tag."""
@@ -189,6 +293,80 @@ class AsyncPetsApi:
                 "foo-bar": foo_bar_3,
             },
             None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_pets(
+        self,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> list[Field]:
+        """GET /pets"""
+        return await self.api_client.call(
+            _LIST_PETS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_pets_with_http_info(
+        self,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[Field]]:
+        """GET /pets"""
+        return await self.api_client.call_with_http_info(
+            _LIST_PETS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_pets_2(
+        self,
+        *,
+        api_client_model: ApiClientModel | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """POST /pets
+
+        Same snake name as listPets in another tag.
+
+        Args:
+            api_client_model: the request body
+        """
+        return await self.api_client.call(
+            _LIST_PETS_2,
+            {},
+            api_client_model,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_pets_2_with_http_info(
+        self,
+        *,
+        api_client_model: ApiClientModel | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /pets
+
+        Same snake name as listPets in another tag.
+
+        Args:
+            api_client_model: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _LIST_PETS_2,
+            {},
+            api_client_model,
             timeout=_request_timeout,
             headers=_headers,
         )

@@ -8,23 +8,23 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .any_model import AnyModel as AnyModel
     from .api_client_model import ApiClientModel as ApiClientModel
+    from .class2 import Class2 as Class2
     from .class_ import Class as Class
-    from .class_2 import Class2 as Class2
-    from .field_model import FieldModel as FieldModel
+    from .field import Field as Field
     from .foo_bar import FooBar as FooBar
-    from .foo_bar_2 import FooBar2 as FooBar2
-    from .n_2_nd_thing import N2NdThing as N2NdThing
+    from .foo_bar2 import FooBar2 as FooBar2
+    from .n2nd_thing import N2ndThing as N2ndThing
     from .naive import Naive as Naive
 
 _EXPORTS: dict[str, str] = {
     "AnyModel": ".any_model",
     "ApiClientModel": ".api_client_model",
+    "Class2": ".class2",
     "Class": ".class_",
-    "Class2": ".class_2",
-    "FieldModel": ".field_model",
+    "Field": ".field",
     "FooBar": ".foo_bar",
-    "FooBar2": ".foo_bar_2",
-    "N2NdThing": ".n_2_nd_thing",
+    "FooBar2": ".foo_bar2",
+    "N2ndThing": ".n2nd_thing",
     "Naive": ".naive",
 }
 
@@ -33,10 +33,10 @@ __all__ = [
     "ApiClientModel",
     "Class",
     "Class2",
-    "FieldModel",
+    "Field",
     "FooBar",
     "FooBar2",
-    "N2NdThing",
+    "N2ndThing",
     "Naive",
 ]
 

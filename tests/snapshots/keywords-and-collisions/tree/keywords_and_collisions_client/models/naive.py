@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field as _Field
 
 from ..model_base import ApiModel
 
@@ -11,4 +11,4 @@ class Naive(ApiModel):
     """Non-ASCII schema name."""
 
     résumé: str | None = None
-    field: str | None = Field(default=None, validation_alias="日本", serialization_alias="日本")
+    field: str | None = _Field(default=None, validation_alias="日本", serialization_alias="日本")

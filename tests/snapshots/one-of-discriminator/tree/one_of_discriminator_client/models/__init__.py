@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .email import Email as Email
     from .lizard import Lizard as Lizard
     from .owner import Owner as Owner
-    from .owner_favourite_2 import OwnerFavourite2 as OwnerFavourite2
+    from .owner_favourite2 import OwnerFavourite2 as OwnerFavourite2
     from .pet import Pet as Pet
     from .phone import Phone as Phone
     from .shape import Shape as Shape
@@ -30,7 +30,7 @@ _EXPORTS: dict[str, str] = {
     "Email": ".email",
     "Lizard": ".lizard",
     "Owner": ".owner",
-    "OwnerFavourite2": ".owner_favourite_2",
+    "OwnerFavourite2": ".owner_favourite2",
     "Pet": ".pet",
     "Phone": ".phone",
     "Shape": ".shape",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model_base import ApiModel
 from .cat import Cat
 from .contact import Contact
-from .owner_favourite_2 import OwnerFavourite2
+from .owner_favourite2 import OwnerFavourite2
 from .pet import Pet
 from .shape import Shape
 

@@ -6,197 +6,190 @@ from collections.abc import Mapping
 
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
-from ..models.api_client_model import ApiClientModel
-from ..models.field_model import FieldModel
+from ..models.false_model import FalseModel
+from ..models.none_model import NoneModel
+from ..models.true_model import TrueModel
 
 Timeout = float | tuple[float, float]
 
-_LIST_PETS: Endpoint[list[FieldModel]] = Endpoint(
-    operation_id="listPets",
-    method="GET",
-    path="/pets",
-    params=(),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(list[FieldModel], "json", "application/json"),
-    },
-    security=(),
-    deprecated=False,
-)
-
-_LIST_PETS_2: Endpoint[None] = Endpoint(
-    operation_id="list_pets",
+_CREATE_JOB: Endpoint[FalseModel] = Endpoint(
+    operation_id="createJob",
     method="POST",
-    path="/pets",
+    path="/jobs",
     params=(),
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "204": ResponseSpec(None, "none"),
+        "201": ResponseSpec(FalseModel, "json", "application/json"),
+    },
+    security=(),
+    deprecated=False,
+)
+
+_LIST_JOBS: Endpoint[list[NoneModel]] = Endpoint(
+    operation_id="listJobs",
+    method="GET",
+    path="/jobs",
+    params=(),
+    body_media_type="",
+    body_encoding="",
+    responses={
+        "200": ResponseSpec(list[NoneModel], "json", "application/json"),
     },
     security=(),
     deprecated=False,
 )
 
 
-class PetsApi2:
-    """Lower-case tag that folds to the same module."""
+class JobsApi:
+    """Declared with a capital letter; `jobs` and `JOBS` fold into it."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def list_pets(
+    def create_job(
+        self,
+        true_model: TrueModel,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> FalseModel:
+        """POST /jobs
+
+        Args:
+            true_model: the request body
+        """
+        return self.api_client.call(
+            _CREATE_JOB,
+            {},
+            true_model,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def create_job_with_http_info(
+        self,
+        true_model: TrueModel,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[FalseModel]:
+        """POST /jobs
+
+        Args:
+            true_model: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _CREATE_JOB,
+            {},
+            true_model,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_jobs(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> list[FieldModel]:
-        """GET /pets"""
+    ) -> list[NoneModel]:
+        """GET /jobs"""
         return self.api_client.call(
-            _LIST_PETS,
+            _LIST_JOBS,
             {},
             None,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def list_pets_with_http_info(
+    def list_jobs_with_http_info(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[list[FieldModel]]:
-        """GET /pets"""
+    ) -> ApiResponse[list[NoneModel]]:
+        """GET /jobs"""
         return self.api_client.call_with_http_info(
-            _LIST_PETS,
+            _LIST_JOBS,
             {},
             None,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def list_pets_2(
-        self,
-        *,
-        api_client_model: ApiClientModel | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """POST /pets
 
-        Same snake name as listPets in another tag.
-
-        Args:
-            api_client_model: the request body
-        """
-        return self.api_client.call(
-            _LIST_PETS_2,
-            {},
-            api_client_model,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def list_pets_2_with_http_info(
-        self,
-        *,
-        api_client_model: ApiClientModel | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[None]:
-        """POST /pets
-
-        Same snake name as listPets in another tag.
-
-        Args:
-            api_client_model: the request body
-        """
-        return self.api_client.call_with_http_info(
-            _LIST_PETS_2,
-            {},
-            api_client_model,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-
-class AsyncPetsApi2:
-    """Lower-case tag that folds to the same module."""
+class AsyncJobsApi:
+    """Declared with a capital letter; `jobs` and `JOBS` fold into it."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def list_pets(
+    async def create_job(
+        self,
+        true_model: TrueModel,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> FalseModel:
+        """POST /jobs
+
+        Args:
+            true_model: the request body
+        """
+        return await self.api_client.call(
+            _CREATE_JOB,
+            {},
+            true_model,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def create_job_with_http_info(
+        self,
+        true_model: TrueModel,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[FalseModel]:
+        """POST /jobs
+
+        Args:
+            true_model: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _CREATE_JOB,
+            {},
+            true_model,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_jobs(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> list[FieldModel]:
-        """GET /pets"""
+    ) -> list[NoneModel]:
+        """GET /jobs"""
         return await self.api_client.call(
-            _LIST_PETS,
+            _LIST_JOBS,
             {},
             None,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def list_pets_with_http_info(
+    async def list_jobs_with_http_info(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[list[FieldModel]]:
-        """GET /pets"""
+    ) -> ApiResponse[list[NoneModel]]:
+        """GET /jobs"""
         return await self.api_client.call_with_http_info(
-            _LIST_PETS,
+            _LIST_JOBS,
             {},
             None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def list_pets_2(
-        self,
-        *,
-        api_client_model: ApiClientModel | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """POST /pets
-
-        Same snake name as listPets in another tag.
-
-        Args:
-            api_client_model: the request body
-        """
-        return await self.api_client.call(
-            _LIST_PETS_2,
-            {},
-            api_client_model,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def list_pets_2_with_http_info(
-        self,
-        *,
-        api_client_model: ApiClientModel | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[None]:
-        """POST /pets
-
-        Same snake name as listPets in another tag.
-
-        Args:
-            api_client_model: the request body
-        """
-        return await self.api_client.call_with_http_info(
-            _LIST_PETS_2,
-            {},
-            api_client_model,
             timeout=_request_timeout,
             headers=_headers,
         )

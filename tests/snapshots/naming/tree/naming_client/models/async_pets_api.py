@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model_base import ApiModel
 
 
-class N2NdThing(ApiModel):
-    """Leading digit."""
+class AsyncPetsApi(ApiModel):
+    """AsyncPetsApi model."""
 
-    count: int | None = None
+    name: str | None = None

@@ -5,8 +5,7 @@ from __future__ import annotations
 from ..model_base import ApiModel
 
 
-class FieldModel(ApiModel):
-    """Named like pydantic's Field."""
+class Tag(ApiModel):
+    """Tag model."""
 
-    default: str | None = None
-    alias: str | None = None
+    label: str | None = None
