@@ -12,12 +12,8 @@ if TYPE_CHECKING:
     from .actor_definition_version_api import (
         AsyncActorDefinitionVersionApi as AsyncActorDefinitionVersionApi,
     )
-    from .admin_api_api import AdminApiApi as AdminApiApi
-    from .admin_api_api import AsyncAdminApiApi as AsyncAdminApiApi
     from .applications_api import ApplicationsApi as ApplicationsApi
     from .applications_api import AsyncApplicationsApi as AsyncApplicationsApi
-    from .applications_api_2 import ApplicationsApi2 as ApplicationsApi2
-    from .applications_api_2 import AsyncApplicationsApi2 as AsyncApplicationsApi2
     from .attempt_api import AsyncAttemptApi as AsyncAttemptApi
     from .attempt_api import AttemptApi as AttemptApi
     from .audit_logs_api import AsyncAuditLogsApi as AsyncAuditLogsApi
@@ -26,14 +22,10 @@ if TYPE_CHECKING:
     from .billing_api import BillingApi as BillingApi
     from .catalog_api import AsyncCatalogApi as AsyncCatalogApi
     from .catalog_api import CatalogApi as CatalogApi
-    from .cloud_only_api import AsyncCloudOnlyApi as AsyncCloudOnlyApi
-    from .cloud_only_api import CloudOnlyApi as CloudOnlyApi
     from .command_api import AsyncCommandApi as AsyncCommandApi
     from .command_api import CommandApi as CommandApi
     from .connection_api import AsyncConnectionApi as AsyncConnectionApi
     from .connection_api import ConnectionApi as ConnectionApi
-    from .connections_api import AsyncConnectionsApi as AsyncConnectionsApi
-    from .connections_api import ConnectionsApi as ConnectionsApi
     from .connector_builder_assist_api import (
         AsyncConnectorBuilderAssistApi as AsyncConnectorBuilderAssistApi,
     )
@@ -44,10 +36,6 @@ if TYPE_CHECKING:
     from .connector_builder_project_api import (
         ConnectorBuilderProjectApi as ConnectorBuilderProjectApi,
     )
-    from .connector_definitions_api import (
-        AsyncConnectorDefinitionsApi as AsyncConnectorDefinitionsApi,
-    )
-    from .connector_definitions_api import ConnectorDefinitionsApi as ConnectorDefinitionsApi
     from .connector_documentation_api import (
         AsyncConnectorDocumentationApi as AsyncConnectorDocumentationApi,
     )
@@ -60,19 +48,11 @@ if TYPE_CHECKING:
     from .dataplane_group_api import DataplaneGroupApi as DataplaneGroupApi
     from .dataplanes_api import AsyncDataplanesApi as AsyncDataplanesApi
     from .dataplanes_api import DataplanesApi as DataplanesApi
-    from .dataplanes_api_2 import AsyncDataplanesApi2 as AsyncDataplanesApi2
-    from .dataplanes_api_2 import DataplanesApi2 as DataplanesApi2
     from .declarative_source_definitions_api import (
         AsyncDeclarativeSourceDefinitionsApi as AsyncDeclarativeSourceDefinitionsApi,
     )
     from .declarative_source_definitions_api import (
         DeclarativeSourceDefinitionsApi as DeclarativeSourceDefinitionsApi,
-    )
-    from .declarative_source_definitions_api_2 import (
-        AsyncDeclarativeSourceDefinitionsApi2 as AsyncDeclarativeSourceDefinitionsApi2,
-    )
-    from .declarative_source_definitions_api_2 import (
-        DeclarativeSourceDefinitionsApi2 as DeclarativeSourceDefinitionsApi2,
     )
     from .deployment_metadata_api import AsyncDeploymentMetadataApi as AsyncDeploymentMetadataApi
     from .deployment_metadata_api import DeploymentMetadataApi as DeploymentMetadataApi
@@ -88,46 +68,30 @@ if TYPE_CHECKING:
     from .destination_definition_specification_api import (
         DestinationDefinitionSpecificationApi as DestinationDefinitionSpecificationApi,
     )
-    from .destination_definitions_api import (
-        AsyncDestinationDefinitionsApi as AsyncDestinationDefinitionsApi,
-    )
-    from .destination_definitions_api import DestinationDefinitionsApi as DestinationDefinitionsApi
     from .destination_oauth_api import AsyncDestinationOauthApi as AsyncDestinationOauthApi
     from .destination_oauth_api import DestinationOauthApi as DestinationOauthApi
-    from .destinations_api import AsyncDestinationsApi as AsyncDestinationsApi
-    from .destinations_api import DestinationsApi as DestinationsApi
     from .diagnostic_tool_api import AsyncDiagnosticToolApi as AsyncDiagnosticToolApi
     from .diagnostic_tool_api import DiagnosticToolApi as DiagnosticToolApi
     from .domain_verifications_api import AsyncDomainVerificationsApi as AsyncDomainVerificationsApi
     from .domain_verifications_api import DomainVerificationsApi as DomainVerificationsApi
-    from .embedded_widget_api import AsyncEmbeddedWidgetApi as AsyncEmbeddedWidgetApi
-    from .embedded_widget_api import EmbeddedWidgetApi as EmbeddedWidgetApi
     from .entitlements_api import AsyncEntitlementsApi as AsyncEntitlementsApi
     from .entitlements_api import EntitlementsApi as EntitlementsApi
     from .group_api import AsyncGroupApi as AsyncGroupApi
     from .group_api import GroupApi as GroupApi
     from .group_permission_api import AsyncGroupPermissionApi as AsyncGroupPermissionApi
     from .group_permission_api import GroupPermissionApi as GroupPermissionApi
-    from .groups_api import AsyncGroupsApi as AsyncGroupsApi
-    from .groups_api import GroupsApi as GroupsApi
     from .health_api import AsyncHealthApi as AsyncHealthApi
     from .health_api import HealthApi as HealthApi
     from .instance_configuration_api import (
         AsyncInstanceConfigurationApi as AsyncInstanceConfigurationApi,
     )
     from .instance_configuration_api import InstanceConfigurationApi as InstanceConfigurationApi
-    from .internal_api import AsyncInternalApi as AsyncInternalApi
-    from .internal_api import InternalApi as InternalApi
     from .job_retry_states_api import AsyncJobRetryStatesApi as AsyncJobRetryStatesApi
     from .job_retry_states_api import JobRetryStatesApi as JobRetryStatesApi
     from .jobs_api import AsyncJobsApi as AsyncJobsApi
     from .jobs_api import JobsApi as JobsApi
-    from .jobs_api_2 import AsyncJobsApi2 as AsyncJobsApi2
-    from .jobs_api_2 import JobsApi2 as JobsApi2
     from .notifications_api import AsyncNotificationsApi as AsyncNotificationsApi
     from .notifications_api import NotificationsApi as NotificationsApi
-    from .o_auth_api import AsyncOAuthApi as AsyncOAuthApi
-    from .o_auth_api import OAuthApi as OAuthApi
     from .openapi_api import AsyncOpenapiApi as AsyncOpenapiApi
     from .openapi_api import OpenapiApi as OpenapiApi
     from .operation_api import AsyncOperationApi as AsyncOperationApi
@@ -140,12 +104,8 @@ if TYPE_CHECKING:
     from .organization_payment_config_api import (
         OrganizationPaymentConfigApi as OrganizationPaymentConfigApi,
     )
-    from .organizations_api import AsyncOrganizationsApi as AsyncOrganizationsApi
-    from .organizations_api import OrganizationsApi as OrganizationsApi
     from .permission_api import AsyncPermissionApi as AsyncPermissionApi
     from .permission_api import PermissionApi as PermissionApi
-    from .permissions_api import AsyncPermissionsApi as AsyncPermissionsApi
-    from .permissions_api import PermissionsApi as PermissionsApi
     from .private_link_api import AsyncPrivateLinkApi as AsyncPrivateLinkApi
     from .private_link_api import PrivateLinkApi as PrivateLinkApi
     from .public_api import AsyncPublicApi as AsyncPublicApi
@@ -214,8 +174,6 @@ if TYPE_CHECKING:
     from .public_users_api import PublicUsersApi as PublicUsersApi
     from .public_workspaces_api import AsyncPublicWorkspacesApi as AsyncPublicWorkspacesApi
     from .public_workspaces_api import PublicWorkspacesApi as PublicWorkspacesApi
-    from .regions_api import AsyncRegionsApi as AsyncRegionsApi
-    from .regions_api import RegionsApi as RegionsApi
     from .scheduler_api import AsyncSchedulerApi as AsyncSchedulerApi
     from .scheduler_api import SchedulerApi as SchedulerApi
     from .scim_config_api import AsyncScimConfigApi as AsyncScimConfigApi
@@ -244,52 +202,34 @@ if TYPE_CHECKING:
     from .source_definition_specification_api import (
         SourceDefinitionSpecificationApi as SourceDefinitionSpecificationApi,
     )
-    from .source_definitions_api import AsyncSourceDefinitionsApi as AsyncSourceDefinitionsApi
-    from .source_definitions_api import SourceDefinitionsApi as SourceDefinitionsApi
     from .source_oauth_api import AsyncSourceOauthApi as AsyncSourceOauthApi
     from .source_oauth_api import SourceOauthApi as SourceOauthApi
-    from .sources_api import AsyncSourcesApi as AsyncSourcesApi
-    from .sources_api import SourcesApi as SourcesApi
     from .sso_config_api import AsyncSsoConfigApi as AsyncSsoConfigApi
     from .sso_config_api import SsoConfigApi as SsoConfigApi
     from .state_api import AsyncStateApi as AsyncStateApi
     from .state_api import StateApi as StateApi
     from .stream_statuses_api import AsyncStreamStatusesApi as AsyncStreamStatusesApi
     from .stream_statuses_api import StreamStatusesApi as StreamStatusesApi
-    from .streams_api import AsyncStreamsApi as AsyncStreamsApi
-    from .streams_api import StreamsApi as StreamsApi
-    from .streams_api_2 import AsyncStreamsApi2 as AsyncStreamsApi2
-    from .streams_api_2 import StreamsApi2 as StreamsApi2
     from .tag_api import AsyncTagApi as AsyncTagApi
     from .tag_api import TagApi as TagApi
-    from .tags_api import AsyncTagsApi as AsyncTagsApi
-    from .tags_api import TagsApi as TagsApi
     from .user_api import AsyncUserApi as AsyncUserApi
     from .user_api import UserApi as UserApi
     from .user_invitation_api import AsyncUserInvitationApi as AsyncUserInvitationApi
     from .user_invitation_api import UserInvitationApi as UserInvitationApi
-    from .users_api import AsyncUsersApi as AsyncUsersApi
-    from .users_api import UsersApi as UsersApi
     from .web_backend_api import AsyncWebBackendApi as AsyncWebBackendApi
     from .web_backend_api import WebBackendApi as WebBackendApi
     from .workload_output_api import AsyncWorkloadOutputApi as AsyncWorkloadOutputApi
     from .workload_output_api import WorkloadOutputApi as WorkloadOutputApi
     from .workspace_api import AsyncWorkspaceApi as AsyncWorkspaceApi
     from .workspace_api import WorkspaceApi as WorkspaceApi
-    from .workspaces_api import AsyncWorkspacesApi as AsyncWorkspacesApi
-    from .workspaces_api import WorkspacesApi as WorkspacesApi
 
 _EXPORTS: dict[str, str] = {
     "ActorDefinitionApi": ".actor_definition_api",
     "AsyncActorDefinitionApi": ".actor_definition_api",
     "ActorDefinitionVersionApi": ".actor_definition_version_api",
     "AsyncActorDefinitionVersionApi": ".actor_definition_version_api",
-    "AdminApiApi": ".admin_api_api",
-    "AsyncAdminApiApi": ".admin_api_api",
     "ApplicationsApi": ".applications_api",
     "AsyncApplicationsApi": ".applications_api",
-    "ApplicationsApi2": ".applications_api_2",
-    "AsyncApplicationsApi2": ".applications_api_2",
     "AsyncAttemptApi": ".attempt_api",
     "AttemptApi": ".attempt_api",
     "AsyncAuditLogsApi": ".audit_logs_api",
@@ -298,20 +238,14 @@ _EXPORTS: dict[str, str] = {
     "BillingApi": ".billing_api",
     "AsyncCatalogApi": ".catalog_api",
     "CatalogApi": ".catalog_api",
-    "AsyncCloudOnlyApi": ".cloud_only_api",
-    "CloudOnlyApi": ".cloud_only_api",
     "AsyncCommandApi": ".command_api",
     "CommandApi": ".command_api",
     "AsyncConnectionApi": ".connection_api",
     "ConnectionApi": ".connection_api",
-    "AsyncConnectionsApi": ".connections_api",
-    "ConnectionsApi": ".connections_api",
     "AsyncConnectorBuilderAssistApi": ".connector_builder_assist_api",
     "ConnectorBuilderAssistApi": ".connector_builder_assist_api",
     "AsyncConnectorBuilderProjectApi": ".connector_builder_project_api",
     "ConnectorBuilderProjectApi": ".connector_builder_project_api",
-    "AsyncConnectorDefinitionsApi": ".connector_definitions_api",
-    "ConnectorDefinitionsApi": ".connector_definitions_api",
     "AsyncConnectorDocumentationApi": ".connector_documentation_api",
     "ConnectorDocumentationApi": ".connector_documentation_api",
     "AsyncConnectorRolloutApi": ".connector_rollout_api",
@@ -322,12 +256,8 @@ _EXPORTS: dict[str, str] = {
     "DataplaneGroupApi": ".dataplane_group_api",
     "AsyncDataplanesApi": ".dataplanes_api",
     "DataplanesApi": ".dataplanes_api",
-    "AsyncDataplanesApi2": ".dataplanes_api_2",
-    "DataplanesApi2": ".dataplanes_api_2",
     "AsyncDeclarativeSourceDefinitionsApi": ".declarative_source_definitions_api",
     "DeclarativeSourceDefinitionsApi": ".declarative_source_definitions_api",
-    "AsyncDeclarativeSourceDefinitionsApi2": ".declarative_source_definitions_api_2",
-    "DeclarativeSourceDefinitionsApi2": ".declarative_source_definitions_api_2",
     "AsyncDeploymentMetadataApi": ".deployment_metadata_api",
     "DeploymentMetadataApi": ".deployment_metadata_api",
     "AsyncDestinationApi": ".destination_api",
@@ -336,42 +266,28 @@ _EXPORTS: dict[str, str] = {
     "DestinationDefinitionApi": ".destination_definition_api",
     "AsyncDestinationDefinitionSpecificationApi": ".destination_definition_specification_api",
     "DestinationDefinitionSpecificationApi": ".destination_definition_specification_api",
-    "AsyncDestinationDefinitionsApi": ".destination_definitions_api",
-    "DestinationDefinitionsApi": ".destination_definitions_api",
     "AsyncDestinationOauthApi": ".destination_oauth_api",
     "DestinationOauthApi": ".destination_oauth_api",
-    "AsyncDestinationsApi": ".destinations_api",
-    "DestinationsApi": ".destinations_api",
     "AsyncDiagnosticToolApi": ".diagnostic_tool_api",
     "DiagnosticToolApi": ".diagnostic_tool_api",
     "AsyncDomainVerificationsApi": ".domain_verifications_api",
     "DomainVerificationsApi": ".domain_verifications_api",
-    "AsyncEmbeddedWidgetApi": ".embedded_widget_api",
-    "EmbeddedWidgetApi": ".embedded_widget_api",
     "AsyncEntitlementsApi": ".entitlements_api",
     "EntitlementsApi": ".entitlements_api",
     "AsyncGroupApi": ".group_api",
     "GroupApi": ".group_api",
     "AsyncGroupPermissionApi": ".group_permission_api",
     "GroupPermissionApi": ".group_permission_api",
-    "AsyncGroupsApi": ".groups_api",
-    "GroupsApi": ".groups_api",
     "AsyncHealthApi": ".health_api",
     "HealthApi": ".health_api",
     "AsyncInstanceConfigurationApi": ".instance_configuration_api",
     "InstanceConfigurationApi": ".instance_configuration_api",
-    "AsyncInternalApi": ".internal_api",
-    "InternalApi": ".internal_api",
     "AsyncJobRetryStatesApi": ".job_retry_states_api",
     "JobRetryStatesApi": ".job_retry_states_api",
     "AsyncJobsApi": ".jobs_api",
     "JobsApi": ".jobs_api",
-    "AsyncJobsApi2": ".jobs_api_2",
-    "JobsApi2": ".jobs_api_2",
     "AsyncNotificationsApi": ".notifications_api",
     "NotificationsApi": ".notifications_api",
-    "AsyncOAuthApi": ".o_auth_api",
-    "OAuthApi": ".o_auth_api",
     "AsyncOpenapiApi": ".openapi_api",
     "OpenapiApi": ".openapi_api",
     "AsyncOperationApi": ".operation_api",
@@ -380,12 +296,8 @@ _EXPORTS: dict[str, str] = {
     "OrganizationApi": ".organization_api",
     "AsyncOrganizationPaymentConfigApi": ".organization_payment_config_api",
     "OrganizationPaymentConfigApi": ".organization_payment_config_api",
-    "AsyncOrganizationsApi": ".organizations_api",
-    "OrganizationsApi": ".organizations_api",
     "AsyncPermissionApi": ".permission_api",
     "PermissionApi": ".permission_api",
-    "AsyncPermissionsApi": ".permissions_api",
-    "PermissionsApi": ".permissions_api",
     "AsyncPrivateLinkApi": ".private_link_api",
     "PrivateLinkApi": ".private_link_api",
     "AsyncPublicApi": ".public_api",
@@ -436,8 +348,6 @@ _EXPORTS: dict[str, str] = {
     "PublicUsersApi": ".public_users_api",
     "AsyncPublicWorkspacesApi": ".public_workspaces_api",
     "PublicWorkspacesApi": ".public_workspaces_api",
-    "AsyncRegionsApi": ".regions_api",
-    "RegionsApi": ".regions_api",
     "AsyncSchedulerApi": ".scheduler_api",
     "SchedulerApi": ".scheduler_api",
     "AsyncScimConfigApi": ".scim_config_api",
@@ -458,101 +368,69 @@ _EXPORTS: dict[str, str] = {
     "SourceDefinitionApi": ".source_definition_api",
     "AsyncSourceDefinitionSpecificationApi": ".source_definition_specification_api",
     "SourceDefinitionSpecificationApi": ".source_definition_specification_api",
-    "AsyncSourceDefinitionsApi": ".source_definitions_api",
-    "SourceDefinitionsApi": ".source_definitions_api",
     "AsyncSourceOauthApi": ".source_oauth_api",
     "SourceOauthApi": ".source_oauth_api",
-    "AsyncSourcesApi": ".sources_api",
-    "SourcesApi": ".sources_api",
     "AsyncSsoConfigApi": ".sso_config_api",
     "SsoConfigApi": ".sso_config_api",
     "AsyncStateApi": ".state_api",
     "StateApi": ".state_api",
     "AsyncStreamStatusesApi": ".stream_statuses_api",
     "StreamStatusesApi": ".stream_statuses_api",
-    "AsyncStreamsApi": ".streams_api",
-    "StreamsApi": ".streams_api",
-    "AsyncStreamsApi2": ".streams_api_2",
-    "StreamsApi2": ".streams_api_2",
     "AsyncTagApi": ".tag_api",
     "TagApi": ".tag_api",
-    "AsyncTagsApi": ".tags_api",
-    "TagsApi": ".tags_api",
     "AsyncUserApi": ".user_api",
     "UserApi": ".user_api",
     "AsyncUserInvitationApi": ".user_invitation_api",
     "UserInvitationApi": ".user_invitation_api",
-    "AsyncUsersApi": ".users_api",
-    "UsersApi": ".users_api",
     "AsyncWebBackendApi": ".web_backend_api",
     "WebBackendApi": ".web_backend_api",
     "AsyncWorkloadOutputApi": ".workload_output_api",
     "WorkloadOutputApi": ".workload_output_api",
     "AsyncWorkspaceApi": ".workspace_api",
     "WorkspaceApi": ".workspace_api",
-    "AsyncWorkspacesApi": ".workspaces_api",
-    "WorkspacesApi": ".workspaces_api",
 }
 
 __all__ = [
     "ActorDefinitionApi",
     "ActorDefinitionVersionApi",
-    "AdminApiApi",
     "ApplicationsApi",
-    "ApplicationsApi2",
     "AsyncActorDefinitionApi",
     "AsyncActorDefinitionVersionApi",
-    "AsyncAdminApiApi",
     "AsyncApplicationsApi",
-    "AsyncApplicationsApi2",
     "AsyncAttemptApi",
     "AsyncAuditLogsApi",
     "AsyncBillingApi",
     "AsyncCatalogApi",
-    "AsyncCloudOnlyApi",
     "AsyncCommandApi",
     "AsyncConnectionApi",
-    "AsyncConnectionsApi",
     "AsyncConnectorBuilderAssistApi",
     "AsyncConnectorBuilderProjectApi",
-    "AsyncConnectorDefinitionsApi",
     "AsyncConnectorDocumentationApi",
     "AsyncConnectorRolloutApi",
     "AsyncDataplaneApi",
     "AsyncDataplaneGroupApi",
     "AsyncDataplanesApi",
-    "AsyncDataplanesApi2",
     "AsyncDeclarativeSourceDefinitionsApi",
-    "AsyncDeclarativeSourceDefinitionsApi2",
     "AsyncDeploymentMetadataApi",
     "AsyncDestinationApi",
     "AsyncDestinationDefinitionApi",
     "AsyncDestinationDefinitionSpecificationApi",
-    "AsyncDestinationDefinitionsApi",
     "AsyncDestinationOauthApi",
-    "AsyncDestinationsApi",
     "AsyncDiagnosticToolApi",
     "AsyncDomainVerificationsApi",
-    "AsyncEmbeddedWidgetApi",
     "AsyncEntitlementsApi",
     "AsyncGroupApi",
     "AsyncGroupPermissionApi",
-    "AsyncGroupsApi",
     "AsyncHealthApi",
     "AsyncInstanceConfigurationApi",
-    "AsyncInternalApi",
     "AsyncJobRetryStatesApi",
     "AsyncJobsApi",
-    "AsyncJobsApi2",
     "AsyncNotificationsApi",
-    "AsyncOAuthApi",
     "AsyncOpenapiApi",
     "AsyncOperationApi",
     "AsyncOrganizationApi",
     "AsyncOrganizationPaymentConfigApi",
-    "AsyncOrganizationsApi",
     "AsyncPermissionApi",
-    "AsyncPermissionsApi",
     "AsyncPrivateLinkApi",
     "AsyncPublicApi",
     "AsyncPublicApplicationsApi",
@@ -578,7 +456,6 @@ __all__ = [
     "AsyncPublicTagsApi",
     "AsyncPublicUsersApi",
     "AsyncPublicWorkspacesApi",
-    "AsyncRegionsApi",
     "AsyncSchedulerApi",
     "AsyncScimConfigApi",
     "AsyncScopedConfigurationApi",
@@ -589,71 +466,50 @@ __all__ = [
     "AsyncSourceApi",
     "AsyncSourceDefinitionApi",
     "AsyncSourceDefinitionSpecificationApi",
-    "AsyncSourceDefinitionsApi",
     "AsyncSourceOauthApi",
-    "AsyncSourcesApi",
     "AsyncSsoConfigApi",
     "AsyncStateApi",
     "AsyncStreamStatusesApi",
-    "AsyncStreamsApi",
-    "AsyncStreamsApi2",
     "AsyncTagApi",
-    "AsyncTagsApi",
     "AsyncUserApi",
     "AsyncUserInvitationApi",
-    "AsyncUsersApi",
     "AsyncWebBackendApi",
     "AsyncWorkloadOutputApi",
     "AsyncWorkspaceApi",
-    "AsyncWorkspacesApi",
     "AttemptApi",
     "AuditLogsApi",
     "BillingApi",
     "CatalogApi",
-    "CloudOnlyApi",
     "CommandApi",
     "ConnectionApi",
-    "ConnectionsApi",
     "ConnectorBuilderAssistApi",
     "ConnectorBuilderProjectApi",
-    "ConnectorDefinitionsApi",
     "ConnectorDocumentationApi",
     "ConnectorRolloutApi",
     "DataplaneApi",
     "DataplaneGroupApi",
     "DataplanesApi",
-    "DataplanesApi2",
     "DeclarativeSourceDefinitionsApi",
-    "DeclarativeSourceDefinitionsApi2",
     "DeploymentMetadataApi",
     "DestinationApi",
     "DestinationDefinitionApi",
     "DestinationDefinitionSpecificationApi",
-    "DestinationDefinitionsApi",
     "DestinationOauthApi",
-    "DestinationsApi",
     "DiagnosticToolApi",
     "DomainVerificationsApi",
-    "EmbeddedWidgetApi",
     "EntitlementsApi",
     "GroupApi",
     "GroupPermissionApi",
-    "GroupsApi",
     "HealthApi",
     "InstanceConfigurationApi",
-    "InternalApi",
     "JobRetryStatesApi",
     "JobsApi",
-    "JobsApi2",
     "NotificationsApi",
-    "OAuthApi",
     "OpenapiApi",
     "OperationApi",
     "OrganizationApi",
     "OrganizationPaymentConfigApi",
-    "OrganizationsApi",
     "PermissionApi",
-    "PermissionsApi",
     "PrivateLinkApi",
     "PublicApi",
     "PublicApplicationsApi",
@@ -679,7 +535,6 @@ __all__ = [
     "PublicTagsApi",
     "PublicUsersApi",
     "PublicWorkspacesApi",
-    "RegionsApi",
     "SchedulerApi",
     "ScimConfigApi",
     "ScopedConfigurationApi",
@@ -690,23 +545,16 @@ __all__ = [
     "SourceApi",
     "SourceDefinitionApi",
     "SourceDefinitionSpecificationApi",
-    "SourceDefinitionsApi",
     "SourceOauthApi",
-    "SourcesApi",
     "SsoConfigApi",
     "StateApi",
     "StreamStatusesApi",
-    "StreamsApi",
-    "StreamsApi2",
     "TagApi",
-    "TagsApi",
     "UserApi",
     "UserInvitationApi",
-    "UsersApi",
     "WebBackendApi",
     "WorkloadOutputApi",
     "WorkspaceApi",
-    "WorkspacesApi",
 ]
 
 

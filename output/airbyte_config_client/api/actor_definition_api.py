@@ -8,16 +8,16 @@ from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
 from ..models.actor_definition_finish_request import ActorDefinitionFinishRequest
 from ..models.create_actor_definition_request import CreateActorDefinitionRequest
-from ..models.create_actor_definition_response_200 import CreateActorDefinitionResponse200
-from ..models.finish_actor_definition_update_response_200 import (
+from ..models.create_actor_definition_response200 import CreateActorDefinitionResponse200
+from ..models.finish_actor_definition_update_response200 import (
     FinishActorDefinitionUpdateResponse200,
 )
 from ..models.get_actor_definition_result_request import GetActorDefinitionResultRequest
-from ..models.get_actor_definition_result_response_200 import GetActorDefinitionResultResponse200
+from ..models.get_actor_definition_result_response200 import GetActorDefinitionResultResponse200
 from ..models.invalid_input_exception_info import InvalidInputExceptionInfo
 from ..models.not_found_known_exception_info import NotFoundKnownExceptionInfo
 from ..models.update_actor_definition_request import UpdateActorDefinitionRequest
-from ..models.update_actor_definition_response_200 import UpdateActorDefinitionResponse200
+from ..models.update_actor_definition_response200 import UpdateActorDefinitionResponse200
 
 Timeout = float | tuple[float, float]
 

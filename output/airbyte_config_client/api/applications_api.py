@@ -5,89 +5,75 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..api_client import ApiClient, AsyncApiClient
-from ..endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
+from ..endpoint import ApiResponse, Endpoint, ResponseSpec
+from ..models.access_token import AccessToken
 from ..models.application_create import ApplicationCreate
+from ..models.application_id_request_body import ApplicationIdRequestBody
 from ..models.application_read import ApplicationRead
 from ..models.application_read_list import ApplicationReadList
-from ..models.application_token_request_with_grant import ApplicationTokenRequestWithGrant
-from ..models.public_access_token_response import PublicAccessTokenResponse
+from ..models.application_token_request import ApplicationTokenRequest
+from ..models.invalid_input_exception_info import InvalidInputExceptionInfo
+from ..models.not_found_known_exception_info import NotFoundKnownExceptionInfo
 
 Timeout = float | tuple[float, float]
 
-_PUBLIC_CREATE_APPLICATION: Endpoint[ApplicationRead] = Endpoint(
-    operation_id="publicCreateApplication",
+_APPLICATION_TOKEN_REQUEST: Endpoint[AccessToken] = Endpoint(
+    operation_id="applicationTokenRequest",
     method="POST",
-    path="/public/v1/applications",
+    path="/v1/applications/token",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(AccessToken, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_CREATE_APPLICATION: Endpoint[ApplicationRead] = Endpoint(
+    operation_id="createApplication",
+    method="POST",
+    path="/v1/applications/create",
     params=(),
     body_media_type="application/json",
     body_encoding="json",
     responses={
         "200": ResponseSpec(ApplicationRead, "json", "application/json"),
-        "400": ResponseSpec(None, "none"),
-        "403": ResponseSpec(None, "none"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
 )
 
-_PUBLIC_DELETE_APPLICATION: Endpoint[ApplicationRead] = Endpoint(
-    operation_id="publicDeleteApplication",
-    method="DELETE",
-    path="/public/v1/applications/{applicationId}",
-    params=(ParamSpec("applicationId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(ApplicationRead, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_PUBLIC_GET_ACCESS_TOKEN: Endpoint[PublicAccessTokenResponse] = Endpoint(
-    operation_id="publicGetAccessToken",
+_DELETE_APPLICATION: Endpoint[None] = Endpoint(
+    operation_id="deleteApplication",
     method="POST",
-    path="/public/v1/applications/token",
+    path="/v1/applications/delete",
     params=(),
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(PublicAccessTokenResponse, "json", "application/json"),
-        "400": ResponseSpec(None, "none"),
-        "403": ResponseSpec(None, "none"),
-    },
-    security=(),
-    deprecated=False,
-)
-
-_PUBLIC_GET_APPLICATION: Endpoint[ApplicationRead] = Endpoint(
-    operation_id="publicGetApplication",
-    method="GET",
-    path="/public/v1/applications/{applicationId}",
-    params=(ParamSpec("applicationId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(ApplicationRead, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
+        "200": ResponseSpec(None, "none"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
 )
 
-_PUBLIC_LIST_APPLICATIONS: Endpoint[ApplicationReadList] = Endpoint(
-    operation_id="publicListApplications",
-    method="GET",
-    path="/public/v1/applications",
+_LIST_APPLICATIONS: Endpoint[ApplicationReadList] = Endpoint(
+    operation_id="listApplications",
+    method="POST",
+    path="/v1/applications/list",
     params=(),
     body_media_type="",
     body_encoding="",
     responses={
         "200": ResponseSpec(ApplicationReadList, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
@@ -95,207 +81,165 @@ _PUBLIC_LIST_APPLICATIONS: Endpoint[ApplicationReadList] = Endpoint(
 
 
 class ApplicationsApi:
-    """Operations tagged 'Applications'."""
+    """Applications can be used to provide api access for Users"""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def public_create_application(
+    def application_token_request(
+        self,
+        application_token_request: ApplicationTokenRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AccessToken:
+        """Grant an Access Token for an Application.
+
+        Takes the client_id and client_secret for an application and returns an Access Token.
+
+        Args:
+            application_token_request: the request body
+        """
+        return self.api_client.call(
+            _APPLICATION_TOKEN_REQUEST,
+            {},
+            application_token_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def application_token_request_with_http_info(
+        self,
+        application_token_request: ApplicationTokenRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[AccessToken]:
+        """Grant an Access Token for an Application.
+
+        Takes the client_id and client_secret for an application and returns an Access Token.
+
+        Args:
+            application_token_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _APPLICATION_TOKEN_REQUEST,
+            {},
+            application_token_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def create_application(
         self,
         application_create: ApplicationCreate,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApplicationRead:
-        """Create an Application
+        """Creates a new Application.
 
         Args:
             application_create: the request body
         """
         return self.api_client.call(
-            _PUBLIC_CREATE_APPLICATION,
+            _CREATE_APPLICATION,
             {},
             application_create,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_create_application_with_http_info(
+    def create_application_with_http_info(
         self,
         application_create: ApplicationCreate,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ApplicationRead]:
-        """Create an Application
+        """Creates a new Application.
 
         Args:
             application_create: the request body
         """
         return self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_APPLICATION,
+            _CREATE_APPLICATION,
             {},
             application_create,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_delete_application(
+    def delete_application(
         self,
-        application_id: str,
+        application_id_request_body: ApplicationIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApplicationRead:
-        """Deletes an Application
+    ) -> None:
+        """Deletes an Application.
 
         Args:
-            application_id: applicationId (path)
+            application_id_request_body: the request body
         """
         return self.api_client.call(
-            _PUBLIC_DELETE_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_delete_application_with_http_info(
-        self,
-        application_id: str,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[ApplicationRead]:
-        """Deletes an Application
-
-        Args:
-            application_id: applicationId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_DELETE_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_get_access_token(
-        self,
-        application_token_request_with_grant: ApplicationTokenRequestWithGrant,
-        *,
-        _content_type: str | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> PublicAccessTokenResponse:
-        """Get an Access Token
-
-        Args:
-            application_token_request_with_grant: the request body
-        """
-        return self.api_client.call(
-            _PUBLIC_GET_ACCESS_TOKEN,
+            _DELETE_APPLICATION,
             {},
-            application_token_request_with_grant,
+            application_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
-            media_type=_content_type,
         )
 
-    def public_get_access_token_with_http_info(
+    def delete_application_with_http_info(
         self,
-        application_token_request_with_grant: ApplicationTokenRequestWithGrant,
+        application_id_request_body: ApplicationIdRequestBody,
         *,
-        _content_type: str | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[PublicAccessTokenResponse]:
-        """Get an Access Token
+    ) -> ApiResponse[None]:
+        """Deletes an Application.
 
         Args:
-            application_token_request_with_grant: the request body
+            application_id_request_body: the request body
         """
         return self.api_client.call_with_http_info(
-            _PUBLIC_GET_ACCESS_TOKEN,
+            _DELETE_APPLICATION,
             {},
-            application_token_request_with_grant,
-            timeout=_request_timeout,
-            headers=_headers,
-            media_type=_content_type,
-        )
-
-    def public_get_application(
-        self,
-        application_id: str,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApplicationRead:
-        """Get an Application detail
-
-        Args:
-            application_id: applicationId (path)
-        """
-        return self.api_client.call(
-            _PUBLIC_GET_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
+            application_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_get_application_with_http_info(
-        self,
-        application_id: str,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[ApplicationRead]:
-        """Get an Application detail
-
-        Args:
-            application_id: applicationId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_GET_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_list_applications(
+    def list_applications(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApplicationReadList:
-        """List Applications"""
+        """Returns all Applications for a User.
+
+        List Applications for a User.
+        """
         return self.api_client.call(
-            _PUBLIC_LIST_APPLICATIONS,
+            _LIST_APPLICATIONS,
             {},
             None,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_list_applications_with_http_info(
+    def list_applications_with_http_info(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ApplicationReadList]:
-        """List Applications"""
+        """Returns all Applications for a User.
+
+        List Applications for a User.
+        """
         return self.api_client.call_with_http_info(
-            _PUBLIC_LIST_APPLICATIONS,
+            _LIST_APPLICATIONS,
             {},
             None,
             timeout=_request_timeout,
@@ -304,207 +248,165 @@ class ApplicationsApi:
 
 
 class AsyncApplicationsApi:
-    """Operations tagged 'Applications'."""
+    """Applications can be used to provide api access for Users"""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def public_create_application(
+    async def application_token_request(
+        self,
+        application_token_request: ApplicationTokenRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AccessToken:
+        """Grant an Access Token for an Application.
+
+        Takes the client_id and client_secret for an application and returns an Access Token.
+
+        Args:
+            application_token_request: the request body
+        """
+        return await self.api_client.call(
+            _APPLICATION_TOKEN_REQUEST,
+            {},
+            application_token_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def application_token_request_with_http_info(
+        self,
+        application_token_request: ApplicationTokenRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[AccessToken]:
+        """Grant an Access Token for an Application.
+
+        Takes the client_id and client_secret for an application and returns an Access Token.
+
+        Args:
+            application_token_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _APPLICATION_TOKEN_REQUEST,
+            {},
+            application_token_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def create_application(
         self,
         application_create: ApplicationCreate,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApplicationRead:
-        """Create an Application
+        """Creates a new Application.
 
         Args:
             application_create: the request body
         """
         return await self.api_client.call(
-            _PUBLIC_CREATE_APPLICATION,
+            _CREATE_APPLICATION,
             {},
             application_create,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_create_application_with_http_info(
+    async def create_application_with_http_info(
         self,
         application_create: ApplicationCreate,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ApplicationRead]:
-        """Create an Application
+        """Creates a new Application.
 
         Args:
             application_create: the request body
         """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_APPLICATION,
+            _CREATE_APPLICATION,
             {},
             application_create,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_delete_application(
+    async def delete_application(
         self,
-        application_id: str,
+        application_id_request_body: ApplicationIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApplicationRead:
-        """Deletes an Application
+    ) -> None:
+        """Deletes an Application.
 
         Args:
-            application_id: applicationId (path)
+            application_id_request_body: the request body
         """
         return await self.api_client.call(
-            _PUBLIC_DELETE_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_delete_application_with_http_info(
-        self,
-        application_id: str,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[ApplicationRead]:
-        """Deletes an Application
-
-        Args:
-            application_id: applicationId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_DELETE_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_get_access_token(
-        self,
-        application_token_request_with_grant: ApplicationTokenRequestWithGrant,
-        *,
-        _content_type: str | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> PublicAccessTokenResponse:
-        """Get an Access Token
-
-        Args:
-            application_token_request_with_grant: the request body
-        """
-        return await self.api_client.call(
-            _PUBLIC_GET_ACCESS_TOKEN,
+            _DELETE_APPLICATION,
             {},
-            application_token_request_with_grant,
+            application_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
-            media_type=_content_type,
         )
 
-    async def public_get_access_token_with_http_info(
+    async def delete_application_with_http_info(
         self,
-        application_token_request_with_grant: ApplicationTokenRequestWithGrant,
+        application_id_request_body: ApplicationIdRequestBody,
         *,
-        _content_type: str | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[PublicAccessTokenResponse]:
-        """Get an Access Token
+    ) -> ApiResponse[None]:
+        """Deletes an Application.
 
         Args:
-            application_token_request_with_grant: the request body
+            application_id_request_body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_GET_ACCESS_TOKEN,
+            _DELETE_APPLICATION,
             {},
-            application_token_request_with_grant,
-            timeout=_request_timeout,
-            headers=_headers,
-            media_type=_content_type,
-        )
-
-    async def public_get_application(
-        self,
-        application_id: str,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApplicationRead:
-        """Get an Application detail
-
-        Args:
-            application_id: applicationId (path)
-        """
-        return await self.api_client.call(
-            _PUBLIC_GET_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
+            application_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_get_application_with_http_info(
-        self,
-        application_id: str,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[ApplicationRead]:
-        """Get an Application detail
-
-        Args:
-            application_id: applicationId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_GET_APPLICATION,
-            {
-                "applicationId": application_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_list_applications(
+    async def list_applications(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApplicationReadList:
-        """List Applications"""
+        """Returns all Applications for a User.
+
+        List Applications for a User.
+        """
         return await self.api_client.call(
-            _PUBLIC_LIST_APPLICATIONS,
+            _LIST_APPLICATIONS,
             {},
             None,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_list_applications_with_http_info(
+    async def list_applications_with_http_info(
         self,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ApplicationReadList]:
-        """List Applications"""
+        """Returns all Applications for a User.
+
+        List Applications for a User.
+        """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_LIST_APPLICATIONS,
+            _LIST_APPLICATIONS,
             {},
             None,
             timeout=_request_timeout,

@@ -9,11 +9,10 @@ from ..endpoint import ApiResponse, Endpoint, ResponseSpec
 from ..models.attempt_info_read import AttemptInfoRead
 from ..models.attempt_stats import AttemptStats
 from ..models.create_new_attempt_number_request import CreateNewAttemptNumberRequest
-from ..models.create_new_attempt_number_response_200 import CreateNewAttemptNumberResponse200
+from ..models.create_new_attempt_number_response200 import CreateNewAttemptNumberResponse200
 from ..models.fail_attempt_request import FailAttemptRequest
 from ..models.get_attempt_stats_request_body import GetAttemptStatsRequestBody
 from ..models.internal_operation_result import InternalOperationResult
-from ..models.job_success_with_attempt_number_request import JobSuccessWithAttemptNumberRequest
 from ..models.not_found_known_exception_info import NotFoundKnownExceptionInfo
 from ..models.save_attempt_sync_config_request_body import SaveAttemptSyncConfigRequestBody
 from ..models.save_stats_request_body import SaveStatsRequestBody
@@ -74,20 +73,6 @@ _GET_ATTEMPT_FOR_JOB: Endpoint[AttemptInfoRead] = Endpoint(
     responses={
         "200": ResponseSpec(AttemptInfoRead, "json", "application/json"),
         "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_JOB_SUCCESS_WITH_ATTEMPT_NUMBER: Endpoint[InternalOperationResult] = Endpoint(
-    operation_id="jobSuccessWithAttemptNumber",
-    method="POST",
-    path="/v1/jobs/job_success_with_attempt_number",
-    params=(),
-    body_media_type="application/json",
-    body_encoding="json",
-    responses={
-        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
@@ -298,46 +283,6 @@ class AttemptApi:
             _GET_ATTEMPT_FOR_JOB,
             {},
             get_attempt_stats_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def job_success_with_attempt_number(
-        self,
-        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> InternalOperationResult:
-        """For worker to mark an attempt as successful.
-
-        Args:
-            job_success_with_attempt_number_request: the request body
-        """
-        return self.api_client.call(
-            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
-            {},
-            job_success_with_attempt_number_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def job_success_with_attempt_number_with_http_info(
-        self,
-        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[InternalOperationResult]:
-        """For worker to mark an attempt as successful.
-
-        Args:
-            job_success_with_attempt_number_request: the request body
-        """
-        return self.api_client.call_with_http_info(
-            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
-            {},
-            job_success_with_attempt_number_request,
             timeout=_request_timeout,
             headers=_headers,
         )
@@ -629,46 +574,6 @@ class AsyncAttemptApi:
             _GET_ATTEMPT_FOR_JOB,
             {},
             get_attempt_stats_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def job_success_with_attempt_number(
-        self,
-        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> InternalOperationResult:
-        """For worker to mark an attempt as successful.
-
-        Args:
-            job_success_with_attempt_number_request: the request body
-        """
-        return await self.api_client.call(
-            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
-            {},
-            job_success_with_attempt_number_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def job_success_with_attempt_number_with_http_info(
-        self,
-        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[InternalOperationResult]:
-        """For worker to mark an attempt as successful.
-
-        Args:
-            job_success_with_attempt_number_request: the request body
-        """
-        return await self.api_client.call_with_http_info(
-            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
-            {},
-            job_success_with_attempt_number_request,
             timeout=_request_timeout,
             headers=_headers,
         )

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import uuid as _uuid
 from collections.abc import Mapping
 from typing import Any
 
 from ..api_client import ApiClient, AsyncApiClient
-from ..endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
+from ..endpoint import ApiResponse, Endpoint, ResponseSpec
 from ..models.billing_backfill_usage_request import BillingBackfillUsageRequest
 from ..models.cancel_subscription_read import CancelSubscriptionRead
 from ..models.customer_portal_read import CustomerPortalRead
 from ..models.customer_portal_request_body import CustomerPortalRequestBody
 from ..models.list_invoices_read import ListInvoicesRead
 from ..models.organization_id_request_body import OrganizationIdRequestBody
-from ..models.organization_payment_config_read import OrganizationPaymentConfigRead
-from ..models.organization_payment_config_update_request_body import (
-    OrganizationPaymentConfigUpdateRequestBody,
-)
 from ..models.organization_subscription_info_read import OrganizationSubscriptionInfoRead
 from ..models.organization_trial_status_read import OrganizationTrialStatusRead
 from ..models.payment_information_read import PaymentInformationRead
@@ -66,22 +61,6 @@ _DISABLE_DELINQUENT_WORKSPACES: Endpoint[None] = Endpoint(
     deprecated=False,
 )
 
-_END_GRACE_PERIOD: Endpoint[None] = Endpoint(
-    operation_id="endGracePeriod",
-    method="POST",
-    path="/v1/organization_payment_config/{organizationId}/end_grace_period",
-    params=(ParamSpec("organizationId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "204": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-        "409": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
 _GET_CUSTOMER_PORTAL_LINK: Endpoint[CustomerPortalRead] = Endpoint(
     operation_id="getCustomerPortalLink",
     method="POST",
@@ -91,20 +70,6 @@ _GET_CUSTOMER_PORTAL_LINK: Endpoint[CustomerPortalRead] = Endpoint(
     body_encoding="json",
     responses={
         "200": ResponseSpec(CustomerPortalRead, "json", "application/json"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_GET_ORGANIZATION_PAYMENT_CONFIG: Endpoint[OrganizationPaymentConfigRead] = Endpoint(
-    operation_id="getOrganizationPaymentConfig",
-    method="GET",
-    path="/v1/organization_payment_config/{organizationId}",
-    params=(ParamSpec("organizationId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(OrganizationPaymentConfigRead, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
@@ -191,21 +156,6 @@ _UNSCHEDULE_CANCEL_SUBSCRIPTION: Endpoint[None] = Endpoint(
     body_encoding="json",
     responses={
         "204": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_UPDATE_ORGANIZATION_PAYMENT_CONFIG: Endpoint[OrganizationPaymentConfigRead] = Endpoint(
-    operation_id="updateOrganizationPaymentConfig",
-    method="POST",
-    path="/v1/organization_payment_config",
-    params=(),
-    body_media_type="application/json",
-    body_encoding="json",
-    responses={
-        "200": ResponseSpec(OrganizationPaymentConfigRead, "json", "application/json"),
-        "404": ResponseSpec(None, "none"),
     },
     security=((),),
     deprecated=False,
@@ -328,50 +278,6 @@ class BillingApi:
             headers=_headers,
         )
 
-    def end_grace_period(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """End a grace period for an organization
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return self.api_client.call(
-            _END_GRACE_PERIOD,
-            {
-                "organizationId": organization_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def end_grace_period_with_http_info(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[None]:
-        """End a grace period for an organization
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _END_GRACE_PERIOD,
-            {
-                "organizationId": organization_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
     def get_customer_portal_link(
         self,
         *,
@@ -408,50 +314,6 @@ class BillingApi:
             _GET_CUSTOMER_PORTAL_LINK,
             {},
             customer_portal_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def get_organization_payment_config(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrganizationPaymentConfigRead:
-        """Get an organization payment config
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return self.api_client.call(
-            _GET_ORGANIZATION_PAYMENT_CONFIG,
-            {
-                "organizationId": organization_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def get_organization_payment_config_with_http_info(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[OrganizationPaymentConfigRead]:
-        """Get an organization payment config
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _GET_ORGANIZATION_PAYMENT_CONFIG,
-            {
-                "organizationId": organization_id,
-            },
-            None,
             timeout=_request_timeout,
             headers=_headers,
         )
@@ -696,50 +558,6 @@ class BillingApi:
             headers=_headers,
         )
 
-    def update_organization_payment_config(
-        self,
-        *,
-        organization_payment_config_update_request_body: (
-            OrganizationPaymentConfigUpdateRequestBody | None
-        ) = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrganizationPaymentConfigRead:
-        """Create or update an organization payment config
-
-        Args:
-            organization_payment_config_update_request_body: the request body
-        """
-        return self.api_client.call(
-            _UPDATE_ORGANIZATION_PAYMENT_CONFIG,
-            {},
-            organization_payment_config_update_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def update_organization_payment_config_with_http_info(
-        self,
-        *,
-        organization_payment_config_update_request_body: (
-            OrganizationPaymentConfigUpdateRequestBody | None
-        ) = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[OrganizationPaymentConfigRead]:
-        """Create or update an organization payment config
-
-        Args:
-            organization_payment_config_update_request_body: the request body
-        """
-        return self.api_client.call_with_http_info(
-            _UPDATE_ORGANIZATION_PAYMENT_CONFIG,
-            {},
-            organization_payment_config_update_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
 
 class AsyncBillingApi:
     """Operations tagged 'billing'."""
@@ -857,50 +675,6 @@ class AsyncBillingApi:
             headers=_headers,
         )
 
-    async def end_grace_period(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """End a grace period for an organization
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return await self.api_client.call(
-            _END_GRACE_PERIOD,
-            {
-                "organizationId": organization_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def end_grace_period_with_http_info(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[None]:
-        """End a grace period for an organization
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _END_GRACE_PERIOD,
-            {
-                "organizationId": organization_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
     async def get_customer_portal_link(
         self,
         *,
@@ -937,50 +711,6 @@ class AsyncBillingApi:
             _GET_CUSTOMER_PORTAL_LINK,
             {},
             customer_portal_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def get_organization_payment_config(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrganizationPaymentConfigRead:
-        """Get an organization payment config
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return await self.api_client.call(
-            _GET_ORGANIZATION_PAYMENT_CONFIG,
-            {
-                "organizationId": organization_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def get_organization_payment_config_with_http_info(
-        self,
-        organization_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[OrganizationPaymentConfigRead]:
-        """Get an organization payment config
-
-        Args:
-            organization_id: organizationId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _GET_ORGANIZATION_PAYMENT_CONFIG,
-            {
-                "organizationId": organization_id,
-            },
-            None,
             timeout=_request_timeout,
             headers=_headers,
         )
@@ -1221,50 +951,6 @@ class AsyncBillingApi:
             _UNSCHEDULE_CANCEL_SUBSCRIPTION,
             {},
             organization_id_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def update_organization_payment_config(
-        self,
-        *,
-        organization_payment_config_update_request_body: (
-            OrganizationPaymentConfigUpdateRequestBody | None
-        ) = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrganizationPaymentConfigRead:
-        """Create or update an organization payment config
-
-        Args:
-            organization_payment_config_update_request_body: the request body
-        """
-        return await self.api_client.call(
-            _UPDATE_ORGANIZATION_PAYMENT_CONFIG,
-            {},
-            organization_payment_config_update_request_body,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def update_organization_payment_config_with_http_info(
-        self,
-        *,
-        organization_payment_config_update_request_body: (
-            OrganizationPaymentConfigUpdateRequestBody | None
-        ) = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[OrganizationPaymentConfigRead]:
-        """Create or update an organization payment config
-
-        Args:
-            organization_payment_config_update_request_body: the request body
-        """
-        return await self.api_client.call_with_http_info(
-            _UPDATE_ORGANIZATION_PAYMENT_CONFIG,
-            {},
-            organization_payment_config_update_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
 from ..models.diff_catalogs_request import DiffCatalogsRequest
-from ..models.diff_catalogs_response_200 import DiffCatalogsResponse200
+from ..models.diff_catalogs_response200 import DiffCatalogsResponse200
 from ..models.invalid_input_exception_info import InvalidInputExceptionInfo
 from ..models.not_found_known_exception_info import NotFoundKnownExceptionInfo
 

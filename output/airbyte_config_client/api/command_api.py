@@ -7,27 +7,27 @@ from collections.abc import Mapping
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
 from ..models.cancel_command_request import CancelCommandRequest
-from ..models.cancel_command_response_200 import CancelCommandResponse200
+from ..models.cancel_command_response200 import CancelCommandResponse200
 from ..models.get_check_command_output_request import GetCheckCommandOutputRequest
-from ..models.get_check_command_output_response_200 import GetCheckCommandOutputResponse200
+from ..models.get_check_command_output_response200 import GetCheckCommandOutputResponse200
 from ..models.get_command_request import GetCommandRequest
-from ..models.get_command_response_200 import GetCommandResponse200
+from ..models.get_command_response200 import GetCommandResponse200
 from ..models.get_command_status_request import GetCommandStatusRequest
-from ..models.get_command_status_response_200 import GetCommandStatusResponse200
+from ..models.get_command_status_response200 import GetCommandStatusResponse200
 from ..models.get_discover_command_output_request import GetDiscoverCommandOutputRequest
-from ..models.get_discover_command_output_response_200 import GetDiscoverCommandOutputResponse200
+from ..models.get_discover_command_output_response200 import GetDiscoverCommandOutputResponse200
 from ..models.get_replicate_command_output_request import GetReplicateCommandOutputRequest
-from ..models.get_replicate_command_output_response_200 import GetReplicateCommandOutputResponse200
+from ..models.get_replicate_command_output_response200 import GetReplicateCommandOutputResponse200
 from ..models.get_spec_command_output_request import GetSpecCommandOutputRequest
-from ..models.get_spec_command_output_response_200 import GetSpecCommandOutputResponse200
+from ..models.get_spec_command_output_response200 import GetSpecCommandOutputResponse200
 from ..models.run_check_command_request import RunCheckCommandRequest
-from ..models.run_check_command_response_200 import RunCheckCommandResponse200
+from ..models.run_check_command_response200 import RunCheckCommandResponse200
 from ..models.run_discover_command_request import RunDiscoverCommandRequest
-from ..models.run_discover_command_response_200 import RunDiscoverCommandResponse200
+from ..models.run_discover_command_response200 import RunDiscoverCommandResponse200
 from ..models.run_replicate_command_request import RunReplicateCommandRequest
-from ..models.run_replicate_command_response_200 import RunReplicateCommandResponse200
+from ..models.run_replicate_command_response200 import RunReplicateCommandResponse200
 from ..models.run_spec_command_request import RunSpecCommandRequest
-from ..models.run_spec_command_response_200 import RunSpecCommandResponse200
+from ..models.run_spec_command_response200 import RunSpecCommandResponse200
 
 Timeout = float | tuple[float, float]
 

@@ -12,7 +12,7 @@ from ..models.known_exception_info import KnownExceptionInfo
 
 Timeout = float | tuple[float, float]
 
-_ASSIST_V_1_PROCESS: Endpoint[dict[str, Any]] = Endpoint(
+_ASSIST_V1_PROCESS: Endpoint[dict[str, Any]] = Endpoint(
     operation_id="assistV1Process",
     method="POST",
     path="/v1/connector_builder_assist/process",
@@ -28,7 +28,7 @@ _ASSIST_V_1_PROCESS: Endpoint[dict[str, Any]] = Endpoint(
     deprecated=False,
 )
 
-_ASSIST_V_1_WARM: Endpoint[dict[str, Any]] = Endpoint(
+_ASSIST_V1_WARM: Endpoint[dict[str, Any]] = Endpoint(
     operation_id="assistV1Warm",
     method="POST",
     path="/v1/connector_builder_assist/warm",
@@ -51,7 +51,7 @@ class ConnectorBuilderAssistApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def assist_v_1_process(
+    def assist_v1_process(
         self,
         body: dict[str, Any],
         *,
@@ -64,14 +64,14 @@ class ConnectorBuilderAssistApi:
             body: the request body
         """
         return self.api_client.call(
-            _ASSIST_V_1_PROCESS,
+            _ASSIST_V1_PROCESS,
             {},
             body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def assist_v_1_process_with_http_info(
+    def assist_v1_process_with_http_info(
         self,
         body: dict[str, Any],
         *,
@@ -84,14 +84,14 @@ class ConnectorBuilderAssistApi:
             body: the request body
         """
         return self.api_client.call_with_http_info(
-            _ASSIST_V_1_PROCESS,
+            _ASSIST_V1_PROCESS,
             {},
             body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def assist_v_1_warm(
+    def assist_v1_warm(
         self,
         body: dict[str, Any],
         *,
@@ -104,14 +104,14 @@ class ConnectorBuilderAssistApi:
             body: the request body
         """
         return self.api_client.call(
-            _ASSIST_V_1_WARM,
+            _ASSIST_V1_WARM,
             {},
             body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def assist_v_1_warm_with_http_info(
+    def assist_v1_warm_with_http_info(
         self,
         body: dict[str, Any],
         *,
@@ -124,7 +124,7 @@ class ConnectorBuilderAssistApi:
             body: the request body
         """
         return self.api_client.call_with_http_info(
-            _ASSIST_V_1_WARM,
+            _ASSIST_V1_WARM,
             {},
             body,
             timeout=_request_timeout,
@@ -138,7 +138,7 @@ class AsyncConnectorBuilderAssistApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def assist_v_1_process(
+    async def assist_v1_process(
         self,
         body: dict[str, Any],
         *,
@@ -151,14 +151,14 @@ class AsyncConnectorBuilderAssistApi:
             body: the request body
         """
         return await self.api_client.call(
-            _ASSIST_V_1_PROCESS,
+            _ASSIST_V1_PROCESS,
             {},
             body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def assist_v_1_process_with_http_info(
+    async def assist_v1_process_with_http_info(
         self,
         body: dict[str, Any],
         *,
@@ -171,14 +171,14 @@ class AsyncConnectorBuilderAssistApi:
             body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _ASSIST_V_1_PROCESS,
+            _ASSIST_V1_PROCESS,
             {},
             body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def assist_v_1_warm(
+    async def assist_v1_warm(
         self,
         body: dict[str, Any],
         *,
@@ -191,14 +191,14 @@ class AsyncConnectorBuilderAssistApi:
             body: the request body
         """
         return await self.api_client.call(
-            _ASSIST_V_1_WARM,
+            _ASSIST_V1_WARM,
             {},
             body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def assist_v_1_warm_with_http_info(
+    async def assist_v1_warm_with_http_info(
         self,
         body: dict[str, Any],
         *,
@@ -211,7 +211,7 @@ class AsyncConnectorBuilderAssistApi:
             body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _ASSIST_V_1_WARM,
+            _ASSIST_V1_WARM,
             {},
             body,
             timeout=_request_timeout,

@@ -2,96 +2,26 @@
 
 from __future__ import annotations
 
-import uuid as _uuid
 from collections.abc import Mapping
 
 from ..api_client import ApiClient, AsyncApiClient
-from ..endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
-from ..models.dataplane_create_request import DataplaneCreateRequest
-from ..models.dataplane_create_response_body import DataplaneCreateResponseBody
-from ..models.dataplane_patch_request import DataplanePatchRequest
-from ..models.dataplane_response import DataplaneResponse
-from ..models.dataplanes_response import DataplanesResponse
+from ..endpoint import ApiResponse, Endpoint, ResponseSpec
+from ..models.dataplane_health_list_response import DataplaneHealthListResponse
+from ..models.invalid_input_exception_info import InvalidInputExceptionInfo
+from ..models.organization_id_request_body import OrganizationIdRequestBody
 
 Timeout = float | tuple[float, float]
 
-_PUBLIC_CREATE_DATAPLANE: Endpoint[DataplaneCreateResponseBody] = Endpoint(
-    operation_id="publicCreateDataplane",
+_LIST_DATAPLANE_HEALTH: Endpoint[DataplaneHealthListResponse] = Endpoint(
+    operation_id="listDataplaneHealth",
     method="POST",
-    path="/public/v1/dataplanes",
+    path="/v1/dataplanes/health",
     params=(),
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(DataplaneCreateResponseBody, "json", "application/json"),
-        "400": ResponseSpec(None, "none"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_PUBLIC_DELETE_DATAPLANE: Endpoint[DataplaneResponse] = Endpoint(
-    operation_id="publicDeleteDataplane",
-    method="DELETE",
-    path="/public/v1/dataplanes/{dataplaneId}",
-    params=(ParamSpec("dataplaneId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(DataplaneResponse, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_PUBLIC_GET_DATAPLANE: Endpoint[DataplaneResponse] = Endpoint(
-    operation_id="publicGetDataplane",
-    method="GET",
-    path="/public/v1/dataplanes/{dataplaneId}",
-    params=(ParamSpec("dataplaneId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(DataplaneResponse, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_PUBLIC_LIST_DATAPLANES: Endpoint[DataplanesResponse] = Endpoint(
-    operation_id="publicListDataplanes",
-    method="GET",
-    path="/public/v1/dataplanes",
-    params=(ParamSpec("regionIds", "query", style="form", explode=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(DataplanesResponse, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_PUBLIC_UPDATE_DATAPLANE: Endpoint[DataplaneResponse] = Endpoint(
-    operation_id="publicUpdateDataplane",
-    method="PATCH",
-    path="/public/v1/dataplanes/{dataplaneId}",
-    params=(ParamSpec("dataplaneId", "path", style="simple", explode=False, required=True),),
-    body_media_type="application/json",
-    body_encoding="json",
-    responses={
-        "200": ResponseSpec(DataplaneResponse, "json", "application/json"),
-        "400": ResponseSpec(None, "none"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
+        "200": ResponseSpec(DataplaneHealthListResponse, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
@@ -99,454 +29,94 @@ _PUBLIC_UPDATE_DATAPLANE: Endpoint[DataplaneResponse] = Endpoint(
 
 
 class DataplanesApi:
-    """Operations tagged 'Dataplanes'."""
+    """Endpoints for managing dataplanes."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def public_create_dataplane(
+    def list_dataplane_health(
         self,
-        dataplane_create_request: DataplaneCreateRequest,
+        organization_id_request_body: OrganizationIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneCreateResponseBody:
-        """Create a dataplane
+    ) -> DataplaneHealthListResponse:
+        """Get health status for dataplanes
 
         Args:
-            dataplane_create_request: the request body
+            organization_id_request_body: the request body
         """
         return self.api_client.call(
-            _PUBLIC_CREATE_DATAPLANE,
+            _LIST_DATAPLANE_HEALTH,
             {},
-            dataplane_create_request,
+            organization_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_create_dataplane_with_http_info(
+    def list_dataplane_health_with_http_info(
         self,
-        dataplane_create_request: DataplaneCreateRequest,
+        organization_id_request_body: OrganizationIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneCreateResponseBody]:
-        """Create a dataplane
+    ) -> ApiResponse[DataplaneHealthListResponse]:
+        """Get health status for dataplanes
 
         Args:
-            dataplane_create_request: the request body
+            organization_id_request_body: the request body
         """
         return self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_DATAPLANE,
+            _LIST_DATAPLANE_HEALTH,
             {},
-            dataplane_create_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_delete_dataplane(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneResponse:
-        """Delete a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return self.api_client.call(
-            _PUBLIC_DELETE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_delete_dataplane_with_http_info(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneResponse]:
-        """Delete a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_DELETE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_get_dataplane(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneResponse:
-        """Get a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return self.api_client.call(
-            _PUBLIC_GET_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_get_dataplane_with_http_info(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneResponse]:
-        """Get a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_GET_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_list_dataplanes(
-        self,
-        *,
-        region_ids: list[_uuid.UUID] | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplanesResponse:
-        """List dataplanes
-
-        Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
-        """
-        return self.api_client.call(
-            _PUBLIC_LIST_DATAPLANES,
-            {
-                "regionIds": region_ids,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_list_dataplanes_with_http_info(
-        self,
-        *,
-        region_ids: list[_uuid.UUID] | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplanesResponse]:
-        """List dataplanes
-
-        Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_LIST_DATAPLANES,
-            {
-                "regionIds": region_ids,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_update_dataplane(
-        self,
-        dataplane_id: _uuid.UUID,
-        dataplane_patch_request: DataplanePatchRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneResponse:
-        """Update a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
-        """
-        return self.api_client.call(
-            _PUBLIC_UPDATE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            dataplane_patch_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_update_dataplane_with_http_info(
-        self,
-        dataplane_id: _uuid.UUID,
-        dataplane_patch_request: DataplanePatchRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneResponse]:
-        """Update a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_UPDATE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            dataplane_patch_request,
+            organization_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
 
 class AsyncDataplanesApi:
-    """Operations tagged 'Dataplanes'."""
+    """Endpoints for managing dataplanes."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def public_create_dataplane(
+    async def list_dataplane_health(
         self,
-        dataplane_create_request: DataplaneCreateRequest,
+        organization_id_request_body: OrganizationIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneCreateResponseBody:
-        """Create a dataplane
+    ) -> DataplaneHealthListResponse:
+        """Get health status for dataplanes
 
         Args:
-            dataplane_create_request: the request body
+            organization_id_request_body: the request body
         """
         return await self.api_client.call(
-            _PUBLIC_CREATE_DATAPLANE,
+            _LIST_DATAPLANE_HEALTH,
             {},
-            dataplane_create_request,
+            organization_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_create_dataplane_with_http_info(
+    async def list_dataplane_health_with_http_info(
         self,
-        dataplane_create_request: DataplaneCreateRequest,
+        organization_id_request_body: OrganizationIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneCreateResponseBody]:
-        """Create a dataplane
+    ) -> ApiResponse[DataplaneHealthListResponse]:
+        """Get health status for dataplanes
 
         Args:
-            dataplane_create_request: the request body
+            organization_id_request_body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_DATAPLANE,
+            _LIST_DATAPLANE_HEALTH,
             {},
-            dataplane_create_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_delete_dataplane(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneResponse:
-        """Delete a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return await self.api_client.call(
-            _PUBLIC_DELETE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_delete_dataplane_with_http_info(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneResponse]:
-        """Delete a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_DELETE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_get_dataplane(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneResponse:
-        """Get a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return await self.api_client.call(
-            _PUBLIC_GET_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_get_dataplane_with_http_info(
-        self,
-        dataplane_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneResponse]:
-        """Get a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_GET_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_list_dataplanes(
-        self,
-        *,
-        region_ids: list[_uuid.UUID] | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplanesResponse:
-        """List dataplanes
-
-        Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
-        """
-        return await self.api_client.call(
-            _PUBLIC_LIST_DATAPLANES,
-            {
-                "regionIds": region_ids,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_list_dataplanes_with_http_info(
-        self,
-        *,
-        region_ids: list[_uuid.UUID] | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplanesResponse]:
-        """List dataplanes
-
-        Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_LIST_DATAPLANES,
-            {
-                "regionIds": region_ids,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_update_dataplane(
-        self,
-        dataplane_id: _uuid.UUID,
-        dataplane_patch_request: DataplanePatchRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DataplaneResponse:
-        """Update a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
-        """
-        return await self.api_client.call(
-            _PUBLIC_UPDATE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            dataplane_patch_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_update_dataplane_with_http_info(
-        self,
-        dataplane_id: _uuid.UUID,
-        dataplane_patch_request: DataplanePatchRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DataplaneResponse]:
-        """Update a dataplane
-
-        Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_UPDATE_DATAPLANE,
-            {
-                "dataplaneId": dataplane_id,
-            },
-            dataplane_patch_request,
+            organization_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )

@@ -2,115 +2,66 @@
 
 from __future__ import annotations
 
-import uuid as _uuid
 from collections.abc import Mapping
 
 from ..api_client import ApiClient, AsyncApiClient
-from ..endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
-from ..models.create_declarative_source_definition_request import (
-    CreateDeclarativeSourceDefinitionRequest,
+from ..endpoint import ApiResponse, Endpoint, ResponseSpec
+from ..models.declarative_manifests_read_list import DeclarativeManifestsReadList
+from ..models.declarative_source_definition_create_manifest_request_body import (
+    DeclarativeSourceDefinitionCreateManifestRequestBody,
 )
-from ..models.declarative_source_definition_response import DeclarativeSourceDefinitionResponse
-from ..models.declarative_source_definitions_response import DeclarativeSourceDefinitionsResponse
-from ..models.update_declarative_source_definition_request import (
-    UpdateDeclarativeSourceDefinitionRequest,
-)
+from ..models.list_declarative_manifests_request_body import ListDeclarativeManifestsRequestBody
+from ..models.not_found_known_exception_info import NotFoundKnownExceptionInfo
+from ..models.update_active_manifest_request_body import UpdateActiveManifestRequestBody
 
 Timeout = float | tuple[float, float]
 
-_PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION: Endpoint[DeclarativeSourceDefinitionResponse] = (
-    Endpoint(
-        operation_id="publicCreateDeclarativeSourceDefinition",
-        method="POST",
-        path="/public/v1/workspaces/{workspaceId}/definitions/declarative_sources",
-        params=(ParamSpec("workspaceId", "path", style="simple", explode=False, required=True),),
-        body_media_type="application/json",
-        body_encoding="json",
-        responses={
-            "200": ResponseSpec(DeclarativeSourceDefinitionResponse, "json", "application/json"),
-        },
-        security=((),),
-        deprecated=False,
-    )
-)
-
-_PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION: Endpoint[DeclarativeSourceDefinitionResponse] = (
-    Endpoint(
-        operation_id="publicDeleteDeclarativeSourceDefinition",
-        method="DELETE",
-        path="/public/v1/workspaces/{workspaceId}/definitions/declarative_sources/{definitionId}",
-        params=(
-            ParamSpec("workspaceId", "path", style="simple", explode=False, required=True),
-            ParamSpec("definitionId", "path", style="simple", explode=False, required=True),
-        ),
-        body_media_type="",
-        body_encoding="",
-        responses={
-            "200": ResponseSpec(DeclarativeSourceDefinitionResponse, "json", "application/json"),
-            "403": ResponseSpec(None, "none"),
-            "404": ResponseSpec(None, "none"),
-        },
-        security=((),),
-        deprecated=False,
-    )
-)
-
-_PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION: Endpoint[DeclarativeSourceDefinitionResponse] = Endpoint(
-    operation_id="publicGetDeclarativeSourceDefinition",
-    method="GET",
-    path="/public/v1/workspaces/{workspaceId}/definitions/declarative_sources/{definitionId}",
-    params=(
-        ParamSpec("workspaceId", "path", style="simple", explode=False, required=True),
-        ParamSpec("definitionId", "path", style="simple", explode=False, required=True),
-    ),
-    body_media_type="",
-    body_encoding="",
+_CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST: Endpoint[None] = Endpoint(
+    operation_id="createDeclarativeSourceDefinitionManifest",
+    method="POST",
+    path="/v1/declarative_source_definitions/create_manifest",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
     responses={
-        "200": ResponseSpec(DeclarativeSourceDefinitionResponse, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
+        "201": ResponseSpec(None, "none"),
+        "400": ResponseSpec(None, "none"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "409": ResponseSpec(None, "none"),
     },
     security=((),),
     deprecated=False,
 )
 
-_PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS: Endpoint[DeclarativeSourceDefinitionsResponse] = (
-    Endpoint(
-        operation_id="publicListDeclarativeSourceDefinitions",
-        method="GET",
-        path="/public/v1/workspaces/{workspaceId}/definitions/declarative_sources",
-        params=(ParamSpec("workspaceId", "path", style="simple", explode=False, required=True),),
-        body_media_type="",
-        body_encoding="",
-        responses={
-            "200": ResponseSpec(DeclarativeSourceDefinitionsResponse, "json", "application/json"),
-            "403": ResponseSpec(None, "none"),
-            "404": ResponseSpec(None, "none"),
-        },
-        security=((),),
-        deprecated=False,
-    )
+_LIST_DECLARATIVE_MANIFESTS: Endpoint[DeclarativeManifestsReadList] = Endpoint(
+    operation_id="listDeclarativeManifests",
+    method="POST",
+    path="/v1/declarative_source_definitions/list_manifests",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(DeclarativeManifestsReadList, "json", "application/json"),
+        "400": ResponseSpec(None, "none"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
 )
 
-_PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION: Endpoint[DeclarativeSourceDefinitionResponse] = (
-    Endpoint(
-        operation_id="publicUpdateDeclarativeSourceDefinition",
-        method="PUT",
-        path="/public/v1/workspaces/{workspaceId}/definitions/declarative_sources/{definitionId}",
-        params=(
-            ParamSpec("workspaceId", "path", style="simple", explode=False, required=True),
-            ParamSpec("definitionId", "path", style="simple", explode=False, required=True),
-        ),
-        body_media_type="application/json",
-        body_encoding="json",
-        responses={
-            "200": ResponseSpec(DeclarativeSourceDefinitionResponse, "json", "application/json"),
-            "403": ResponseSpec(None, "none"),
-            "404": ResponseSpec(None, "none"),
-        },
-        security=((),),
-        deprecated=False,
-    )
+_UPDATE_DECLARATIVE_MANIFEST_VERSION: Endpoint[None] = Endpoint(
+    operation_id="updateDeclarativeManifestVersion",
+    method="POST",
+    path="/v1/declarative_source_definitions/update_active_manifest",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "204": ResponseSpec(None, "none"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
 )
 
 
@@ -120,248 +71,122 @@ class DeclarativeSourceDefinitionsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def public_create_declarative_source_definition(
+    def create_declarative_source_definition_manifest(
         self,
-        workspace_id: _uuid.UUID,
-        create_declarative_source_definition_request: CreateDeclarativeSourceDefinitionRequest,
+        declarative_source_definition_create_manifest_request_body: DeclarativeSourceDefinitionCreateManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Create a declarative source definition.
+    ) -> None:
+        """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            declarative_source_definition_create_manifest_request_body: the request body
         """
         return self.api_client.call(
-            _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-            },
-            create_declarative_source_definition_request,
+            _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
+            {},
+            declarative_source_definition_create_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_create_declarative_source_definition_with_http_info(
+    def create_declarative_source_definition_manifest_with_http_info(
         self,
-        workspace_id: _uuid.UUID,
-        create_declarative_source_definition_request: CreateDeclarativeSourceDefinitionRequest,
+        declarative_source_definition_create_manifest_request_body: DeclarativeSourceDefinitionCreateManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Create a declarative source definition.
+    ) -> ApiResponse[None]:
+        """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            declarative_source_definition_create_manifest_request_body: the request body
         """
         return self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-            },
-            create_declarative_source_definition_request,
+            _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
+            {},
+            declarative_source_definition_create_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_delete_declarative_source_definition(
+    def list_declarative_manifests(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        list_declarative_manifests_request_body: ListDeclarativeManifestsRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Delete a declarative source definition.
+    ) -> DeclarativeManifestsReadList:
+        """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            list_declarative_manifests_request_body: the request body
         """
         return self.api_client.call(
-            _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
+            _LIST_DECLARATIVE_MANIFESTS,
+            {},
+            list_declarative_manifests_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_delete_declarative_source_definition_with_http_info(
+    def list_declarative_manifests_with_http_info(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        list_declarative_manifests_request_body: ListDeclarativeManifestsRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Delete a declarative source definition.
+    ) -> ApiResponse[DeclarativeManifestsReadList]:
+        """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            list_declarative_manifests_request_body: the request body
         """
         return self.api_client.call_with_http_info(
-            _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
+            _LIST_DECLARATIVE_MANIFESTS,
+            {},
+            list_declarative_manifests_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_get_declarative_source_definition(
+    def update_declarative_manifest_version(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        update_active_manifest_request_body: UpdateActiveManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Get declarative source definition details.
+    ) -> None:
+        """Update the declarative manifest version for a source
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            update_active_manifest_request_body: the request body
         """
         return self.api_client.call(
-            _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
+            _UPDATE_DECLARATIVE_MANIFEST_VERSION,
+            {},
+            update_active_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_get_declarative_source_definition_with_http_info(
+    def update_declarative_manifest_version_with_http_info(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        update_active_manifest_request_body: UpdateActiveManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Get declarative source definition details.
+    ) -> ApiResponse[None]:
+        """Update the declarative manifest version for a source
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            update_active_manifest_request_body: the request body
         """
         return self.api_client.call_with_http_info(
-            _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_list_declarative_source_definitions(
-        self,
-        workspace_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionsResponse:
-        """List declarative source definitions.
-
-        Args:
-            workspace_id: workspaceId (path)
-        """
-        return self.api_client.call(
-            _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
-            {
-                "workspaceId": workspace_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_list_declarative_source_definitions_with_http_info(
-        self,
-        workspace_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionsResponse]:
-        """List declarative source definitions.
-
-        Args:
-            workspace_id: workspaceId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
-            {
-                "workspaceId": workspace_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_update_declarative_source_definition(
-        self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
-        update_declarative_source_definition_request: UpdateDeclarativeSourceDefinitionRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Update declarative source definition details.
-
-        Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
-        """
-        return self.api_client.call(
-            _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            update_declarative_source_definition_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_update_declarative_source_definition_with_http_info(
-        self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
-        update_declarative_source_definition_request: UpdateDeclarativeSourceDefinitionRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Update declarative source definition details.
-
-        Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            update_declarative_source_definition_request,
+            _UPDATE_DECLARATIVE_MANIFEST_VERSION,
+            {},
+            update_active_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
@@ -373,248 +198,122 @@ class AsyncDeclarativeSourceDefinitionsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def public_create_declarative_source_definition(
+    async def create_declarative_source_definition_manifest(
         self,
-        workspace_id: _uuid.UUID,
-        create_declarative_source_definition_request: CreateDeclarativeSourceDefinitionRequest,
+        declarative_source_definition_create_manifest_request_body: DeclarativeSourceDefinitionCreateManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Create a declarative source definition.
+    ) -> None:
+        """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            declarative_source_definition_create_manifest_request_body: the request body
         """
         return await self.api_client.call(
-            _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-            },
-            create_declarative_source_definition_request,
+            _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
+            {},
+            declarative_source_definition_create_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_create_declarative_source_definition_with_http_info(
+    async def create_declarative_source_definition_manifest_with_http_info(
         self,
-        workspace_id: _uuid.UUID,
-        create_declarative_source_definition_request: CreateDeclarativeSourceDefinitionRequest,
+        declarative_source_definition_create_manifest_request_body: DeclarativeSourceDefinitionCreateManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Create a declarative source definition.
+    ) -> ApiResponse[None]:
+        """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            declarative_source_definition_create_manifest_request_body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-            },
-            create_declarative_source_definition_request,
+            _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
+            {},
+            declarative_source_definition_create_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_delete_declarative_source_definition(
+    async def list_declarative_manifests(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        list_declarative_manifests_request_body: ListDeclarativeManifestsRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Delete a declarative source definition.
+    ) -> DeclarativeManifestsReadList:
+        """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            list_declarative_manifests_request_body: the request body
         """
         return await self.api_client.call(
-            _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
+            _LIST_DECLARATIVE_MANIFESTS,
+            {},
+            list_declarative_manifests_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_delete_declarative_source_definition_with_http_info(
+    async def list_declarative_manifests_with_http_info(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        list_declarative_manifests_request_body: ListDeclarativeManifestsRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Delete a declarative source definition.
+    ) -> ApiResponse[DeclarativeManifestsReadList]:
+        """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            list_declarative_manifests_request_body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
+            _LIST_DECLARATIVE_MANIFESTS,
+            {},
+            list_declarative_manifests_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_get_declarative_source_definition(
+    async def update_declarative_manifest_version(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        update_active_manifest_request_body: UpdateActiveManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Get declarative source definition details.
+    ) -> None:
+        """Update the declarative manifest version for a source
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            update_active_manifest_request_body: the request body
         """
         return await self.api_client.call(
-            _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
+            _UPDATE_DECLARATIVE_MANIFEST_VERSION,
+            {},
+            update_active_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_get_declarative_source_definition_with_http_info(
+    async def update_declarative_manifest_version_with_http_info(
         self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
+        update_active_manifest_request_body: UpdateActiveManifestRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Get declarative source definition details.
+    ) -> ApiResponse[None]:
+        """Update the declarative manifest version for a source
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            update_active_manifest_request_body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_list_declarative_source_definitions(
-        self,
-        workspace_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionsResponse:
-        """List declarative source definitions.
-
-        Args:
-            workspace_id: workspaceId (path)
-        """
-        return await self.api_client.call(
-            _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
-            {
-                "workspaceId": workspace_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_list_declarative_source_definitions_with_http_info(
-        self,
-        workspace_id: _uuid.UUID,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionsResponse]:
-        """List declarative source definitions.
-
-        Args:
-            workspace_id: workspaceId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
-            {
-                "workspaceId": workspace_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_update_declarative_source_definition(
-        self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
-        update_declarative_source_definition_request: UpdateDeclarativeSourceDefinitionRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DeclarativeSourceDefinitionResponse:
-        """Update declarative source definition details.
-
-        Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
-        """
-        return await self.api_client.call(
-            _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            update_declarative_source_definition_request,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_update_declarative_source_definition_with_http_info(
-        self,
-        workspace_id: _uuid.UUID,
-        definition_id: _uuid.UUID,
-        update_declarative_source_definition_request: UpdateDeclarativeSourceDefinitionRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[DeclarativeSourceDefinitionResponse]:
-        """Update declarative source definition details.
-
-        Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,
-            {
-                "workspaceId": workspace_id,
-                "definitionId": definition_id,
-            },
-            update_declarative_source_definition_request,
+            _UPDATE_DECLARATIVE_MANIFEST_VERSION,
+            {},
+            update_active_manifest_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )

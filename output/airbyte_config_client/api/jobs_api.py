@@ -2,90 +2,412 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import uuid as _uuid
 from collections.abc import Mapping
+from typing import Any
 
 from ..api_client import ApiClient, AsyncApiClient
-from ..endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
-from ..models.job_create_request import JobCreateRequest
-from ..models.job_response import JobResponse
-from ..models.job_status_enum import JobStatusEnum
-from ..models.job_type_enum import JobTypeEnum
-from ..models.jobs_response import JobsResponse
+from ..endpoint import ApiResponse, Endpoint, ResponseSpec
+from ..models.boolean_read import BooleanRead
+from ..models.cancel_queued_job_request import CancelQueuedJobRequest
+from ..models.check_data_worker_capacity_read import CheckDataWorkerCapacityRead
+from ..models.check_data_worker_capacity_request import CheckDataWorkerCapacityRequest
+from ..models.connection_id_request_body import ConnectionIdRequestBody
+from ..models.connection_job_request_body import ConnectionJobRequestBody
+from ..models.delete_stream_reset_records_for_job_request import (
+    DeleteStreamResetRecordsForJobRequest,
+)
+from ..models.get_webhook_config_request import GetWebhookConfigRequest
+from ..models.get_webhook_config_response200 import GetWebhookConfigResponse200
+from ..models.internal_operation_result import InternalOperationResult
+from ..models.invalid_input_exception_info import InvalidInputExceptionInfo
+from ..models.job_create import JobCreate
+from ..models.job_debug_info_read import JobDebugInfoRead
+from ..models.job_explain_read import JobExplainRead
+from ..models.job_failure_request import JobFailureRequest
+from ..models.job_id_request_body import JobIdRequestBody
+from ..models.job_info_light_read import JobInfoLightRead
+from ..models.job_info_read import JobInfoRead
+from ..models.job_list_for_workspaces_request_body import JobListForWorkspacesRequestBody
+from ..models.job_list_request_body import JobListRequestBody
+from ..models.job_optional_read import JobOptionalRead
+from ..models.job_read_list import JobReadList
+from ..models.job_success_with_attempt_number_request import JobSuccessWithAttemptNumberRequest
+from ..models.not_found_known_exception_info import NotFoundKnownExceptionInfo
+from ..models.persist_cancel_job_request_body import PersistCancelJobRequestBody
+from ..models.report_job_start_request import ReportJobStartRequest
+from ..models.set_job_queued_request import SetJobQueuedRequest
+from ..models.sync_input import SyncInput
 
 Timeout = float | tuple[float, float]
 
-_GET_JOB: Endpoint[JobResponse] = Endpoint(
-    operation_id="getJob",
-    method="GET",
-    path="/public/v1/jobs/{jobId}",
-    params=(ParamSpec("jobId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(JobResponse, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_LIST_JOBS: Endpoint[JobsResponse] = Endpoint(
-    operation_id="listJobs",
-    method="GET",
-    path="/public/v1/jobs",
-    params=(
-        ParamSpec("connectionId", "query", style="form", explode=True),
-        ParamSpec("limit", "query", style="form", explode=True),
-        ParamSpec("offset", "query", style="form", explode=True),
-        ParamSpec("jobType", "query", style="form", explode=True),
-        ParamSpec("workspaceIds", "query", style="form", explode=True),
-        ParamSpec("status", "query", style="form", explode=True),
-        ParamSpec("createdAtStart", "query", style="form", explode=True),
-        ParamSpec("createdAtEnd", "query", style="form", explode=True),
-        ParamSpec("updatedAtStart", "query", style="form", explode=True),
-        ParamSpec("updatedAtEnd", "query", style="form", explode=True),
-        ParamSpec("orderBy", "query", style="form", explode=True),
-    ),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(JobsResponse, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_PUBLIC_CANCEL_JOB: Endpoint[JobResponse] = Endpoint(
-    operation_id="publicCancelJob",
-    method="DELETE",
-    path="/public/v1/jobs/{jobId}",
-    params=(ParamSpec("jobId", "path", style="simple", explode=False, required=True),),
-    body_media_type="",
-    body_encoding="",
-    responses={
-        "200": ResponseSpec(JobResponse, "json", "application/json"),
-        "403": ResponseSpec(None, "none"),
-        "404": ResponseSpec(None, "none"),
-    },
-    security=((),),
-    deprecated=False,
-)
-
-_PUBLIC_CREATE_JOB: Endpoint[JobResponse] = Endpoint(
-    operation_id="publicCreateJob",
+_CANCEL_JOB: Endpoint[JobInfoRead] = Endpoint(
+    operation_id="cancelJob",
     method="POST",
-    path="/public/v1/jobs",
+    path="/v1/jobs/cancel",
     params=(),
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(JobResponse, "json", "application/json"),
-        "400": ResponseSpec(None, "none"),
-        "403": ResponseSpec(None, "none"),
+        "200": ResponseSpec(JobInfoRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_CANCEL_QUEUED_JOB: Endpoint[InternalOperationResult] = Endpoint(
+    operation_id="cancelQueuedJob",
+    method="POST",
+    path="/v1/jobs/cancelQueuedJob",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_CHECK_DATA_WORKER_CAPACITY: Endpoint[CheckDataWorkerCapacityRead] = Endpoint(
+    operation_id="checkDataWorkerCapacity",
+    method="POST",
+    path="/v1/jobs/checkDataWorkerCapacity",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(CheckDataWorkerCapacityRead, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_CREATE_JOB: Endpoint[JobInfoRead] = Endpoint(
+    operation_id="createJob",
+    method="POST",
+    path="/v1/jobs/create",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobInfoRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_DELETE_STREAM_RESET_RECORDS_FOR_JOB: Endpoint[None] = Endpoint(
+    operation_id="deleteStreamResetRecordsForJob",
+    method="POST",
+    path="/v1/jobs/delete_stream_reset_records",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "204": ResponseSpec(None, "none"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_DID_PREVIOUS_JOB_SUCCEED: Endpoint[BooleanRead] = Endpoint(
+    operation_id="didPreviousJobSucceed",
+    method="POST",
+    path="/v1/jobs/did_previous_job_succeed",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(BooleanRead, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_EVALUATE_OUTLIER: Endpoint[InternalOperationResult] = Endpoint(
+    operation_id="evaluateOutlier",
+    method="POST",
+    path="/v1/jobs/evaluate_outlier",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_EXPLAIN_JOB: Endpoint[JobExplainRead] = Endpoint(
+    operation_id="explainJob",
+    method="POST",
+    path="/v1/jobs/explain",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobExplainRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_FAIL_NON_TERMINAL_JOBS: Endpoint[None] = Endpoint(
+    operation_id="failNonTerminalJobs",
+    method="POST",
+    path="/v1/jobs/fail_non_terminal",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "204": ResponseSpec(None, "none"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_FINALIZE_JOB: Endpoint[InternalOperationResult] = Endpoint(
+    operation_id="finalizeJob",
+    method="POST",
+    path="/v1/jobs/finalize",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_JOB_DEBUG_INFO: Endpoint[JobDebugInfoRead] = Endpoint(
+    operation_id="getJobDebugInfo",
+    method="POST",
+    path="/v1/jobs/get_debug_info",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobDebugInfoRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_JOB_INFO: Endpoint[JobInfoRead] = Endpoint(
+    operation_id="getJobInfo",
+    method="POST",
+    path="/v1/jobs/get",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobInfoRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_JOB_INFO_LIGHT: Endpoint[JobInfoLightRead] = Endpoint(
+    operation_id="getJobInfoLight",
+    method="POST",
+    path="/v1/jobs/get_light",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobInfoLightRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_JOB_INFO_WITHOUT_LOGS: Endpoint[JobInfoRead] = Endpoint(
+    operation_id="getJobInfoWithoutLogs",
+    method="POST",
+    path="/v1/jobs/get_without_logs",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobInfoRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_JOB_INPUT: Endpoint[Any] = Endpoint(
+    operation_id="getJobInput",
+    method="POST",
+    path="/v1/jobs/get_input",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(Any, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_LAST_REPLICATION_JOB: Endpoint[JobOptionalRead] = Endpoint(
+    operation_id="getLastReplicationJob",
+    method="POST",
+    path="/v1/jobs/get_last_replication_job",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobOptionalRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_LAST_REPLICATION_JOB_WITH_CANCEL: Endpoint[JobOptionalRead] = Endpoint(
+    operation_id="getLastReplicationJobWithCancel",
+    method="POST",
+    path="/v1/jobs/get_last_replication_job_with_cancel",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobOptionalRead, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_GET_WEBHOOK_CONFIG: Endpoint[GetWebhookConfigResponse200] = Endpoint(
+    operation_id="getWebhookConfig",
+    method="POST",
+    path="/v1/jobs/getWebhookConfig",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(GetWebhookConfigResponse200, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_JOB_FAILURE: Endpoint[InternalOperationResult] = Endpoint(
+    operation_id="jobFailure",
+    method="POST",
+    path="/v1/jobs/job_failure",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_JOB_SUCCESS_WITH_ATTEMPT_NUMBER: Endpoint[InternalOperationResult] = Endpoint(
+    operation_id="jobSuccessWithAttemptNumber",
+    method="POST",
+    path="/v1/jobs/job_success_with_attempt_number",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_LIST_JOBS_FOR: Endpoint[JobReadList] = Endpoint(
+    operation_id="listJobsFor",
+    method="POST",
+    path="/v1/jobs/list",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobReadList, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_LIST_JOBS_FOR_WORKSPACES: Endpoint[JobReadList] = Endpoint(
+    operation_id="listJobsForWorkspaces",
+    method="POST",
+    path="/v1/jobs/list_for_workspaces",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(JobReadList, "json", "application/json"),
+        "404": ResponseSpec(NotFoundKnownExceptionInfo, "json", "application/json"),
+        "422": ResponseSpec(InvalidInputExceptionInfo, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_PERSIST_JOB_CANCELLATION: Endpoint[None] = Endpoint(
+    operation_id="persistJobCancellation",
+    method="POST",
+    path="/v1/jobs/persist_cancellation",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "204": ResponseSpec(None, "none"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_REPORT_JOB_START: Endpoint[InternalOperationResult] = Endpoint(
+    operation_id="reportJobStart",
+    method="POST",
+    path="/v1/jobs/reportJobStart",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
+    },
+    security=((),),
+    deprecated=False,
+)
+
+_SET_JOB_QUEUED: Endpoint[InternalOperationResult] = Endpoint(
+    operation_id="setJobQueued",
+    method="POST",
+    path="/v1/jobs/setJobQueued",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "200": ResponseSpec(InternalOperationResult, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
@@ -98,234 +420,1002 @@ class JobsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_job(
+    def cancel_job(
         self,
-        job_id: int,
+        job_id_request_body: JobIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> JobResponse:
-        """Get Job status and details
+    ) -> JobInfoRead:
+        """Cancels a job
 
         Args:
-            job_id: jobId (path)
+            job_id_request_body: the request body
         """
         return self.api_client.call(
-            _GET_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def get_job_with_http_info(
-        self,
-        job_id: int,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobResponse]:
-        """Get Job status and details
-
-        Args:
-            job_id: jobId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _GET_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def list_jobs(
-        self,
-        *,
-        connection_id: str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        job_type: JobTypeEnum | None = None,
-        workspace_ids: list[_uuid.UUID] | None = None,
-        status: JobStatusEnum | None = None,
-        created_at_start: _dt.datetime | None = None,
-        created_at_end: _dt.datetime | None = None,
-        updated_at_start: _dt.datetime | None = None,
-        updated_at_end: _dt.datetime | None = None,
-        order_by: str | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> JobsResponse:
-        """List Jobs by sync type
-
-        Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
-        """
-        return self.api_client.call(
-            _LIST_JOBS,
-            {
-                "connectionId": connection_id,
-                "limit": limit,
-                "offset": offset,
-                "jobType": job_type,
-                "workspaceIds": workspace_ids,
-                "status": status,
-                "createdAtStart": created_at_start,
-                "createdAtEnd": created_at_end,
-                "updatedAtStart": updated_at_start,
-                "updatedAtEnd": updated_at_end,
-                "orderBy": order_by,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def list_jobs_with_http_info(
-        self,
-        *,
-        connection_id: str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        job_type: JobTypeEnum | None = None,
-        workspace_ids: list[_uuid.UUID] | None = None,
-        status: JobStatusEnum | None = None,
-        created_at_start: _dt.datetime | None = None,
-        created_at_end: _dt.datetime | None = None,
-        updated_at_start: _dt.datetime | None = None,
-        updated_at_end: _dt.datetime | None = None,
-        order_by: str | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobsResponse]:
-        """List Jobs by sync type
-
-        Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
-        """
-        return self.api_client.call_with_http_info(
-            _LIST_JOBS,
-            {
-                "connectionId": connection_id,
-                "limit": limit,
-                "offset": offset,
-                "jobType": job_type,
-                "workspaceIds": workspace_ids,
-                "status": status,
-                "createdAtStart": created_at_start,
-                "createdAtEnd": created_at_end,
-                "updatedAtStart": updated_at_start,
-                "updatedAtEnd": updated_at_end,
-                "orderBy": order_by,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_cancel_job(
-        self,
-        job_id: int,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> JobResponse:
-        """Cancel a running Job
-
-        Args:
-            job_id: jobId (path)
-        """
-        return self.api_client.call(
-            _PUBLIC_CANCEL_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_cancel_job_with_http_info(
-        self,
-        job_id: int,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobResponse]:
-        """Cancel a running Job
-
-        Args:
-            job_id: jobId (path)
-        """
-        return self.api_client.call_with_http_info(
-            _PUBLIC_CANCEL_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    def public_create_job(
-        self,
-        job_create_request: JobCreateRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> JobResponse:
-        """Trigger a sync or reset job of a connection
-
-        Args:
-            job_create_request: the request body
-        """
-        return self.api_client.call(
-            _PUBLIC_CREATE_JOB,
+            _CANCEL_JOB,
             {},
-            job_create_request,
+            job_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    def public_create_job_with_http_info(
+    def cancel_job_with_http_info(
         self,
-        job_create_request: JobCreateRequest,
+        job_id_request_body: JobIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobResponse]:
-        """Trigger a sync or reset job of a connection
+    ) -> ApiResponse[JobInfoRead]:
+        """Cancels a job
 
         Args:
-            job_create_request: the request body
+            job_id_request_body: the request body
         """
         return self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_JOB,
+            _CANCEL_JOB,
             {},
-            job_create_request,
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def cancel_queued_job(
+        self,
+        cancel_queued_job_request: CancelQueuedJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """Cancel a job that is still queued while waiting for capacity.
+
+        Args:
+            cancel_queued_job_request: the request body
+        """
+        return self.api_client.call(
+            _CANCEL_QUEUED_JOB,
+            {},
+            cancel_queued_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def cancel_queued_job_with_http_info(
+        self,
+        cancel_queued_job_request: CancelQueuedJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """Cancel a job that is still queued while waiting for capacity.
+
+        Args:
+            cancel_queued_job_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _CANCEL_QUEUED_JOB,
+            {},
+            cancel_queued_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def check_data_worker_capacity(
+        self,
+        check_data_worker_capacity_request: CheckDataWorkerCapacityRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> CheckDataWorkerCapacityRead:
+        """Check and reserve Data Worker capacity for a queued job.
+
+        Args:
+            check_data_worker_capacity_request: the request body
+        """
+        return self.api_client.call(
+            _CHECK_DATA_WORKER_CAPACITY,
+            {},
+            check_data_worker_capacity_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def check_data_worker_capacity_with_http_info(
+        self,
+        check_data_worker_capacity_request: CheckDataWorkerCapacityRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[CheckDataWorkerCapacityRead]:
+        """Check and reserve Data Worker capacity for a queued job.
+
+        Args:
+            check_data_worker_capacity_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _CHECK_DATA_WORKER_CAPACITY,
+            {},
+            check_data_worker_capacity_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def create_job(
+        self,
+        job_create: JobCreate,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoRead:
+        """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
+
+        Args:
+            job_create: the request body
+        """
+        return self.api_client.call(
+            _CREATE_JOB,
+            {},
+            job_create,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def create_job_with_http_info(
+        self,
+        job_create: JobCreate,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoRead]:
+        """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
+
+        Args:
+            job_create: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _CREATE_JOB,
+            {},
+            job_create,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def delete_stream_reset_records_for_job(
+        self,
+        delete_stream_reset_records_for_job_request: DeleteStreamResetRecordsForJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Deletes all stream reset records for the specified job
+
+        Args:
+            delete_stream_reset_records_for_job_request: the request body
+        """
+        return self.api_client.call(
+            _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
+            {},
+            delete_stream_reset_records_for_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def delete_stream_reset_records_for_job_with_http_info(
+        self,
+        delete_stream_reset_records_for_job_request: DeleteStreamResetRecordsForJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes all stream reset records for the specified job
+
+        Args:
+            delete_stream_reset_records_for_job_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
+            {},
+            delete_stream_reset_records_for_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def did_previous_job_succeed(
+        self,
+        connection_job_request_body: ConnectionJobRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> BooleanRead:
+        """Returns whether the job preceding the specified job succeeded
+
+        Args:
+            connection_job_request_body: the request body
+        """
+        return self.api_client.call(
+            _DID_PREVIOUS_JOB_SUCCEED,
+            {},
+            connection_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def did_previous_job_succeed_with_http_info(
+        self,
+        connection_job_request_body: ConnectionJobRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[BooleanRead]:
+        """Returns whether the job preceding the specified job succeeded
+
+        Args:
+            connection_job_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _DID_PREVIOUS_JOB_SUCCEED,
+            {},
+            connection_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def evaluate_outlier(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """evaluate if a job is an outlier
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _EVALUATE_OUTLIER,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def evaluate_outlier_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """evaluate if a job is an outlier
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _EVALUATE_OUTLIER,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def explain_job(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobExplainRead:
+        """Returns a LLM generated description of the result of a given job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _EXPLAIN_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def explain_job_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobExplainRead]:
+        """Returns a LLM generated description of the result of a given job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _EXPLAIN_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def fail_non_terminal_jobs(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Fails all non-terminal jobs for a connection
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _FAIL_NON_TERMINAL_JOBS,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def fail_non_terminal_jobs_with_http_info(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Fails all non-terminal jobs for a connection
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _FAIL_NON_TERMINAL_JOBS,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def finalize_job(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """finalizes a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _FINALIZE_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def finalize_job_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """finalizes a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _FINALIZE_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_debug_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobDebugInfoRead:
+        """Gets all information needed to debug this job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _GET_JOB_DEBUG_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_debug_info_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobDebugInfoRead]:
+        """Gets all information needed to debug this job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_JOB_DEBUG_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoRead:
+        """Get information about a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _GET_JOB_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_info_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoRead]:
+        """Get information about a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_JOB_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_info_light(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoLightRead:
+        """Get information about a job excluding attempt info and logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _GET_JOB_INFO_LIGHT,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_info_light_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoLightRead]:
+        """Get information about a job excluding attempt info and logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_JOB_INFO_LIGHT,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_info_without_logs(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoRead:
+        """Get information about a job excluding logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _GET_JOB_INFO_WITHOUT_LOGS,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_info_without_logs_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoRead]:
+        """Get information about a job excluding logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_JOB_INFO_WITHOUT_LOGS,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_input(
+        self,
+        sync_input: SyncInput,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get the job input in order to be able to start a synchronization.
+
+        Args:
+            sync_input: the request body
+        """
+        return self.api_client.call(
+            _GET_JOB_INPUT,
+            {},
+            sync_input,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_job_input_with_http_info(
+        self,
+        sync_input: SyncInput,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Any]:
+        """Get the job input in order to be able to start a synchronization.
+
+        Args:
+            sync_input: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_JOB_INPUT,
+            {},
+            sync_input,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_last_replication_job(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobOptionalRead:
+        """Get the latest job not including the cancel jobs.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _GET_LAST_REPLICATION_JOB,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_last_replication_job_with_http_info(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobOptionalRead]:
+        """Get the latest job not including the cancel jobs.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_LAST_REPLICATION_JOB,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_last_replication_job_with_cancel(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobOptionalRead:
+        """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return self.api_client.call(
+            _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_last_replication_job_with_cancel_with_http_info(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobOptionalRead]:
+        """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_webhook_config(
+        self,
+        get_webhook_config_request: GetWebhookConfigRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> GetWebhookConfigResponse200:
+        """Get a webhook config for a job.
+
+        Args:
+            get_webhook_config_request: the request body
+        """
+        return self.api_client.call(
+            _GET_WEBHOOK_CONFIG,
+            {},
+            get_webhook_config_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_webhook_config_with_http_info(
+        self,
+        get_webhook_config_request: GetWebhookConfigRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[GetWebhookConfigResponse200]:
+        """Get a webhook config for a job.
+
+        Args:
+            get_webhook_config_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _GET_WEBHOOK_CONFIG,
+            {},
+            get_webhook_config_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def job_failure(
+        self,
+        job_failure_request: JobFailureRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """Marks a job as failed
+
+        Args:
+            job_failure_request: the request body
+        """
+        return self.api_client.call(
+            _JOB_FAILURE,
+            {},
+            job_failure_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def job_failure_with_http_info(
+        self,
+        job_failure_request: JobFailureRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """Marks a job as failed
+
+        Args:
+            job_failure_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _JOB_FAILURE,
+            {},
+            job_failure_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def job_success_with_attempt_number(
+        self,
+        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """For worker to mark an attempt as successful.
+
+        Args:
+            job_success_with_attempt_number_request: the request body
+        """
+        return self.api_client.call(
+            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
+            {},
+            job_success_with_attempt_number_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def job_success_with_attempt_number_with_http_info(
+        self,
+        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """For worker to mark an attempt as successful.
+
+        Args:
+            job_success_with_attempt_number_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
+            {},
+            job_success_with_attempt_number_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_jobs_for(
+        self,
+        job_list_request_body: JobListRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobReadList:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_request_body: the request body
+        """
+        return self.api_client.call(
+            _LIST_JOBS_FOR,
+            {},
+            job_list_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_jobs_for_with_http_info(
+        self,
+        job_list_request_body: JobListRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobReadList]:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _LIST_JOBS_FOR,
+            {},
+            job_list_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_jobs_for_workspaces(
+        self,
+        job_list_for_workspaces_request_body: JobListForWorkspacesRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobReadList:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_for_workspaces_request_body: the request body
+        """
+        return self.api_client.call(
+            _LIST_JOBS_FOR_WORKSPACES,
+            {},
+            job_list_for_workspaces_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def list_jobs_for_workspaces_with_http_info(
+        self,
+        job_list_for_workspaces_request_body: JobListForWorkspacesRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobReadList]:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_for_workspaces_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _LIST_JOBS_FOR_WORKSPACES,
+            {},
+            job_list_for_workspaces_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def persist_job_cancellation(
+        self,
+        *,
+        persist_cancel_job_request_body: PersistCancelJobRequestBody | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
+
+        Args:
+            persist_cancel_job_request_body: the request body
+        """
+        return self.api_client.call(
+            _PERSIST_JOB_CANCELLATION,
+            {},
+            persist_cancel_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def persist_job_cancellation_with_http_info(
+        self,
+        *,
+        persist_cancel_job_request_body: PersistCancelJobRequestBody | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
+
+        Args:
+            persist_cancel_job_request_body: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _PERSIST_JOB_CANCELLATION,
+            {},
+            persist_cancel_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def report_job_start(
+        self,
+        report_job_start_request: ReportJobStartRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """For worker to report when a job starts.
+
+        Args:
+            report_job_start_request: the request body
+        """
+        return self.api_client.call(
+            _REPORT_JOB_START,
+            {},
+            report_job_start_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def report_job_start_with_http_info(
+        self,
+        report_job_start_request: ReportJobStartRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """For worker to report when a job starts.
+
+        Args:
+            report_job_start_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _REPORT_JOB_START,
+            {},
+            report_job_start_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def set_job_queued(
+        self,
+        set_job_queued_request: SetJobQueuedRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """Set a job status to QUEUED when waiting for Data Worker capacity.
+
+        Args:
+            set_job_queued_request: the request body
+        """
+        return self.api_client.call(
+            _SET_JOB_QUEUED,
+            {},
+            set_job_queued_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def set_job_queued_with_http_info(
+        self,
+        set_job_queued_request: SetJobQueuedRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """Set a job status to QUEUED when waiting for Data Worker capacity.
+
+        Args:
+            set_job_queued_request: the request body
+        """
+        return self.api_client.call_with_http_info(
+            _SET_JOB_QUEUED,
+            {},
+            set_job_queued_request,
             timeout=_request_timeout,
             headers=_headers,
         )
@@ -337,234 +1427,1002 @@ class AsyncJobsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def get_job(
+    async def cancel_job(
         self,
-        job_id: int,
+        job_id_request_body: JobIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> JobResponse:
-        """Get Job status and details
+    ) -> JobInfoRead:
+        """Cancels a job
 
         Args:
-            job_id: jobId (path)
+            job_id_request_body: the request body
         """
         return await self.api_client.call(
-            _GET_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def get_job_with_http_info(
-        self,
-        job_id: int,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobResponse]:
-        """Get Job status and details
-
-        Args:
-            job_id: jobId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _GET_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def list_jobs(
-        self,
-        *,
-        connection_id: str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        job_type: JobTypeEnum | None = None,
-        workspace_ids: list[_uuid.UUID] | None = None,
-        status: JobStatusEnum | None = None,
-        created_at_start: _dt.datetime | None = None,
-        created_at_end: _dt.datetime | None = None,
-        updated_at_start: _dt.datetime | None = None,
-        updated_at_end: _dt.datetime | None = None,
-        order_by: str | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> JobsResponse:
-        """List Jobs by sync type
-
-        Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
-        """
-        return await self.api_client.call(
-            _LIST_JOBS,
-            {
-                "connectionId": connection_id,
-                "limit": limit,
-                "offset": offset,
-                "jobType": job_type,
-                "workspaceIds": workspace_ids,
-                "status": status,
-                "createdAtStart": created_at_start,
-                "createdAtEnd": created_at_end,
-                "updatedAtStart": updated_at_start,
-                "updatedAtEnd": updated_at_end,
-                "orderBy": order_by,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def list_jobs_with_http_info(
-        self,
-        *,
-        connection_id: str | None = None,
-        limit: int | None = None,
-        offset: int | None = None,
-        job_type: JobTypeEnum | None = None,
-        workspace_ids: list[_uuid.UUID] | None = None,
-        status: JobStatusEnum | None = None,
-        created_at_start: _dt.datetime | None = None,
-        created_at_end: _dt.datetime | None = None,
-        updated_at_start: _dt.datetime | None = None,
-        updated_at_end: _dt.datetime | None = None,
-        order_by: str | None = None,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobsResponse]:
-        """List Jobs by sync type
-
-        Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
-        """
-        return await self.api_client.call_with_http_info(
-            _LIST_JOBS,
-            {
-                "connectionId": connection_id,
-                "limit": limit,
-                "offset": offset,
-                "jobType": job_type,
-                "workspaceIds": workspace_ids,
-                "status": status,
-                "createdAtStart": created_at_start,
-                "createdAtEnd": created_at_end,
-                "updatedAtStart": updated_at_start,
-                "updatedAtEnd": updated_at_end,
-                "orderBy": order_by,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_cancel_job(
-        self,
-        job_id: int,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> JobResponse:
-        """Cancel a running Job
-
-        Args:
-            job_id: jobId (path)
-        """
-        return await self.api_client.call(
-            _PUBLIC_CANCEL_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_cancel_job_with_http_info(
-        self,
-        job_id: int,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobResponse]:
-        """Cancel a running Job
-
-        Args:
-            job_id: jobId (path)
-        """
-        return await self.api_client.call_with_http_info(
-            _PUBLIC_CANCEL_JOB,
-            {
-                "jobId": job_id,
-            },
-            None,
-            timeout=_request_timeout,
-            headers=_headers,
-        )
-
-    async def public_create_job(
-        self,
-        job_create_request: JobCreateRequest,
-        *,
-        _request_timeout: Timeout | None = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> JobResponse:
-        """Trigger a sync or reset job of a connection
-
-        Args:
-            job_create_request: the request body
-        """
-        return await self.api_client.call(
-            _PUBLIC_CREATE_JOB,
+            _CANCEL_JOB,
             {},
-            job_create_request,
+            job_id_request_body,
             timeout=_request_timeout,
             headers=_headers,
         )
 
-    async def public_create_job_with_http_info(
+    async def cancel_job_with_http_info(
         self,
-        job_create_request: JobCreateRequest,
+        job_id_request_body: JobIdRequestBody,
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[JobResponse]:
-        """Trigger a sync or reset job of a connection
+    ) -> ApiResponse[JobInfoRead]:
+        """Cancels a job
 
         Args:
-            job_create_request: the request body
+            job_id_request_body: the request body
         """
         return await self.api_client.call_with_http_info(
-            _PUBLIC_CREATE_JOB,
+            _CANCEL_JOB,
             {},
-            job_create_request,
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def cancel_queued_job(
+        self,
+        cancel_queued_job_request: CancelQueuedJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """Cancel a job that is still queued while waiting for capacity.
+
+        Args:
+            cancel_queued_job_request: the request body
+        """
+        return await self.api_client.call(
+            _CANCEL_QUEUED_JOB,
+            {},
+            cancel_queued_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def cancel_queued_job_with_http_info(
+        self,
+        cancel_queued_job_request: CancelQueuedJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """Cancel a job that is still queued while waiting for capacity.
+
+        Args:
+            cancel_queued_job_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _CANCEL_QUEUED_JOB,
+            {},
+            cancel_queued_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def check_data_worker_capacity(
+        self,
+        check_data_worker_capacity_request: CheckDataWorkerCapacityRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> CheckDataWorkerCapacityRead:
+        """Check and reserve Data Worker capacity for a queued job.
+
+        Args:
+            check_data_worker_capacity_request: the request body
+        """
+        return await self.api_client.call(
+            _CHECK_DATA_WORKER_CAPACITY,
+            {},
+            check_data_worker_capacity_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def check_data_worker_capacity_with_http_info(
+        self,
+        check_data_worker_capacity_request: CheckDataWorkerCapacityRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[CheckDataWorkerCapacityRead]:
+        """Check and reserve Data Worker capacity for a queued job.
+
+        Args:
+            check_data_worker_capacity_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _CHECK_DATA_WORKER_CAPACITY,
+            {},
+            check_data_worker_capacity_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def create_job(
+        self,
+        job_create: JobCreate,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoRead:
+        """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
+
+        Args:
+            job_create: the request body
+        """
+        return await self.api_client.call(
+            _CREATE_JOB,
+            {},
+            job_create,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def create_job_with_http_info(
+        self,
+        job_create: JobCreate,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoRead]:
+        """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
+
+        Args:
+            job_create: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _CREATE_JOB,
+            {},
+            job_create,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def delete_stream_reset_records_for_job(
+        self,
+        delete_stream_reset_records_for_job_request: DeleteStreamResetRecordsForJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Deletes all stream reset records for the specified job
+
+        Args:
+            delete_stream_reset_records_for_job_request: the request body
+        """
+        return await self.api_client.call(
+            _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
+            {},
+            delete_stream_reset_records_for_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def delete_stream_reset_records_for_job_with_http_info(
+        self,
+        delete_stream_reset_records_for_job_request: DeleteStreamResetRecordsForJobRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes all stream reset records for the specified job
+
+        Args:
+            delete_stream_reset_records_for_job_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
+            {},
+            delete_stream_reset_records_for_job_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def did_previous_job_succeed(
+        self,
+        connection_job_request_body: ConnectionJobRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> BooleanRead:
+        """Returns whether the job preceding the specified job succeeded
+
+        Args:
+            connection_job_request_body: the request body
+        """
+        return await self.api_client.call(
+            _DID_PREVIOUS_JOB_SUCCEED,
+            {},
+            connection_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def did_previous_job_succeed_with_http_info(
+        self,
+        connection_job_request_body: ConnectionJobRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[BooleanRead]:
+        """Returns whether the job preceding the specified job succeeded
+
+        Args:
+            connection_job_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _DID_PREVIOUS_JOB_SUCCEED,
+            {},
+            connection_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def evaluate_outlier(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """evaluate if a job is an outlier
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _EVALUATE_OUTLIER,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def evaluate_outlier_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """evaluate if a job is an outlier
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _EVALUATE_OUTLIER,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def explain_job(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobExplainRead:
+        """Returns a LLM generated description of the result of a given job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _EXPLAIN_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def explain_job_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobExplainRead]:
+        """Returns a LLM generated description of the result of a given job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _EXPLAIN_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def fail_non_terminal_jobs(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Fails all non-terminal jobs for a connection
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _FAIL_NON_TERMINAL_JOBS,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def fail_non_terminal_jobs_with_http_info(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Fails all non-terminal jobs for a connection
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _FAIL_NON_TERMINAL_JOBS,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def finalize_job(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """finalizes a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _FINALIZE_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def finalize_job_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """finalizes a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _FINALIZE_JOB,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_debug_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobDebugInfoRead:
+        """Gets all information needed to debug this job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _GET_JOB_DEBUG_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_debug_info_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobDebugInfoRead]:
+        """Gets all information needed to debug this job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_JOB_DEBUG_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoRead:
+        """Get information about a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _GET_JOB_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_info_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoRead]:
+        """Get information about a job
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_JOB_INFO,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_info_light(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoLightRead:
+        """Get information about a job excluding attempt info and logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _GET_JOB_INFO_LIGHT,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_info_light_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoLightRead]:
+        """Get information about a job excluding attempt info and logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_JOB_INFO_LIGHT,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_info_without_logs(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobInfoRead:
+        """Get information about a job excluding logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _GET_JOB_INFO_WITHOUT_LOGS,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_info_without_logs_with_http_info(
+        self,
+        job_id_request_body: JobIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobInfoRead]:
+        """Get information about a job excluding logs
+
+        Args:
+            job_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_JOB_INFO_WITHOUT_LOGS,
+            {},
+            job_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_input(
+        self,
+        sync_input: SyncInput,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Get the job input in order to be able to start a synchronization.
+
+        Args:
+            sync_input: the request body
+        """
+        return await self.api_client.call(
+            _GET_JOB_INPUT,
+            {},
+            sync_input,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_job_input_with_http_info(
+        self,
+        sync_input: SyncInput,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Any]:
+        """Get the job input in order to be able to start a synchronization.
+
+        Args:
+            sync_input: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_JOB_INPUT,
+            {},
+            sync_input,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_last_replication_job(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobOptionalRead:
+        """Get the latest job not including the cancel jobs.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _GET_LAST_REPLICATION_JOB,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_last_replication_job_with_http_info(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobOptionalRead]:
+        """Get the latest job not including the cancel jobs.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_LAST_REPLICATION_JOB,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_last_replication_job_with_cancel(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobOptionalRead:
+        """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return await self.api_client.call(
+            _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_last_replication_job_with_cancel_with_http_info(
+        self,
+        connection_id_request_body: ConnectionIdRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobOptionalRead]:
+        """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
+
+        Args:
+            connection_id_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
+            {},
+            connection_id_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_webhook_config(
+        self,
+        get_webhook_config_request: GetWebhookConfigRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> GetWebhookConfigResponse200:
+        """Get a webhook config for a job.
+
+        Args:
+            get_webhook_config_request: the request body
+        """
+        return await self.api_client.call(
+            _GET_WEBHOOK_CONFIG,
+            {},
+            get_webhook_config_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_webhook_config_with_http_info(
+        self,
+        get_webhook_config_request: GetWebhookConfigRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[GetWebhookConfigResponse200]:
+        """Get a webhook config for a job.
+
+        Args:
+            get_webhook_config_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _GET_WEBHOOK_CONFIG,
+            {},
+            get_webhook_config_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def job_failure(
+        self,
+        job_failure_request: JobFailureRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """Marks a job as failed
+
+        Args:
+            job_failure_request: the request body
+        """
+        return await self.api_client.call(
+            _JOB_FAILURE,
+            {},
+            job_failure_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def job_failure_with_http_info(
+        self,
+        job_failure_request: JobFailureRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """Marks a job as failed
+
+        Args:
+            job_failure_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _JOB_FAILURE,
+            {},
+            job_failure_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def job_success_with_attempt_number(
+        self,
+        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """For worker to mark an attempt as successful.
+
+        Args:
+            job_success_with_attempt_number_request: the request body
+        """
+        return await self.api_client.call(
+            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
+            {},
+            job_success_with_attempt_number_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def job_success_with_attempt_number_with_http_info(
+        self,
+        job_success_with_attempt_number_request: JobSuccessWithAttemptNumberRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """For worker to mark an attempt as successful.
+
+        Args:
+            job_success_with_attempt_number_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
+            {},
+            job_success_with_attempt_number_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_jobs_for(
+        self,
+        job_list_request_body: JobListRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobReadList:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_request_body: the request body
+        """
+        return await self.api_client.call(
+            _LIST_JOBS_FOR,
+            {},
+            job_list_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_jobs_for_with_http_info(
+        self,
+        job_list_request_body: JobListRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobReadList]:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _LIST_JOBS_FOR,
+            {},
+            job_list_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_jobs_for_workspaces(
+        self,
+        job_list_for_workspaces_request_body: JobListForWorkspacesRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> JobReadList:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_for_workspaces_request_body: the request body
+        """
+        return await self.api_client.call(
+            _LIST_JOBS_FOR_WORKSPACES,
+            {},
+            job_list_for_workspaces_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def list_jobs_for_workspaces_with_http_info(
+        self,
+        job_list_for_workspaces_request_body: JobListForWorkspacesRequestBody,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[JobReadList]:
+        """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
+
+        Args:
+            job_list_for_workspaces_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _LIST_JOBS_FOR_WORKSPACES,
+            {},
+            job_list_for_workspaces_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def persist_job_cancellation(
+        self,
+        *,
+        persist_cancel_job_request_body: PersistCancelJobRequestBody | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
+
+        Args:
+            persist_cancel_job_request_body: the request body
+        """
+        return await self.api_client.call(
+            _PERSIST_JOB_CANCELLATION,
+            {},
+            persist_cancel_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def persist_job_cancellation_with_http_info(
+        self,
+        *,
+        persist_cancel_job_request_body: PersistCancelJobRequestBody | None = None,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
+
+        Args:
+            persist_cancel_job_request_body: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _PERSIST_JOB_CANCELLATION,
+            {},
+            persist_cancel_job_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def report_job_start(
+        self,
+        report_job_start_request: ReportJobStartRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """For worker to report when a job starts.
+
+        Args:
+            report_job_start_request: the request body
+        """
+        return await self.api_client.call(
+            _REPORT_JOB_START,
+            {},
+            report_job_start_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def report_job_start_with_http_info(
+        self,
+        report_job_start_request: ReportJobStartRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """For worker to report when a job starts.
+
+        Args:
+            report_job_start_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _REPORT_JOB_START,
+            {},
+            report_job_start_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def set_job_queued(
+        self,
+        set_job_queued_request: SetJobQueuedRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InternalOperationResult:
+        """Set a job status to QUEUED when waiting for Data Worker capacity.
+
+        Args:
+            set_job_queued_request: the request body
+        """
+        return await self.api_client.call(
+            _SET_JOB_QUEUED,
+            {},
+            set_job_queued_request,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def set_job_queued_with_http_info(
+        self,
+        set_job_queued_request: SetJobQueuedRequest,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InternalOperationResult]:
+        """Set a job status to QUEUED when waiting for Data Worker capacity.
+
+        Args:
+            set_job_queued_request: the request body
+        """
+        return await self.api_client.call_with_http_info(
+            _SET_JOB_QUEUED,
+            {},
+            set_job_queued_request,
             timeout=_request_timeout,
             headers=_headers,
         )

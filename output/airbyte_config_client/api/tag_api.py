@@ -6,15 +6,15 @@ from collections.abc import Mapping
 
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
+from ..models.tag import Tag
 from ..models.tag_create_request_body import TagCreateRequestBody
 from ..models.tag_delete_request_body import TagDeleteRequestBody
 from ..models.tag_list_request_body import TagListRequestBody
-from ..models.tag_model import TagModel
 from ..models.tag_update_request_body import TagUpdateRequestBody
 
 Timeout = float | tuple[float, float]
 
-_CREATE_TAG: Endpoint[TagModel] = Endpoint(
+_CREATE_TAG: Endpoint[Tag] = Endpoint(
     operation_id="createTag",
     method="POST",
     path="/v1/tags/create",
@@ -22,13 +22,13 @@ _CREATE_TAG: Endpoint[TagModel] = Endpoint(
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(TagModel, "json", "application/json"),
+        "200": ResponseSpec(Tag, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
 )
 
-_DELETE_TAG: Endpoint[TagModel] = Endpoint(
+_DELETE_TAG: Endpoint[Tag] = Endpoint(
     operation_id="deleteTag",
     method="POST",
     path="/v1/tags/delete",
@@ -36,13 +36,13 @@ _DELETE_TAG: Endpoint[TagModel] = Endpoint(
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(TagModel, "json", "application/json"),
+        "200": ResponseSpec(Tag, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
 )
 
-_LIST_TAGS: Endpoint[list[TagModel]] = Endpoint(
+_LIST_TAGS: Endpoint[list[Tag]] = Endpoint(
     operation_id="listTags",
     method="POST",
     path="/v1/tags/list",
@@ -50,13 +50,13 @@ _LIST_TAGS: Endpoint[list[TagModel]] = Endpoint(
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(list[TagModel], "json", "application/json"),
+        "200": ResponseSpec(list[Tag], "json", "application/json"),
     },
     security=((),),
     deprecated=False,
 )
 
-_UPDATE_TAG: Endpoint[TagModel] = Endpoint(
+_UPDATE_TAG: Endpoint[Tag] = Endpoint(
     operation_id="updateTag",
     method="POST",
     path="/v1/tags/update",
@@ -64,7 +64,7 @@ _UPDATE_TAG: Endpoint[TagModel] = Endpoint(
     body_media_type="application/json",
     body_encoding="json",
     responses={
-        "200": ResponseSpec(TagModel, "json", "application/json"),
+        "200": ResponseSpec(Tag, "json", "application/json"),
     },
     security=((),),
     deprecated=False,
@@ -83,7 +83,7 @@ class TagApi:
         tag_create_request_body: TagCreateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> TagModel:
+    ) -> Tag:
         """Create a tag
 
         Args:
@@ -103,7 +103,7 @@ class TagApi:
         tag_create_request_body: TagCreateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[TagModel]:
+    ) -> ApiResponse[Tag]:
         """Create a tag
 
         Args:
@@ -123,7 +123,7 @@ class TagApi:
         tag_delete_request_body: TagDeleteRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> TagModel:
+    ) -> Tag:
         """Delete a tag
 
         Args:
@@ -143,7 +143,7 @@ class TagApi:
         tag_delete_request_body: TagDeleteRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[TagModel]:
+    ) -> ApiResponse[Tag]:
         """Delete a tag
 
         Args:
@@ -163,7 +163,7 @@ class TagApi:
         tag_list_request_body: TagListRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> list[TagModel]:
+    ) -> list[Tag]:
         """List tags in a workspace
 
         Args:
@@ -183,7 +183,7 @@ class TagApi:
         tag_list_request_body: TagListRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[list[TagModel]]:
+    ) -> ApiResponse[list[Tag]]:
         """List tags in a workspace
 
         Args:
@@ -203,7 +203,7 @@ class TagApi:
         tag_update_request_body: TagUpdateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> TagModel:
+    ) -> Tag:
         """Update a tag
 
         Args:
@@ -223,7 +223,7 @@ class TagApi:
         tag_update_request_body: TagUpdateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[TagModel]:
+    ) -> ApiResponse[Tag]:
         """Update a tag
 
         Args:
@@ -250,7 +250,7 @@ class AsyncTagApi:
         tag_create_request_body: TagCreateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> TagModel:
+    ) -> Tag:
         """Create a tag
 
         Args:
@@ -270,7 +270,7 @@ class AsyncTagApi:
         tag_create_request_body: TagCreateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[TagModel]:
+    ) -> ApiResponse[Tag]:
         """Create a tag
 
         Args:
@@ -290,7 +290,7 @@ class AsyncTagApi:
         tag_delete_request_body: TagDeleteRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> TagModel:
+    ) -> Tag:
         """Delete a tag
 
         Args:
@@ -310,7 +310,7 @@ class AsyncTagApi:
         tag_delete_request_body: TagDeleteRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[TagModel]:
+    ) -> ApiResponse[Tag]:
         """Delete a tag
 
         Args:
@@ -330,7 +330,7 @@ class AsyncTagApi:
         tag_list_request_body: TagListRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> list[TagModel]:
+    ) -> list[Tag]:
         """List tags in a workspace
 
         Args:
@@ -350,7 +350,7 @@ class AsyncTagApi:
         tag_list_request_body: TagListRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[list[TagModel]]:
+    ) -> ApiResponse[list[Tag]]:
         """List tags in a workspace
 
         Args:
@@ -370,7 +370,7 @@ class AsyncTagApi:
         tag_update_request_body: TagUpdateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> TagModel:
+    ) -> Tag:
         """Update a tag
 
         Args:
@@ -390,7 +390,7 @@ class AsyncTagApi:
         tag_update_request_body: TagUpdateRequestBody | None = None,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[TagModel]:
+    ) -> ApiResponse[Tag]:
         """Update a tag
 
         Args:

@@ -99,7 +99,7 @@ if TYPE_CHECKING:
         BuilderProjectOauthConsentRequest as BuilderProjectOauthConsentRequest,
     )
     from .cancel_command_request import CancelCommandRequest as CancelCommandRequest
-    from .cancel_command_response_200 import CancelCommandResponse200 as CancelCommandResponse200
+    from .cancel_command_response200 import CancelCommandResponse200 as CancelCommandResponse200
     from .cancel_queued_job_request import CancelQueuedJobRequest as CancelQueuedJobRequest
     from .cancel_subscription_read import CancelSubscriptionRead as CancelSubscriptionRead
     from .catalog_config_diff import CatalogConfigDiff as CatalogConfigDiff
@@ -406,7 +406,7 @@ if TYPE_CHECKING:
     from .create_actor_definition_request import (
         CreateActorDefinitionRequest as CreateActorDefinitionRequest,
     )
-    from .create_actor_definition_response_200 import (
+    from .create_actor_definition_response200 import (
         CreateActorDefinitionResponse200 as CreateActorDefinitionResponse200,
     )
     from .create_declarative_source_definition_request import (
@@ -416,7 +416,7 @@ if TYPE_CHECKING:
     from .create_new_attempt_number_request import (
         CreateNewAttemptNumberRequest as CreateNewAttemptNumberRequest,
     )
-    from .create_new_attempt_number_response_200 import (
+    from .create_new_attempt_number_response200 import (
         CreateNewAttemptNumberResponse200 as CreateNewAttemptNumberResponse200,
     )
     from .create_or_update_secrets_persistence_config_request_body import (
@@ -587,7 +587,7 @@ if TYPE_CHECKING:
         DiagnosticReportRequestBody as DiagnosticReportRequestBody,
     )
     from .diff_catalogs_request import DiffCatalogsRequest as DiffCatalogsRequest
-    from .diff_catalogs_response_200 import DiffCatalogsResponse200 as DiffCatalogsResponse200
+    from .diff_catalogs_response200 import DiffCatalogsResponse200 as DiffCatalogsResponse200
     from .discover_catalog_result import DiscoverCatalogResult as DiscoverCatalogResult
     from .domain_verification_create_request_body import (
         DomainVerificationCreateRequestBody as DomainVerificationCreateRequestBody,
@@ -675,7 +675,7 @@ if TYPE_CHECKING:
     from .field_transform_transform_type import (
         FieldTransformTransformType as FieldTransformTransformType,
     )
-    from .finish_actor_definition_update_response_200 import (
+    from .finish_actor_definition_update_response200 import (
         FinishActorDefinitionUpdateResponse200 as FinishActorDefinitionUpdateResponse200,
     )
     from .generate_contribution_request_body import (
@@ -687,10 +687,10 @@ if TYPE_CHECKING:
     from .get_actor_definition_result_request import (
         GetActorDefinitionResultRequest as GetActorDefinitionResultRequest,
     )
-    from .get_actor_definition_result_response_200 import (
+    from .get_actor_definition_result_response200 import (
         GetActorDefinitionResultResponse200 as GetActorDefinitionResultResponse200,
     )
-    from .get_actor_definition_result_response_200_status import (
+    from .get_actor_definition_result_response200_status import (
         GetActorDefinitionResultResponse200Status as GetActorDefinitionResultResponse200Status,
     )
     from .get_actor_definition_version_default_request_body import (
@@ -702,28 +702,28 @@ if TYPE_CHECKING:
     from .get_check_command_output_request import (
         GetCheckCommandOutputRequest as GetCheckCommandOutputRequest,
     )
-    from .get_check_command_output_response_200 import (
+    from .get_check_command_output_response200 import (
         GetCheckCommandOutputResponse200 as GetCheckCommandOutputResponse200,
     )
-    from .get_check_command_output_response_200_status import (
+    from .get_check_command_output_response200_status import (
         GetCheckCommandOutputResponse200Status as GetCheckCommandOutputResponse200Status,
     )
     from .get_command_request import GetCommandRequest as GetCommandRequest
-    from .get_command_response_200 import GetCommandResponse200 as GetCommandResponse200
+    from .get_command_response200 import GetCommandResponse200 as GetCommandResponse200
     from .get_command_status_request import GetCommandStatusRequest as GetCommandStatusRequest
-    from .get_command_status_response_200 import (
+    from .get_command_status_response200 import (
         GetCommandStatusResponse200 as GetCommandStatusResponse200,
     )
-    from .get_command_status_response_200_status import (
+    from .get_command_status_response200_status import (
         GetCommandStatusResponse200Status as GetCommandStatusResponse200Status,
     )
     from .get_discover_command_output_request import (
         GetDiscoverCommandOutputRequest as GetDiscoverCommandOutputRequest,
     )
-    from .get_discover_command_output_response_200 import (
+    from .get_discover_command_output_response200 import (
         GetDiscoverCommandOutputResponse200 as GetDiscoverCommandOutputResponse200,
     )
-    from .get_discover_command_output_response_200_status import (
+    from .get_discover_command_output_response200_status import (
         GetDiscoverCommandOutputResponse200Status as GetDiscoverCommandOutputResponse200Status,
     )
     from .get_entitlements_by_organization_id_request_body import (
@@ -735,21 +735,21 @@ if TYPE_CHECKING:
     from .get_replicate_command_output_request import (
         GetReplicateCommandOutputRequest as GetReplicateCommandOutputRequest,
     )
-    from .get_replicate_command_output_response_200 import (
+    from .get_replicate_command_output_response200 import (
         GetReplicateCommandOutputResponse200 as GetReplicateCommandOutputResponse200,
     )
     from .get_spec_command_output_request import (
         GetSpecCommandOutputRequest as GetSpecCommandOutputRequest,
     )
-    from .get_spec_command_output_response_200 import (
+    from .get_spec_command_output_response200 import (
         GetSpecCommandOutputResponse200 as GetSpecCommandOutputResponse200,
     )
-    from .get_spec_command_output_response_200_status import (
+    from .get_spec_command_output_response200_status import (
         GetSpecCommandOutputResponse200Status as GetSpecCommandOutputResponse200Status,
     )
     from .get_sso_config_request_body import GetSsoConfigRequestBody as GetSsoConfigRequestBody
     from .get_webhook_config_request import GetWebhookConfigRequest as GetWebhookConfigRequest
-    from .get_webhook_config_response_200 import (
+    from .get_webhook_config_response200 import (
         GetWebhookConfigResponse200 as GetWebhookConfigResponse200,
     )
     from .global_state import GlobalState as GlobalState
@@ -1149,23 +1149,21 @@ if TYPE_CHECKING:
     )
     from .row_filtering_operation_type import RowFilteringOperationType as RowFilteringOperationType
     from .run_check_command_request import RunCheckCommandRequest as RunCheckCommandRequest
-    from .run_check_command_response_200 import (
+    from .run_check_command_response200 import (
         RunCheckCommandResponse200 as RunCheckCommandResponse200,
     )
     from .run_discover_command_request import RunDiscoverCommandRequest as RunDiscoverCommandRequest
-    from .run_discover_command_response_200 import (
+    from .run_discover_command_response200 import (
         RunDiscoverCommandResponse200 as RunDiscoverCommandResponse200,
     )
     from .run_replicate_command_request import (
         RunReplicateCommandRequest as RunReplicateCommandRequest,
     )
-    from .run_replicate_command_response_200 import (
+    from .run_replicate_command_response200 import (
         RunReplicateCommandResponse200 as RunReplicateCommandResponse200,
     )
     from .run_spec_command_request import RunSpecCommandRequest as RunSpecCommandRequest
-    from .run_spec_command_response_200 import (
-        RunSpecCommandResponse200 as RunSpecCommandResponse200,
-    )
+    from .run_spec_command_response200 import RunSpecCommandResponse200 as RunSpecCommandResponse200
     from .save_attempt_sync_config_request_body import (
         SaveAttemptSyncConfigRequestBody as SaveAttemptSyncConfigRequestBody,
     )
@@ -1374,11 +1372,11 @@ if TYPE_CHECKING:
     from .sync_input import SyncInput as SyncInput
     from .sync_mode import SyncMode as SyncMode
     from .synchronous_job_read import SynchronousJobRead as SynchronousJobRead
+    from .tag import Tag as Tag
     from .tag_create_request import TagCreateRequest as TagCreateRequest
     from .tag_create_request_body import TagCreateRequestBody as TagCreateRequestBody
     from .tag_delete_request_body import TagDeleteRequestBody as TagDeleteRequestBody
     from .tag_list_request_body import TagListRequestBody as TagListRequestBody
-    from .tag_model import TagModel as TagModel
     from .tag_patch_request import TagPatchRequest as TagPatchRequest
     from .tag_response import TagResponse as TagResponse
     from .tag_update_request_body import TagUpdateRequestBody as TagUpdateRequestBody
@@ -1391,7 +1389,7 @@ if TYPE_CHECKING:
     from .update_actor_definition_request import (
         UpdateActorDefinitionRequest as UpdateActorDefinitionRequest,
     )
-    from .update_actor_definition_response_200 import (
+    from .update_actor_definition_response200 import (
         UpdateActorDefinitionResponse200 as UpdateActorDefinitionResponse200,
     )
     from .update_declarative_source_definition_request import (
@@ -1619,7 +1617,7 @@ _EXPORTS: dict[str, str] = {
     "BuilderProjectForDefinitionResponse": ".builder_project_for_definition_response",
     "BuilderProjectOauthConsentRequest": ".builder_project_oauth_consent_request",
     "CancelCommandRequest": ".cancel_command_request",
-    "CancelCommandResponse200": ".cancel_command_response_200",
+    "CancelCommandResponse200": ".cancel_command_response200",
     "CancelQueuedJobRequest": ".cancel_queued_job_request",
     "CancelSubscriptionRead": ".cancel_subscription_read",
     "CatalogConfigDiff": ".catalog_config_diff",
@@ -1754,11 +1752,11 @@ _EXPORTS: dict[str, str] = {
     "ConsumptionTimeWindow": ".consumption_time_window",
     "ContributionInfo": ".contribution_info",
     "CreateActorDefinitionRequest": ".create_actor_definition_request",
-    "CreateActorDefinitionResponse200": ".create_actor_definition_response_200",
+    "CreateActorDefinitionResponse200": ".create_actor_definition_response200",
     "CreateDeclarativeSourceDefinitionRequest": ".create_declarative_source_definition_request",
     "CreateDefinitionRequest": ".create_definition_request",
     "CreateNewAttemptNumberRequest": ".create_new_attempt_number_request",
-    "CreateNewAttemptNumberResponse200": ".create_new_attempt_number_response_200",
+    "CreateNewAttemptNumberResponse200": ".create_new_attempt_number_response200",
     "CreateOrUpdateSecretsPersistenceConfigRequestBody": ".create_or_update_secrets_persistence_config_request_body",
     "CreateSsoConfigRequestBody": ".create_sso_config_request_body",
     "CreditBlockRead": ".credit_block_read",
@@ -1849,7 +1847,7 @@ _EXPORTS: dict[str, str] = {
     "DestinationsResponse": ".destinations_response",
     "DiagnosticReportRequestBody": ".diagnostic_report_request_body",
     "DiffCatalogsRequest": ".diff_catalogs_request",
-    "DiffCatalogsResponse200": ".diff_catalogs_response_200",
+    "DiffCatalogsResponse200": ".diff_catalogs_response200",
     "DiscoverCatalogResult": ".discover_catalog_result",
     "DomainVerificationCreateRequestBody": ".domain_verification_create_request_body",
     "DomainVerificationIdRequestBody": ".domain_verification_id_request_body",
@@ -1893,35 +1891,35 @@ _EXPORTS: dict[str, str] = {
     "FieldSpecType": ".field_spec_type",
     "FieldTransform": ".field_transform",
     "FieldTransformTransformType": ".field_transform_transform_type",
-    "FinishActorDefinitionUpdateResponse200": ".finish_actor_definition_update_response_200",
+    "FinishActorDefinitionUpdateResponse200": ".finish_actor_definition_update_response200",
     "GenerateContributionRequestBody": ".generate_contribution_request_body",
     "GenerateContributionResponse": ".generate_contribution_response",
     "GetActorDefinitionResultRequest": ".get_actor_definition_result_request",
-    "GetActorDefinitionResultResponse200": ".get_actor_definition_result_response_200",
-    "GetActorDefinitionResultResponse200Status": ".get_actor_definition_result_response_200_status",
+    "GetActorDefinitionResultResponse200": ".get_actor_definition_result_response200",
+    "GetActorDefinitionResultResponse200Status": ".get_actor_definition_result_response200_status",
     "GetActorDefinitionVersionDefaultRequestBody": ".get_actor_definition_version_default_request_body",
     "GetAttemptStatsRequestBody": ".get_attempt_stats_request_body",
     "GetCheckCommandOutputRequest": ".get_check_command_output_request",
-    "GetCheckCommandOutputResponse200": ".get_check_command_output_response_200",
-    "GetCheckCommandOutputResponse200Status": ".get_check_command_output_response_200_status",
+    "GetCheckCommandOutputResponse200": ".get_check_command_output_response200",
+    "GetCheckCommandOutputResponse200Status": ".get_check_command_output_response200_status",
     "GetCommandRequest": ".get_command_request",
-    "GetCommandResponse200": ".get_command_response_200",
+    "GetCommandResponse200": ".get_command_response200",
     "GetCommandStatusRequest": ".get_command_status_request",
-    "GetCommandStatusResponse200": ".get_command_status_response_200",
-    "GetCommandStatusResponse200Status": ".get_command_status_response_200_status",
+    "GetCommandStatusResponse200": ".get_command_status_response200",
+    "GetCommandStatusResponse200Status": ".get_command_status_response200_status",
     "GetDiscoverCommandOutputRequest": ".get_discover_command_output_request",
-    "GetDiscoverCommandOutputResponse200": ".get_discover_command_output_response_200",
-    "GetDiscoverCommandOutputResponse200Status": ".get_discover_command_output_response_200_status",
+    "GetDiscoverCommandOutputResponse200": ".get_discover_command_output_response200",
+    "GetDiscoverCommandOutputResponse200Status": ".get_discover_command_output_response200_status",
     "GetEntitlementsByOrganizationIdRequestBody": ".get_entitlements_by_organization_id_request_body",
     "GetEntitlementsByOrganizationIdResponse": ".get_entitlements_by_organization_id_response",
     "GetReplicateCommandOutputRequest": ".get_replicate_command_output_request",
-    "GetReplicateCommandOutputResponse200": ".get_replicate_command_output_response_200",
+    "GetReplicateCommandOutputResponse200": ".get_replicate_command_output_response200",
     "GetSpecCommandOutputRequest": ".get_spec_command_output_request",
-    "GetSpecCommandOutputResponse200": ".get_spec_command_output_response_200",
-    "GetSpecCommandOutputResponse200Status": ".get_spec_command_output_response_200_status",
+    "GetSpecCommandOutputResponse200": ".get_spec_command_output_response200",
+    "GetSpecCommandOutputResponse200Status": ".get_spec_command_output_response200_status",
     "GetSsoConfigRequestBody": ".get_sso_config_request_body",
     "GetWebhookConfigRequest": ".get_webhook_config_request",
-    "GetWebhookConfigResponse200": ".get_webhook_config_response_200",
+    "GetWebhookConfigResponse200": ".get_webhook_config_response200",
     "GlobalState": ".global_state",
     "GroupCreate": ".group_create",
     "GroupCreateRequest": ".group_create_request",
@@ -2159,13 +2157,13 @@ _EXPORTS: dict[str, str] = {
     "RowFilteringOperationEqual": ".row_filtering_operation_equal",
     "RowFilteringOperationType": ".row_filtering_operation_type",
     "RunCheckCommandRequest": ".run_check_command_request",
-    "RunCheckCommandResponse200": ".run_check_command_response_200",
+    "RunCheckCommandResponse200": ".run_check_command_response200",
     "RunDiscoverCommandRequest": ".run_discover_command_request",
-    "RunDiscoverCommandResponse200": ".run_discover_command_response_200",
+    "RunDiscoverCommandResponse200": ".run_discover_command_response200",
     "RunReplicateCommandRequest": ".run_replicate_command_request",
-    "RunReplicateCommandResponse200": ".run_replicate_command_response_200",
+    "RunReplicateCommandResponse200": ".run_replicate_command_response200",
     "RunSpecCommandRequest": ".run_spec_command_request",
-    "RunSpecCommandResponse200": ".run_spec_command_response_200",
+    "RunSpecCommandResponse200": ".run_spec_command_response200",
     "SaveAttemptSyncConfigRequestBody": ".save_attempt_sync_config_request_body",
     "SaveStatsRequestBody": ".save_stats_request_body",
     "SaveStreamAttemptMetadataRequestBody": ".save_stream_attempt_metadata_request_body",
@@ -2282,11 +2280,11 @@ _EXPORTS: dict[str, str] = {
     "SyncInput": ".sync_input",
     "SyncMode": ".sync_mode",
     "SynchronousJobRead": ".synchronous_job_read",
+    "Tag": ".tag",
     "TagCreateRequest": ".tag_create_request",
     "TagCreateRequestBody": ".tag_create_request_body",
     "TagDeleteRequestBody": ".tag_delete_request_body",
     "TagListRequestBody": ".tag_list_request_body",
-    "TagModel": ".tag_model",
     "TagPatchRequest": ".tag_patch_request",
     "TagResponse": ".tag_response",
     "TagUpdateRequestBody": ".tag_update_request_body",
@@ -2295,7 +2293,7 @@ _EXPORTS: dict[str, str] = {
     "TimeframeUsage": ".timeframe_usage",
     "UpdateActiveManifestRequestBody": ".update_active_manifest_request_body",
     "UpdateActorDefinitionRequest": ".update_actor_definition_request",
-    "UpdateActorDefinitionResponse200": ".update_actor_definition_response_200",
+    "UpdateActorDefinitionResponse200": ".update_actor_definition_response200",
     "UpdateDeclarativeSourceDefinitionRequest": ".update_declarative_source_definition_request",
     "UpdateDefinitionRequest": ".update_definition_request",
     "UpdateOrganizationEntitlementPlanRequestBody": ".update_organization_entitlement_plan_request_body",
@@ -3101,11 +3099,11 @@ __all__ = [
     "SyncInput",
     "SyncMode",
     "SynchronousJobRead",
+    "Tag",
     "TagCreateRequest",
     "TagCreateRequestBody",
     "TagDeleteRequestBody",
     "TagListRequestBody",
-    "TagModel",
     "TagPatchRequest",
     "TagResponse",
     "TagUpdateRequestBody",

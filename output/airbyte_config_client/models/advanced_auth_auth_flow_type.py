@@ -8,5 +8,5 @@ from ..model_base import OpenStrEnum
 class AdvancedAuthAuthFlowType(OpenStrEnum):
     """AdvancedAuthAuthFlowType values."""
 
-    OAUTH_2_0 = "oauth2.0"
-    OAUTH_1_0 = "oauth1.0"
+    OAUTH2_0 = "oauth2.0"
+    OAUTH1_0 = "oauth1.0"

@@ -15,17 +15,17 @@ class AirbyteStream(ApiModel):
 
     Attributes:
         name: Stream's name.
-        json_schema_2: Stream schema using Json Schema specs.
+        json_schema: Stream schema using Json Schema specs.
         source_defined_cursor: If the source defines the cursor field, then any other cursor field inputs will be ignored. If it does not, either the user_provided one is used, or the default one is used as a backup.
         default_cursor_field: Path to the field that will be used to determine if a record is new or modified since the last sync. If not provided by the source, the end user will have to specify the comparable themselves.
         source_defined_primary_key: If the source defines the primary key, paths to the fields that will be used as a primary key. If not provided by the source, the end user will have to specify the primary key themselves.
         namespace: Optional Source-defined namespace. Airbyte streams from the same sources should have the same namespace. Currently only used by JDBC destinations to determine what schema to write to.
         is_file_based: If the stream supports FileReference.
-        json_schema: Listed in `required` but not declared in `properties` (json_schema).
+        json_schema_2: Listed in `required` but not declared in `properties` (json_schema).
     """
 
     name: str
-    json_schema_2: dict[str, Any] | None = Field(
+    json_schema: dict[str, Any] | None = Field(
         default=None, validation_alias="jsonSchema", serialization_alias="jsonSchema"
     )
     supported_sync_modes: list[SyncMode] | None = Field(
@@ -55,4 +55,6 @@ class AirbyteStream(ApiModel):
     is_file_based: bool | None = Field(
         default=None, validation_alias="isFileBased", serialization_alias="isFileBased"
     )
-    json_schema: Any = None
+    json_schema_2: Any = Field(
+        default=None, validation_alias="json_schema", serialization_alias="json_schema"
+    )

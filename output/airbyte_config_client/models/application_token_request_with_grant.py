@@ -16,12 +16,14 @@ class ApplicationTokenRequestWithGrant(ApiModel):
     """ApplicationTokenRequestWithGrant model.
 
     Attributes:
-        grant_type: Listed in `required` but not declared in `properties` (grant_type).
+        grant_type_2: Listed in `required` but not declared in `properties` (grant_type).
     """
 
     client_id: str
     client_secret: str
-    grant_type_2: ApplicationTokenRequestWithGrantGrantType | None = Field(
+    grant_type: ApplicationTokenRequestWithGrantGrantType | None = Field(
         default=None, validation_alias="grant-type", serialization_alias="grant-type"
     )
-    grant_type: Any = None
+    grant_type_2: Any = Field(
+        default=None, validation_alias="grant_type", serialization_alias="grant_type"
+    )

@@ -16,7 +16,7 @@ from .namespace_definition_type import NamespaceDefinitionType
 from .non_breaking_changes_preference import NonBreakingChangesPreference
 from .resource_requirements import ResourceRequirements
 from .schema_change_backfill_preference import SchemaChangeBackfillPreference
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class ConnectionCreate(ApiModel):
@@ -100,7 +100,7 @@ class ConnectionCreate(ApiModel):
         validation_alias="backfillPreference",
         serialization_alias="backfillPreference",
     )
-    tags: list[TagModel] | None = None
+    tags: list[Tag] | None = None
     on_demand_enabled: bool | None = Field(
         default=False, validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )

@@ -12,7 +12,7 @@ from .connection_status_enum import ConnectionStatusEnum
 from .namespace_definition_enum import NamespaceDefinitionEnum
 from .non_breaking_schema_updates_behavior_enum import NonBreakingSchemaUpdatesBehaviorEnum
 from .stream_configurations import StreamConfigurations
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class ConnectionCreateRequest(ApiModel):
@@ -56,4 +56,4 @@ class ConnectionCreateRequest(ApiModel):
         serialization_alias="nonBreakingSchemaUpdatesBehavior",
     )
     status: ConnectionStatusEnum | None = None
-    tags: list[TagModel] | None = None
+    tags: list[Tag] | None = None

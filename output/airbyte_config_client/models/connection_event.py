@@ -17,7 +17,7 @@ class ConnectionEvent(ApiModel):
 
     Attributes:
         summary: JSON object without event details
-        created_at: Listed in `required` but not declared in `properties` (created_at).
+        created_at_2: Listed in `required` but not declared in `properties` (created_at).
     """
 
     id: str
@@ -28,8 +28,10 @@ class ConnectionEvent(ApiModel):
         validation_alias="eventType", serialization_alias="eventType"
     )
     summary: dict[str, Any]
-    created_at_2: int | None = Field(
+    created_at: int | None = Field(
         default=None, validation_alias="createdAt", serialization_alias="createdAt"
     )
     user: UserReadInConnectionEvent | None = None
-    created_at: Any = None
+    created_at_2: Any = Field(
+        default=None, validation_alias="created_at", serialization_alias="created_at"
+    )

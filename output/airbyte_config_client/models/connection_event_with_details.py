@@ -18,7 +18,7 @@ class ConnectionEventWithDetails(ApiModel):
     Attributes:
         summary: JSON object without event details
         details: JSON object with event details
-        created_at: Listed in `required` but not declared in `properties` (created_at).
+        created_at_2: Listed in `required` but not declared in `properties` (created_at).
     """
 
     id: str
@@ -30,8 +30,10 @@ class ConnectionEventWithDetails(ApiModel):
     )
     summary: dict[str, Any]
     details: dict[str, Any]
-    created_at_2: int | None = Field(
+    created_at: int | None = Field(
         default=None, validation_alias="createdAt", serialization_alias="createdAt"
     )
     user: UserReadInConnectionEvent | None = None
-    created_at: Any = None
+    created_at_2: Any = Field(
+        default=None, validation_alias="created_at", serialization_alias="created_at"
+    )

@@ -12,7 +12,7 @@ from .non_breaking_schema_updates_behavior_enum_no_default import (
     NonBreakingSchemaUpdatesBehaviorEnumNoDefault,
 )
 from .stream_configurations import StreamConfigurations
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class ConnectionPatchRequest(ApiModel):
@@ -54,4 +54,4 @@ class ConnectionPatchRequest(ApiModel):
         )
     )
     status: ConnectionStatusEnum | None = None
-    tags: list[TagModel] | None = None
+    tags: list[Tag] | None = None

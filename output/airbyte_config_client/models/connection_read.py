@@ -16,7 +16,7 @@ from .namespace_definition_type import NamespaceDefinitionType
 from .non_breaking_changes_preference import NonBreakingChangesPreference
 from .resource_requirements import ResourceRequirements
 from .schema_change_backfill_preference import SchemaChangeBackfillPreference
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class ConnectionRead(ApiModel):
@@ -113,7 +113,7 @@ class ConnectionRead(ApiModel):
     dataplane_group_id: _uuid.UUID | None = Field(
         default=None, validation_alias="dataplaneGroupId", serialization_alias="dataplaneGroupId"
     )
-    tags: list[TagModel] | None = None
+    tags: list[Tag] | None = None
     on_demand_enabled: bool | None = Field(
         default=None, validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )

@@ -10,7 +10,7 @@ from .connection_status_enum import ConnectionStatusEnum
 from .namespace_definition_enum import NamespaceDefinitionEnum
 from .non_breaking_schema_updates_behavior_enum import NonBreakingSchemaUpdatesBehaviorEnum
 from .stream_configurations import StreamConfigurations
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class ConnectionResponse(ApiModel):
@@ -48,7 +48,7 @@ class ConnectionResponse(ApiModel):
     prefix: str | None = None
     configurations: StreamConfigurations
     created_at: int = Field(validation_alias="createdAt", serialization_alias="createdAt")
-    tags: list[TagModel]
+    tags: list[Tag]
     status_reason: str | None = Field(
         default=None, validation_alias="statusReason", serialization_alias="statusReason"
     )

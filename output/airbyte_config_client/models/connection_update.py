@@ -16,7 +16,7 @@ from .namespace_definition_type import NamespaceDefinitionType
 from .non_breaking_changes_preference import NonBreakingChangesPreference
 from .resource_requirements import ResourceRequirements
 from .schema_change_backfill_preference import SchemaChangeBackfillPreference
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class ConnectionUpdate(ApiModel):
@@ -102,7 +102,7 @@ class ConnectionUpdate(ApiModel):
     breaking_change: bool | None = Field(
         default=None, validation_alias="breakingChange", serialization_alias="breakingChange"
     )
-    tags: list[TagModel] | None = None
+    tags: list[Tag] | None = None
     on_demand_enabled: bool | None = Field(
         default=None, validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )

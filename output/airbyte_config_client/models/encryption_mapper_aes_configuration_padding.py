@@ -9,4 +9,4 @@ class EncryptionMapperAesConfigurationPadding(OpenStrEnum):
     """EncryptionMapperAesConfigurationPadding values."""
 
     NO_PADDING = "NoPadding"
-    PKC_S_5_PADDING = "PKCS5Padding"
+    PKCS5_PADDING = "PKCS5Padding"

@@ -8,8 +8,8 @@ from ..model_base import OpenStrEnum
 class HashingMapperConfigurationMethod(OpenStrEnum):
     """The hashing algorithm to use."""
 
-    M_D_2 = "MD2"
-    M_D_5 = "MD5"
+    MD2 = "MD2"
+    MD5 = "MD5"
     SHA_1 = "SHA-1"
     SHA_224 = "SHA-224"
     SHA_256 = "SHA-256"

@@ -17,7 +17,7 @@ from .non_breaking_changes_preference import NonBreakingChangesPreference
 from .operation_create import OperationCreate
 from .resource_requirements import ResourceRequirements
 from .schema_change_backfill_preference import SchemaChangeBackfillPreference
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class WebBackendConnectionCreate(ApiModel):
@@ -97,7 +97,7 @@ class WebBackendConnectionCreate(ApiModel):
         validation_alias="backfillPreference",
         serialization_alias="backfillPreference",
     )
-    tags: list[TagModel] | None = None
+    tags: list[Tag] | None = None
     on_demand_enabled: bool | None = Field(
         default=False, validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )

@@ -15,7 +15,7 @@ from .destination_snippet_read import DestinationSnippetRead
 from .job_status import JobStatus
 from .schema_change import SchemaChange
 from .source_snippet_read import SourceSnippetRead
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class WebBackendConnectionListItem(ApiModel):
@@ -64,7 +64,7 @@ class WebBackendConnectionListItem(ApiModel):
         validation_alias="destinationActorDefinitionVersion",
         serialization_alias="destinationActorDefinitionVersion",
     )
-    tags: list[TagModel]
+    tags: list[Tag]
     on_demand_enabled: bool = Field(
         validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )

@@ -23,7 +23,7 @@ from .resource_requirements import ResourceRequirements
 from .schema_change import SchemaChange
 from .schema_change_backfill_preference import SchemaChangeBackfillPreference
 from .source_read import SourceRead
-from .tag_model import TagModel
+from .tag import Tag
 
 
 class WebBackendConnectionRead(ApiModel):
@@ -142,7 +142,7 @@ class WebBackendConnectionRead(ApiModel):
         validation_alias="destinationActorDefinitionVersion",
         serialization_alias="destinationActorDefinitionVersion",
     )
-    tags: list[TagModel]
+    tags: list[Tag]
     on_demand_enabled: bool = Field(
         validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )

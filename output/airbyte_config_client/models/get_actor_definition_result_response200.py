@@ -8,7 +8,7 @@ from pydantic import Field
 
 from ..model_base import ApiModel
 from .failure_reason import FailureReason
-from .get_actor_definition_result_response_200_status import (
+from .get_actor_definition_result_response200_status import (
     GetActorDefinitionResultResponse200Status,
 )
 

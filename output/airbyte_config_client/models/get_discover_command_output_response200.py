@@ -11,7 +11,7 @@ from .airbyte_catalog import AirbyteCatalog
 from .catalog_diff import CatalogDiff
 from .destination_catalog import DestinationCatalog
 from .failure_reason import FailureReason
-from .get_discover_command_output_response_200_status import (
+from .get_discover_command_output_response200_status import (
     GetDiscoverCommandOutputResponse200Status,
 )
 from .job_logs import JobLogs

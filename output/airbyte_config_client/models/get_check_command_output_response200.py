@@ -6,7 +6,7 @@ from pydantic import Field
 
 from ..model_base import ApiModel
 from .failure_reason import FailureReason
-from .get_check_command_output_response_200_status import GetCheckCommandOutputResponse200Status
+from .get_check_command_output_response200_status import GetCheckCommandOutputResponse200Status
 from .job_logs import JobLogs
 
 

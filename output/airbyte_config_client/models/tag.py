@@ -9,7 +9,7 @@ from pydantic import Field
 from ..model_base import ApiModel
 
 
-class TagModel(ApiModel):
+class Tag(ApiModel):
     """A tag that can be associated with a connection. Useful for grouping and organizing connections in a workspace."""
 
     tag_id: _uuid.UUID = Field(validation_alias="tagId", serialization_alias="tagId")

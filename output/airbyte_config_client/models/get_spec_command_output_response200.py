@@ -8,7 +8,7 @@ from pydantic import Field
 
 from ..model_base import ApiModel
 from .failure_reason import FailureReason
-from .get_spec_command_output_response_200_status import GetSpecCommandOutputResponse200Status
+from .get_spec_command_output_response200_status import GetSpecCommandOutputResponse200Status
 from .job_logs import JobLogs
 
 

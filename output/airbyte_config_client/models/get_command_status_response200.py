@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model_base import ApiModel
-from .get_command_status_response_200_status import GetCommandStatusResponse200Status
+from .get_command_status_response200_status import GetCommandStatusResponse200Status
 
 
 class GetCommandStatusResponse200(ApiModel):
