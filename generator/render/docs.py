@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import jinja2
 
 from generator.ir.model import Api, SecurityScheme, Tag
+from generator.naming.pages import doc_pages
 from generator.render.doc_models import ModelPage, ModelPages, discriminator_property
 from generator.render.doc_operations import OperationView, OperationViews, auth_anchor
 from generator.render.doc_programs import ProgramBuilder, env_prefix, server_url
@@ -93,32 +94,10 @@ class AuthView:
 
 
 def page_names(api: Api) -> dict[str, str]:
-    """Class name -> file name under docs/, unique even on case-insensitive file systems.
-
-    Models, enums and aliases keep their class name; an API class whose name is taken
-    gets ``-api``; any remaining case-insensitive clash gets a numeric suffix, in
-    sorted order so the result does not depend on spec order.
-    """
+    """Class name -> file name under docs/ (the naming authority's ``doc_pages``)."""
     names = sorted({m.name for m in api.models} | {e.name for e in api.enums})
     names += sorted({a.name for a in api.aliases} - set(names))
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-
-    def claim(key: str, stem: str) -> None:
-        candidate, n = stem, 2
-        while candidate.lower() in taken:
-            candidate, n = f"{stem}-{n}", n + 1
-        taken.add(candidate.lower())
-        out[key] = candidate + ".md"
-
-    for name in names:
-        claim(name, name)
-    for tag in api.tags:
-        claim(
-            "api:" + tag.class_name,
-            tag.class_name if tag.class_name not in out else tag.class_name + "-api",
-        )
-    return out
+    return doc_pages(names, [tag.class_name for tag in api.tags])
 
 
 def _auth_kind(s: SecurityScheme) -> str:
