@@ -26,6 +26,7 @@ _MODULE_LEVEL_IMPORTS = frozenset(
         "Any",
         "Literal",
         "Mapping",
+        "TYPE_CHECKING",
         "TypeAlias",
         # the generated package's runtime (model_base, endpoint, api_client)
         "ApiClient",
