@@ -31,9 +31,11 @@ def api_module(api: ir.Api, tag: ir.Tag, security: dict[str, str]) -> dict[str, 
     block.add("stdlib", "typing", imports.typing)
     block.add("thirdparty", "pydantic", imports.pydantic)
     block.add("local", "..api_client", ["ApiClient", "AsyncApiClient"])
-    endpoint_names = ["ApiResponse", "Endpoint", "ResponseSpec"]
+    endpoint_names = ["ApiResponse", "Endpoint"]
     if any(op["params"] for op in operations):
         endpoint_names.append("ParamSpec")
+    if any(op["responses"] for op in operations):
+        endpoint_names.append("ResponseSpec")
     block.add("local", "..endpoint", endpoint_names)
     block.add("local", "..model_base", imports.runtime)
     for name in imports.classes:

@@ -46,6 +46,7 @@ EXAMPLE_MODELS = {
     "nullable": "Profile",
     "nullable-3.1": "Item",
     "one-of-discriminator": "Owner",
+    "optional-responses-3.1": "Event",
     "parameters": "User",
     "recursive": "TreeNode",
     "responses": "Report",

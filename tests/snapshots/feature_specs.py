@@ -26,6 +26,7 @@ FEATURE_SPECS = (
     "nullable",
     "nullable-3.1",
     "one-of-discriminator",
+    "optional-responses-3.1",
     "parameters",
     "recursive",
     "responses",
