@@ -14,9 +14,16 @@ import jinja2
 from generator import __version__
 from generator.ir import model as ir
 from generator.render.apis import api_module, security_names
+from generator.render.imports import module_key, name_key
 from generator.render.models import model_modules
 from generator.render.pyliteral import clean_text, docstring, py_str
 from generator.runtime import exceptions as runtime_exceptions
+
+
+def _export_key(export: tuple[str, str]) -> tuple[object, ...]:
+    """``from MODULE import NAME as NAME`` lines in the order ruff's isort wants them."""
+    module, name = export
+    return (module_key(module), name_key(name))
 
 
 @cache
@@ -97,7 +104,9 @@ def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, 
     for module, context in modules.items():
         files[f"{pkg}/models/{module}.py"] = model_template.render(context)
     lazy = env.get_template("client/lazy_init.py.jinja")
-    model_exports = sorted((f".{item.module}", item.name) for item in api.classes())
+    model_exports = sorted(
+        ((f".{item.module}", item.name) for item in api.classes()), key=_export_key
+    )
     files[f"{pkg}/models/__init__.py"] = _lazy_module(
         lazy,
         doc=docstring(f"Models of {clean_text(api.title) or 'the API'}, imported on first use.", 0),
@@ -116,7 +125,7 @@ def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, 
             (f".{tag.module}", tag.class_name),
             (f".{tag.module}", tag.async_class_name),
         ]
-    api_exports.sort()
+    api_exports.sort(key=_export_key)
     files[f"{pkg}/api/__init__.py"] = _lazy_module(
         lazy,
         doc=docstring("API classes, one per tag, imported on first use.", 0),

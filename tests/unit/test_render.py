@@ -209,3 +209,24 @@ def test_import_set_empty_sections_leave_no_blank_lines() -> None:
     block.add("local", ".a", ["A"])
     block.add("local", ".a", ["A"])
     assert block.render() == "from .a import A"
+
+
+def test_import_order_is_natural_as_ruff_isort_wants() -> None:
+    from generator.render.imports import ImportSet, natural_key
+
+    modules = [".page10", ".page2", ".page1_token", ".page1", ".page_a", ".page"]
+    assert sorted(modules, key=natural_key) == [
+        ".page",
+        ".page1",
+        ".page1_token",
+        ".page2",
+        ".page10",
+        ".page_a",
+    ]
+    block = ImportSet()
+    for module in modules:
+        block.add("local", module, ["X"])
+    block.add("local", "..model_base", ["ApiModel"])
+    lines = block.render().splitlines()
+    assert lines[0] == "from ..model_base import ApiModel"
+    assert [line.split()[1] for line in lines[1:]] == sorted(modules, key=natural_key)

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from .field import Field as Field
     from .none_model import NoneModel as NoneModel
     from .o_auth2_token import OAuth2Token as OAuth2Token
+    from .page1_token import Page1Token as Page1Token
+    from .page2 import Page2 as Page2
+    from .page10 import Page10 as Page10
+    from .pages import Pages as Pages
     from .tag import Tag as Tag
     from .true_model import TrueModel as TrueModel
 
@@ -30,6 +34,10 @@ _EXPORTS: dict[str, str] = {
     "Field": ".field",
     "NoneModel": ".none_model",
     "OAuth2Token": ".o_auth2_token",
+    "Page1Token": ".page1_token",
+    "Page2": ".page2",
+    "Page10": ".page10",
+    "Pages": ".pages",
     "Tag": ".tag",
     "TrueModel": ".true_model",
 }
@@ -44,6 +52,10 @@ __all__ = [
     "Field",
     "NoneModel",
     "OAuth2Token",
+    "Page10",
+    "Page1Token",
+    "Page2",
+    "Pages",
     "Tag",
     "TrueModel",
 ]
