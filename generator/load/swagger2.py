@@ -280,7 +280,8 @@ def _parameter(param: Any, ctx: Context) -> Any:
     out.update((k, v) for k, v in param.items() if k.startswith("x-"))
     if param.get("in") == "path":
         out["required"] = True
-    fmt = param.get("collectionFormat")
+    # Swagger 2.0 Parameter Object: collectionFormat defaults to "csv".
+    fmt = param.get("collectionFormat", "csv")
     if param.get("type") == "array" and fmt in STYLES:
         style, explode = STYLES[fmt]
         if param.get("in") in ("path", "header"):

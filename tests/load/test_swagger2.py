@@ -136,6 +136,9 @@ SWAGGER: dict[str, Any] = {
                     {"$ref": "#/parameters/Note"},
                     {"name": "ids", "in": "query", "type": "array", "items": {"type": "integer"},
                      "collectionFormat": "multi"},
+                    {"name": "tags", "in": "query", "type": "array", "items": {"type": "string"}},
+                    {"name": "X-Ids", "in": "header", "type": "array",
+                     "items": {"type": "string"}},
                 ],
                 "responses": {"204": {"description": "done"}},
             },
@@ -245,3 +248,11 @@ def test_upgraded_pointers_are_located_in_the_2_0_text() -> None:
     ok = "/paths/~1pets/get/responses/200"
     assert line_of(ok + "/content/application~1json/schema") == "schema:"
     assert line_of(ok + "/headers/x-next/schema/type") == "type: string"
+
+
+def test_collection_format_defaults_to_csv() -> None:
+    """Swagger 2.0: an array parameter without collectionFormat is comma-separated."""
+    params = {p["name"]: p for p in upgrade(SWAGGER)["paths"]["/pets"]["put"]["parameters"]}
+    assert (params["tags"]["style"], params["tags"]["explode"]) == ("form", False)
+    assert (params["X-Ids"]["style"], params["X-Ids"]["explode"]) == ("simple", False)
+    assert (params["ids"]["style"], params["ids"]["explode"]) == ("form", True)
