@@ -9,6 +9,7 @@ from generator.ir.types import Nullable, TypeRef
 from generator.render.imports import ImportSet
 from generator.render.pyliteral import clean_text, docstring, py_str
 from generator.render.typestr import Imports, annotation
+from generator.runtime.exceptions import exception_class_for_status
 
 _DECODING = {"json": "json", "text": "text", "bytes": "binary", "none": "none"}
 
@@ -111,7 +112,8 @@ def _operation(
         "return_type": return_type,
         "required": signature_required,
         "optional": signature_optional,
-        "doc": docstring(_method_doc(op), 8),
+        "doc": docstring(_method_doc(op, return_type, with_http_info=False), 8),
+        "doc_info": docstring(_method_doc(op, return_type, with_http_info=True), 8),
     }
 
 
@@ -178,7 +180,8 @@ def _optional(type_ref: TypeRef, text: str) -> str:
     return f"{text} | None"
 
 
-def _method_doc(op: ir.Operation) -> str:
+def _method_doc(op: ir.Operation, return_type: str, *, with_http_info: bool) -> str:
+    """Google-style docstring: summary, description, Args, Returns and Raises."""
     parts = [clean_text(op.summary) or f"{op.method} {op.path}"]
     description = clean_text(op.description)
     if description and description != parts[0]:
@@ -194,4 +197,43 @@ def _method_doc(op: ir.Operation) -> str:
         args.append(f"    {op.body.name}: {text or 'the request body'}")
     if args:
         parts.append("Args:\n" + "\n".join(args))
+    parts.append("Returns:\n" + _returns(op, return_type, with_http_info))
+    parts.append("Raises:\n" + "\n".join(_raises(op)))
     return "\n\n".join(parts)
+
+
+def _returns(op: ir.Operation, return_type: str, with_http_info: bool) -> str:
+    success = [r for r in op.responses if r.status.startswith("2")]
+    said = "; ".join(
+        f"{r.status}: {_one_line(r.description)}" if r.description else r.status for r in success
+    )
+    body = f"the decoded body of a 2xx response ({said})" if said else "the decoded body"
+    if return_type == "None":
+        body = f"nothing: the response has no body ({said})" if said else "nothing"
+    if with_http_info:
+        return f"    ApiResponse[{return_type}]: the status, headers and {body}."
+    return f"    {return_type}: {body}."
+
+
+def _raises(op: ir.Operation) -> list[str]:
+    """The exception each declared error status raises (runtime/exceptions.py decides)."""
+    lines = []
+    has_success = any(r.status.startswith("2") for r in op.responses)
+    for r in op.responses:
+        # "default" is the error case only beside a declared success (§4.8.16).
+        if r.status[:1] not in "345" and not (r.status == "default" and has_success):
+            continue
+        if r.status.isdigit():
+            cls = exception_class_for_status(int(r.status)).__name__
+        else:
+            cls = "ServiceException" if r.status.upper() == "5XX" else "ApiException"
+        said = f": {_one_line(r.description)}" if r.description else ""
+        lines.append(f"    {cls}: status {r.status}{said}")
+    lines.append("    ApiException: any other error status.")
+    lines.append("    ResponseDecodeError: a success body that does not decode.")
+    lines.append("    ApiTransportError: the request could not be sent or its response read.")
+    return lines
+
+
+def _one_line(text: str) -> str:
+    return " ".join(clean_text(text).split())

@@ -47,8 +47,7 @@ def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
     (``a2`` before ``a10``), everything else character by character; a digit sorts
     before ``_`` and letters, as in ASCII."""
     return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part)
-        for part in _RUNS.findall(text)
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in _RUNS.findall(text)
     )
 
 

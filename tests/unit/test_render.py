@@ -6,6 +6,7 @@ import ast
 
 import pytest
 
+from generator.ir import model as ir
 from generator.ir.types import (
     AliasRef,
     AnyValue,
@@ -230,3 +231,30 @@ def test_import_order_is_natural_as_ruff_isort_wants() -> None:
     lines = block.render().splitlines()
     assert lines[0] == "from ..model_base import ApiModel"
     assert [line.split()[1] for line in lines[1:]] == sorted(modules, key=natural_key)
+
+
+def test_method_docstrings_name_returns_and_raises() -> None:
+    from generator.ir.types import ModelRef
+    from generator.render.apis import _method_doc
+
+    origin = ir.Origin("spec.yaml", "/paths/~1pets/get")
+    op = ir.Operation(
+        "get_pet",
+        "getPet",
+        "GET",
+        "/pets/{id}",
+        origin,
+        responses=(
+            ir.Response("200", "The pet.", origin, "application/json", ModelRef("Pet")),
+            ir.Response("404", "No such pet.", origin),
+            ir.Response("5XX", "", origin),
+            ir.Response("default", "Other errors.", origin),
+        ),
+    )
+    doc = _method_doc(op, "Pet", with_http_info=False)
+    assert "Returns:\n    Pet: the decoded body of a 2xx response (200: The pet.)." in doc
+    assert "    NotFoundException: status 404: No such pet." in doc
+    assert "    ServiceException: status 5XX" in doc
+    assert "    ApiException: status default: Other errors." in doc
+    info = _method_doc(op, "Pet", with_http_info=True)
+    assert "    ApiResponse[Pet]: the status, headers and the decoded body" in info

@@ -101,6 +101,15 @@ class ActorDefinitionApi:
 
         Args:
             create_actor_definition_request: the request body
+
+        Returns:
+            CreateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_ACTOR_DEFINITION,
@@ -121,6 +130,15 @@ class ActorDefinitionApi:
 
         Args:
             create_actor_definition_request: the request body
+
+        Returns:
+            ApiResponse[CreateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_ACTOR_DEFINITION,
@@ -141,6 +159,16 @@ class ActorDefinitionApi:
 
         Args:
             actor_definition_finish_request: the request body
+
+        Returns:
+            FinishActorDefinitionUpdateResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _FINISH_ACTOR_DEFINITION_UPDATE,
@@ -161,6 +189,16 @@ class ActorDefinitionApi:
 
         Args:
             actor_definition_finish_request: the request body
+
+        Returns:
+            ApiResponse[FinishActorDefinitionUpdateResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _FINISH_ACTOR_DEFINITION_UPDATE,
@@ -181,6 +219,15 @@ class ActorDefinitionApi:
 
         Args:
             get_actor_definition_result_request: the request body
+
+        Returns:
+            GetActorDefinitionResultResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ACTOR_DEFINITION_RESULT,
@@ -201,6 +248,15 @@ class ActorDefinitionApi:
 
         Args:
             get_actor_definition_result_request: the request body
+
+        Returns:
+            ApiResponse[GetActorDefinitionResultResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_RESULT,
@@ -221,6 +277,16 @@ class ActorDefinitionApi:
 
         Args:
             update_actor_definition_request: the request body
+
+        Returns:
+            UpdateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_ACTOR_DEFINITION,
@@ -241,6 +307,16 @@ class ActorDefinitionApi:
 
         Args:
             update_actor_definition_request: the request body
+
+        Returns:
+            ApiResponse[UpdateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_ACTOR_DEFINITION,
@@ -268,6 +344,15 @@ class AsyncActorDefinitionApi:
 
         Args:
             create_actor_definition_request: the request body
+
+        Returns:
+            CreateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_ACTOR_DEFINITION,
@@ -288,6 +373,15 @@ class AsyncActorDefinitionApi:
 
         Args:
             create_actor_definition_request: the request body
+
+        Returns:
+            ApiResponse[CreateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_ACTOR_DEFINITION,
@@ -308,6 +402,16 @@ class AsyncActorDefinitionApi:
 
         Args:
             actor_definition_finish_request: the request body
+
+        Returns:
+            FinishActorDefinitionUpdateResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _FINISH_ACTOR_DEFINITION_UPDATE,
@@ -328,6 +432,16 @@ class AsyncActorDefinitionApi:
 
         Args:
             actor_definition_finish_request: the request body
+
+        Returns:
+            ApiResponse[FinishActorDefinitionUpdateResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _FINISH_ACTOR_DEFINITION_UPDATE,
@@ -348,6 +462,15 @@ class AsyncActorDefinitionApi:
 
         Args:
             get_actor_definition_result_request: the request body
+
+        Returns:
+            GetActorDefinitionResultResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ACTOR_DEFINITION_RESULT,
@@ -368,6 +491,15 @@ class AsyncActorDefinitionApi:
 
         Args:
             get_actor_definition_result_request: the request body
+
+        Returns:
+            ApiResponse[GetActorDefinitionResultResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_RESULT,
@@ -388,6 +520,16 @@ class AsyncActorDefinitionApi:
 
         Args:
             update_actor_definition_request: the request body
+
+        Returns:
+            UpdateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_ACTOR_DEFINITION,
@@ -408,6 +550,16 @@ class AsyncActorDefinitionApi:
 
         Args:
             update_actor_definition_request: the request body
+
+        Returns:
+            ApiResponse[UpdateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_ACTOR_DEFINITION,

@@ -100,6 +100,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             get_actor_definition_version_default_request_body: the request body
+
+        Returns:
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ACTOR_DEFINITION_VERSION_DEFAULT,
@@ -120,6 +129,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             get_actor_definition_version_default_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_VERSION_DEFAULT,
@@ -140,6 +158,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ACTOR_DEFINITION_VERSION_FOR_DESTINATION_ID,
@@ -160,6 +187,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_VERSION_FOR_DESTINATION_ID,
@@ -180,6 +216,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ACTOR_DEFINITION_VERSION_FOR_SOURCE_ID,
@@ -200,6 +245,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_VERSION_FOR_SOURCE_ID,
@@ -220,6 +274,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             resolve_actor_definition_version_request_body: the request body
+
+        Returns:
+            ResolveActorDefinitionVersionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RESOLVE_ACTOR_DEFINITION_VERSION_BY_TAG,
@@ -240,6 +303,15 @@ class ActorDefinitionVersionApi:
 
         Args:
             resolve_actor_definition_version_request_body: the request body
+
+        Returns:
+            ApiResponse[ResolveActorDefinitionVersionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RESOLVE_ACTOR_DEFINITION_VERSION_BY_TAG,
@@ -267,6 +339,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             get_actor_definition_version_default_request_body: the request body
+
+        Returns:
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ACTOR_DEFINITION_VERSION_DEFAULT,
@@ -287,6 +368,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             get_actor_definition_version_default_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_VERSION_DEFAULT,
@@ -307,6 +397,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ACTOR_DEFINITION_VERSION_FOR_DESTINATION_ID,
@@ -327,6 +426,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_VERSION_FOR_DESTINATION_ID,
@@ -347,6 +455,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ACTOR_DEFINITION_VERSION_FOR_SOURCE_ID,
@@ -367,6 +484,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ACTOR_DEFINITION_VERSION_FOR_SOURCE_ID,
@@ -387,6 +513,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             resolve_actor_definition_version_request_body: the request body
+
+        Returns:
+            ResolveActorDefinitionVersionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RESOLVE_ACTOR_DEFINITION_VERSION_BY_TAG,
@@ -407,6 +542,15 @@ class AsyncActorDefinitionVersionApi:
 
         Args:
             resolve_actor_definition_version_request_body: the request body
+
+        Returns:
+            ApiResponse[ResolveActorDefinitionVersionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RESOLVE_ACTOR_DEFINITION_VERSION_BY_TAG,

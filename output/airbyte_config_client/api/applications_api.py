@@ -99,6 +99,15 @@ class ApplicationsApi:
 
         Args:
             application_token_request: the request body
+
+        Returns:
+            AccessToken: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _APPLICATION_TOKEN_REQUEST,
@@ -121,6 +130,15 @@ class ApplicationsApi:
 
         Args:
             application_token_request: the request body
+
+        Returns:
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _APPLICATION_TOKEN_REQUEST,
@@ -141,6 +159,15 @@ class ApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_APPLICATION,
@@ -161,6 +188,15 @@ class ApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_APPLICATION,
@@ -181,6 +217,16 @@ class ApplicationsApi:
 
         Args:
             application_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_APPLICATION,
@@ -201,6 +247,16 @@ class ApplicationsApi:
 
         Args:
             application_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_APPLICATION,
@@ -219,6 +275,16 @@ class ApplicationsApi:
         """Returns all Applications for a User.
 
         List Applications for a User.
+
+        Returns:
+            ApplicationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_APPLICATIONS,
@@ -237,6 +303,16 @@ class ApplicationsApi:
         """Returns all Applications for a User.
 
         List Applications for a User.
+
+        Returns:
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_APPLICATIONS,
@@ -266,6 +342,15 @@ class AsyncApplicationsApi:
 
         Args:
             application_token_request: the request body
+
+        Returns:
+            AccessToken: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _APPLICATION_TOKEN_REQUEST,
@@ -288,6 +373,15 @@ class AsyncApplicationsApi:
 
         Args:
             application_token_request: the request body
+
+        Returns:
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _APPLICATION_TOKEN_REQUEST,
@@ -308,6 +402,15 @@ class AsyncApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_APPLICATION,
@@ -328,6 +431,15 @@ class AsyncApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_APPLICATION,
@@ -348,6 +460,16 @@ class AsyncApplicationsApi:
 
         Args:
             application_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_APPLICATION,
@@ -368,6 +490,16 @@ class AsyncApplicationsApi:
 
         Args:
             application_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_APPLICATION,
@@ -386,6 +518,16 @@ class AsyncApplicationsApi:
         """Returns all Applications for a User.
 
         List Applications for a User.
+
+        Returns:
+            ApplicationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_APPLICATIONS,
@@ -404,6 +546,16 @@ class AsyncApplicationsApi:
         """Returns all Applications for a User.
 
         List Applications for a User.
+
+        Returns:
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_APPLICATIONS,

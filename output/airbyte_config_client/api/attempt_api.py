@@ -138,6 +138,14 @@ class AttemptApi:
 
         Args:
             create_new_attempt_number_request: the request body
+
+        Returns:
+            CreateNewAttemptNumberResponse200: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_NEW_ATTEMPT_NUMBER,
@@ -158,6 +166,14 @@ class AttemptApi:
 
         Args:
             create_new_attempt_number_request: the request body
+
+        Returns:
+            ApiResponse[CreateNewAttemptNumberResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_NEW_ATTEMPT_NUMBER,
@@ -178,6 +194,14 @@ class AttemptApi:
 
         Args:
             fail_attempt_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully failed attempt).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _FAIL_ATTEMPT,
@@ -198,6 +222,14 @@ class AttemptApi:
 
         Args:
             fail_attempt_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully failed attempt).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _FAIL_ATTEMPT,
@@ -218,6 +250,15 @@ class AttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            AttemptStats: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ATTEMPT_COMBINED_STATS,
@@ -238,6 +279,15 @@ class AttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            ApiResponse[AttemptStats]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ATTEMPT_COMBINED_STATS,
@@ -258,6 +308,15 @@ class AttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            AttemptInfoRead: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ATTEMPT_FOR_JOB,
@@ -278,6 +337,15 @@ class AttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            ApiResponse[AttemptInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ATTEMPT_FOR_JOB,
@@ -298,6 +366,14 @@ class AttemptApi:
 
         Args:
             save_stats_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SAVE_STATS,
@@ -318,6 +394,14 @@ class AttemptApi:
 
         Args:
             save_stats_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SAVE_STATS,
@@ -340,6 +424,14 @@ class AttemptApi:
 
         Args:
             save_stream_attempt_metadata_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SAVE_STREAM_METADATA,
@@ -362,6 +454,14 @@ class AttemptApi:
 
         Args:
             save_stream_attempt_metadata_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SAVE_STREAM_METADATA,
@@ -382,6 +482,14 @@ class AttemptApi:
 
         Args:
             save_attempt_sync_config_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SAVE_SYNC_CONFIG,
@@ -402,6 +510,14 @@ class AttemptApi:
 
         Args:
             save_attempt_sync_config_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SAVE_SYNC_CONFIG,
@@ -429,6 +545,14 @@ class AsyncAttemptApi:
 
         Args:
             create_new_attempt_number_request: the request body
+
+        Returns:
+            CreateNewAttemptNumberResponse200: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_NEW_ATTEMPT_NUMBER,
@@ -449,6 +573,14 @@ class AsyncAttemptApi:
 
         Args:
             create_new_attempt_number_request: the request body
+
+        Returns:
+            ApiResponse[CreateNewAttemptNumberResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_NEW_ATTEMPT_NUMBER,
@@ -469,6 +601,14 @@ class AsyncAttemptApi:
 
         Args:
             fail_attempt_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully failed attempt).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _FAIL_ATTEMPT,
@@ -489,6 +629,14 @@ class AsyncAttemptApi:
 
         Args:
             fail_attempt_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully failed attempt).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _FAIL_ATTEMPT,
@@ -509,6 +657,15 @@ class AsyncAttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            AttemptStats: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ATTEMPT_COMBINED_STATS,
@@ -529,6 +686,15 @@ class AsyncAttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            ApiResponse[AttemptStats]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ATTEMPT_COMBINED_STATS,
@@ -549,6 +715,15 @@ class AsyncAttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            AttemptInfoRead: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ATTEMPT_FOR_JOB,
@@ -569,6 +744,15 @@ class AsyncAttemptApi:
 
         Args:
             get_attempt_stats_request_body: the request body
+
+        Returns:
+            ApiResponse[AttemptInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ATTEMPT_FOR_JOB,
@@ -589,6 +773,14 @@ class AsyncAttemptApi:
 
         Args:
             save_stats_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SAVE_STATS,
@@ -609,6 +801,14 @@ class AsyncAttemptApi:
 
         Args:
             save_stats_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SAVE_STATS,
@@ -631,6 +831,14 @@ class AsyncAttemptApi:
 
         Args:
             save_stream_attempt_metadata_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SAVE_STREAM_METADATA,
@@ -653,6 +861,14 @@ class AsyncAttemptApi:
 
         Args:
             save_stream_attempt_metadata_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SAVE_STREAM_METADATA,
@@ -673,6 +889,14 @@ class AsyncAttemptApi:
 
         Args:
             save_attempt_sync_config_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SAVE_SYNC_CONFIG,
@@ -693,6 +917,14 @@ class AsyncAttemptApi:
 
         Args:
             save_attempt_sync_config_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SAVE_SYNC_CONFIG,

@@ -50,6 +50,17 @@ class AuditLogsApi:
 
         Args:
             audit_log_list_request_body: the request body
+
+        Returns:
+            AuditLogReadList: the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_AUDIT_LOGS,
@@ -72,6 +83,17 @@ class AuditLogsApi:
 
         Args:
             audit_log_list_request_body: the request body
+
+        Returns:
+            ApiResponse[AuditLogReadList]: the status, headers and the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_AUDIT_LOGS,
@@ -101,6 +123,17 @@ class AsyncAuditLogsApi:
 
         Args:
             audit_log_list_request_body: the request body
+
+        Returns:
+            AuditLogReadList: the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_AUDIT_LOGS,
@@ -123,6 +156,17 @@ class AsyncAuditLogsApi:
 
         Args:
             audit_log_list_request_body: the request body
+
+        Returns:
+            ApiResponse[AuditLogReadList]: the status, headers and the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_AUDIT_LOGS,

@@ -179,6 +179,14 @@ class BillingApi:
 
         Args:
             billing_backfill_usage_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successfully backfilled data).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _BACKFILL_USAGE,
@@ -199,6 +207,14 @@ class BillingApi:
 
         Args:
             billing_backfill_usage_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successfully backfilled data).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _BACKFILL_USAGE,
@@ -219,6 +235,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            CancelSubscriptionRead: the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CANCEL_SUBSCRIPTION,
@@ -239,6 +263,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[CancelSubscriptionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CANCEL_SUBSCRIPTION,
@@ -254,7 +286,16 @@ class BillingApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Disable connections in workspaces that are delinquent in payment"""
+        """Disable connections in workspaces that are delinquent in payment
+
+        Returns:
+            None: nothing: the response has no body (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _DISABLE_DELINQUENT_WORKSPACES,
             {},
@@ -269,7 +310,16 @@ class BillingApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Disable connections in workspaces that are delinquent in payment"""
+        """Disable connections in workspaces that are delinquent in payment
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _DISABLE_DELINQUENT_WORKSPACES,
             {},
@@ -289,6 +339,14 @@ class BillingApi:
 
         Args:
             customer_portal_request_body: the request body
+
+        Returns:
+            CustomerPortalRead: the decoded body of a 2xx response (200: Successfully got customer portal session).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CUSTOMER_PORTAL_LINK,
@@ -309,6 +367,14 @@ class BillingApi:
 
         Args:
             customer_portal_request_body: the request body
+
+        Returns:
+            ApiResponse[CustomerPortalRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got customer portal session).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CUSTOMER_PORTAL_LINK,
@@ -329,6 +395,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationTrialStatusRead: the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ORGANIZATION_TRIAL_STATUS,
@@ -349,6 +423,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationTrialStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ORGANIZATION_TRIAL_STATUS,
@@ -369,6 +451,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            PaymentInformationRead: the decoded body of a 2xx response (200: Successfully got organization's payment information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_PAYMENT_INFORMATION,
@@ -389,6 +479,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PaymentInformationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization's payment information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_PAYMENT_INFORMATION,
@@ -409,6 +507,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationSubscriptionInfoRead: the decoded body of a 2xx response (200: Successfully got organization subscription info).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SUBSCRIPTION_INFO,
@@ -429,6 +535,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationSubscriptionInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization subscription info).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SUBSCRIPTION_INFO,
@@ -449,6 +563,16 @@ class BillingApi:
 
         Args:
             body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid payload
+            UnauthorizedException: status 401: Invalid signature
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _HANDLE_WEBHOOK,
@@ -469,6 +593,16 @@ class BillingApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid payload
+            UnauthorizedException: status 401: Invalid signature
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _HANDLE_WEBHOOK,
@@ -489,6 +623,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ListInvoicesRead: the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PAST_INVOICES,
@@ -509,6 +651,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ListInvoicesRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PAST_INVOICES,
@@ -529,6 +679,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UNSCHEDULE_CANCEL_SUBSCRIPTION,
@@ -549,6 +707,14 @@ class BillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UNSCHEDULE_CANCEL_SUBSCRIPTION,
@@ -576,6 +742,14 @@ class AsyncBillingApi:
 
         Args:
             billing_backfill_usage_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successfully backfilled data).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _BACKFILL_USAGE,
@@ -596,6 +770,14 @@ class AsyncBillingApi:
 
         Args:
             billing_backfill_usage_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successfully backfilled data).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _BACKFILL_USAGE,
@@ -616,6 +798,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            CancelSubscriptionRead: the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CANCEL_SUBSCRIPTION,
@@ -636,6 +826,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[CancelSubscriptionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CANCEL_SUBSCRIPTION,
@@ -651,7 +849,16 @@ class AsyncBillingApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Disable connections in workspaces that are delinquent in payment"""
+        """Disable connections in workspaces that are delinquent in payment
+
+        Returns:
+            None: nothing: the response has no body (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _DISABLE_DELINQUENT_WORKSPACES,
             {},
@@ -666,7 +873,16 @@ class AsyncBillingApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Disable connections in workspaces that are delinquent in payment"""
+        """Disable connections in workspaces that are delinquent in payment
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _DISABLE_DELINQUENT_WORKSPACES,
             {},
@@ -686,6 +902,14 @@ class AsyncBillingApi:
 
         Args:
             customer_portal_request_body: the request body
+
+        Returns:
+            CustomerPortalRead: the decoded body of a 2xx response (200: Successfully got customer portal session).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CUSTOMER_PORTAL_LINK,
@@ -706,6 +930,14 @@ class AsyncBillingApi:
 
         Args:
             customer_portal_request_body: the request body
+
+        Returns:
+            ApiResponse[CustomerPortalRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got customer portal session).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CUSTOMER_PORTAL_LINK,
@@ -726,6 +958,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationTrialStatusRead: the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ORGANIZATION_TRIAL_STATUS,
@@ -746,6 +986,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationTrialStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ORGANIZATION_TRIAL_STATUS,
@@ -766,6 +1014,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            PaymentInformationRead: the decoded body of a 2xx response (200: Successfully got organization's payment information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_PAYMENT_INFORMATION,
@@ -786,6 +1042,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PaymentInformationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization's payment information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_PAYMENT_INFORMATION,
@@ -806,6 +1070,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationSubscriptionInfoRead: the decoded body of a 2xx response (200: Successfully got organization subscription info).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SUBSCRIPTION_INFO,
@@ -826,6 +1098,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationSubscriptionInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization subscription info).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SUBSCRIPTION_INFO,
@@ -846,6 +1126,16 @@ class AsyncBillingApi:
 
         Args:
             body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid payload
+            UnauthorizedException: status 401: Invalid signature
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _HANDLE_WEBHOOK,
@@ -866,6 +1156,16 @@ class AsyncBillingApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid payload
+            UnauthorizedException: status 401: Invalid signature
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _HANDLE_WEBHOOK,
@@ -886,6 +1186,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ListInvoicesRead: the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PAST_INVOICES,
@@ -906,6 +1214,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ListInvoicesRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PAST_INVOICES,
@@ -926,6 +1242,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UNSCHEDULE_CANCEL_SUBSCRIPTION,
@@ -946,6 +1270,14 @@ class AsyncBillingApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UNSCHEDULE_CANCEL_SUBSCRIPTION,

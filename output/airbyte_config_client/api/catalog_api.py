@@ -47,6 +47,16 @@ class CatalogApi:
 
         Args:
             diff_catalogs_request: the request body
+
+        Returns:
+            DiffCatalogsResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DIFF_CATALOGS,
@@ -67,6 +77,16 @@ class CatalogApi:
 
         Args:
             diff_catalogs_request: the request body
+
+        Returns:
+            ApiResponse[DiffCatalogsResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DIFF_CATALOGS,
@@ -94,6 +114,16 @@ class AsyncCatalogApi:
 
         Args:
             diff_catalogs_request: the request body
+
+        Returns:
+            DiffCatalogsResponse200: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DIFF_CATALOGS,
@@ -114,6 +144,16 @@ class AsyncCatalogApi:
 
         Args:
             diff_catalogs_request: the request body
+
+        Returns:
+            ApiResponse[DiffCatalogsResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DIFF_CATALOGS,

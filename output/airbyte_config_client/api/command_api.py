@@ -203,6 +203,14 @@ class CommandApi:
 
         Args:
             cancel_command_request: the request body
+
+        Returns:
+            CancelCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CANCEL_COMMAND,
@@ -223,6 +231,14 @@ class CommandApi:
 
         Args:
             cancel_command_request: the request body
+
+        Returns:
+            ApiResponse[CancelCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CANCEL_COMMAND,
@@ -243,6 +259,14 @@ class CommandApi:
 
         Args:
             get_check_command_output_request: the request body
+
+        Returns:
+            GetCheckCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CHECK_COMMAND_OUTPUT,
@@ -263,6 +287,14 @@ class CommandApi:
 
         Args:
             get_check_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetCheckCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CHECK_COMMAND_OUTPUT,
@@ -283,6 +315,14 @@ class CommandApi:
 
         Args:
             get_command_request: the request body
+
+        Returns:
+            GetCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_COMMAND,
@@ -303,6 +343,14 @@ class CommandApi:
 
         Args:
             get_command_request: the request body
+
+        Returns:
+            ApiResponse[GetCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_COMMAND,
@@ -323,6 +371,14 @@ class CommandApi:
 
         Args:
             get_command_status_request: the request body
+
+        Returns:
+            GetCommandStatusResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_COMMAND_STATUS,
@@ -343,6 +399,14 @@ class CommandApi:
 
         Args:
             get_command_status_request: the request body
+
+        Returns:
+            ApiResponse[GetCommandStatusResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_COMMAND_STATUS,
@@ -363,6 +427,14 @@ class CommandApi:
 
         Args:
             get_discover_command_output_request: the request body
+
+        Returns:
+            GetDiscoverCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DISCOVER_COMMAND_OUTPUT,
@@ -383,6 +455,14 @@ class CommandApi:
 
         Args:
             get_discover_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetDiscoverCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DISCOVER_COMMAND_OUTPUT,
@@ -403,6 +483,14 @@ class CommandApi:
 
         Args:
             get_replicate_command_output_request: the request body
+
+        Returns:
+            GetReplicateCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_REPLICATE_COMMAND_OUTPUT,
@@ -423,6 +511,14 @@ class CommandApi:
 
         Args:
             get_replicate_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetReplicateCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_REPLICATE_COMMAND_OUTPUT,
@@ -443,6 +539,14 @@ class CommandApi:
 
         Args:
             get_spec_command_output_request: the request body
+
+        Returns:
+            GetSpecCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SPEC_COMMAND_OUTPUT,
@@ -463,6 +567,14 @@ class CommandApi:
 
         Args:
             get_spec_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetSpecCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SPEC_COMMAND_OUTPUT,
@@ -485,6 +597,14 @@ class CommandApi:
 
         Args:
             run_check_command_request: the request body
+
+        Returns:
+            RunCheckCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RUN_CHECK_COMMAND,
@@ -507,6 +627,14 @@ class CommandApi:
 
         Args:
             run_check_command_request: the request body
+
+        Returns:
+            ApiResponse[RunCheckCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RUN_CHECK_COMMAND,
@@ -527,6 +655,14 @@ class CommandApi:
 
         Args:
             run_discover_command_request: the request body
+
+        Returns:
+            RunDiscoverCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RUN_DISCOVER_COMMAND,
@@ -547,6 +683,14 @@ class CommandApi:
 
         Args:
             run_discover_command_request: the request body
+
+        Returns:
+            ApiResponse[RunDiscoverCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RUN_DISCOVER_COMMAND,
@@ -567,6 +711,14 @@ class CommandApi:
 
         Args:
             run_replicate_command_request: the request body
+
+        Returns:
+            RunReplicateCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RUN_REPLICATE_COMMAND,
@@ -587,6 +739,14 @@ class CommandApi:
 
         Args:
             run_replicate_command_request: the request body
+
+        Returns:
+            ApiResponse[RunReplicateCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RUN_REPLICATE_COMMAND,
@@ -609,6 +769,14 @@ class CommandApi:
 
         Args:
             run_spec_command_request: the request body
+
+        Returns:
+            RunSpecCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RUN_SPEC_COMMAND,
@@ -631,6 +799,14 @@ class CommandApi:
 
         Args:
             run_spec_command_request: the request body
+
+        Returns:
+            ApiResponse[RunSpecCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RUN_SPEC_COMMAND,
@@ -658,6 +834,14 @@ class AsyncCommandApi:
 
         Args:
             cancel_command_request: the request body
+
+        Returns:
+            CancelCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CANCEL_COMMAND,
@@ -678,6 +862,14 @@ class AsyncCommandApi:
 
         Args:
             cancel_command_request: the request body
+
+        Returns:
+            ApiResponse[CancelCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CANCEL_COMMAND,
@@ -698,6 +890,14 @@ class AsyncCommandApi:
 
         Args:
             get_check_command_output_request: the request body
+
+        Returns:
+            GetCheckCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CHECK_COMMAND_OUTPUT,
@@ -718,6 +918,14 @@ class AsyncCommandApi:
 
         Args:
             get_check_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetCheckCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CHECK_COMMAND_OUTPUT,
@@ -738,6 +946,14 @@ class AsyncCommandApi:
 
         Args:
             get_command_request: the request body
+
+        Returns:
+            GetCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_COMMAND,
@@ -758,6 +974,14 @@ class AsyncCommandApi:
 
         Args:
             get_command_request: the request body
+
+        Returns:
+            ApiResponse[GetCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_COMMAND,
@@ -778,6 +1002,14 @@ class AsyncCommandApi:
 
         Args:
             get_command_status_request: the request body
+
+        Returns:
+            GetCommandStatusResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_COMMAND_STATUS,
@@ -798,6 +1030,14 @@ class AsyncCommandApi:
 
         Args:
             get_command_status_request: the request body
+
+        Returns:
+            ApiResponse[GetCommandStatusResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_COMMAND_STATUS,
@@ -818,6 +1058,14 @@ class AsyncCommandApi:
 
         Args:
             get_discover_command_output_request: the request body
+
+        Returns:
+            GetDiscoverCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DISCOVER_COMMAND_OUTPUT,
@@ -838,6 +1086,14 @@ class AsyncCommandApi:
 
         Args:
             get_discover_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetDiscoverCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DISCOVER_COMMAND_OUTPUT,
@@ -858,6 +1114,14 @@ class AsyncCommandApi:
 
         Args:
             get_replicate_command_output_request: the request body
+
+        Returns:
+            GetReplicateCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_REPLICATE_COMMAND_OUTPUT,
@@ -878,6 +1142,14 @@ class AsyncCommandApi:
 
         Args:
             get_replicate_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetReplicateCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_REPLICATE_COMMAND_OUTPUT,
@@ -898,6 +1170,14 @@ class AsyncCommandApi:
 
         Args:
             get_spec_command_output_request: the request body
+
+        Returns:
+            GetSpecCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SPEC_COMMAND_OUTPUT,
@@ -918,6 +1198,14 @@ class AsyncCommandApi:
 
         Args:
             get_spec_command_output_request: the request body
+
+        Returns:
+            ApiResponse[GetSpecCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SPEC_COMMAND_OUTPUT,
@@ -940,6 +1228,14 @@ class AsyncCommandApi:
 
         Args:
             run_check_command_request: the request body
+
+        Returns:
+            RunCheckCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RUN_CHECK_COMMAND,
@@ -962,6 +1258,14 @@ class AsyncCommandApi:
 
         Args:
             run_check_command_request: the request body
+
+        Returns:
+            ApiResponse[RunCheckCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RUN_CHECK_COMMAND,
@@ -982,6 +1286,14 @@ class AsyncCommandApi:
 
         Args:
             run_discover_command_request: the request body
+
+        Returns:
+            RunDiscoverCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RUN_DISCOVER_COMMAND,
@@ -1002,6 +1314,14 @@ class AsyncCommandApi:
 
         Args:
             run_discover_command_request: the request body
+
+        Returns:
+            ApiResponse[RunDiscoverCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RUN_DISCOVER_COMMAND,
@@ -1022,6 +1342,14 @@ class AsyncCommandApi:
 
         Args:
             run_replicate_command_request: the request body
+
+        Returns:
+            RunReplicateCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RUN_REPLICATE_COMMAND,
@@ -1042,6 +1370,14 @@ class AsyncCommandApi:
 
         Args:
             run_replicate_command_request: the request body
+
+        Returns:
+            ApiResponse[RunReplicateCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RUN_REPLICATE_COMMAND,
@@ -1064,6 +1400,14 @@ class AsyncCommandApi:
 
         Args:
             run_spec_command_request: the request body
+
+        Returns:
+            RunSpecCommandResponse200: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RUN_SPEC_COMMAND,
@@ -1086,6 +1430,14 @@ class AsyncCommandApi:
 
         Args:
             run_spec_command_request: the request body
+
+        Returns:
+            ApiResponse[RunSpecCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RUN_SPEC_COMMAND,

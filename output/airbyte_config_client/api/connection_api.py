@@ -584,6 +584,16 @@ class ConnectionApi:
 
         Args:
             connection_auto_propagate_schema_change: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The schema was properly auto propagated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _APPLY_SCHEMA_CHANGE_FOR_CONNECTION,
@@ -604,6 +614,16 @@ class ConnectionApi:
 
         Args:
             connection_auto_propagate_schema_change: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The schema was properly auto propagated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _APPLY_SCHEMA_CHANGE_FOR_CONNECTION,
@@ -624,6 +644,15 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _AUTO_DISABLE_CONNECTION,
@@ -644,6 +673,15 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _AUTO_DISABLE_CONNECTION,
@@ -664,6 +702,16 @@ class ConnectionApi:
 
         Args:
             connection_events_backfill_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _BACKFILL_CONNECTION_EVENTS,
@@ -684,6 +732,16 @@ class ConnectionApi:
 
         Args:
             connection_events_backfill_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _BACKFILL_CONNECTION_EVENTS,
@@ -704,6 +762,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CLEAR_CONNECTION,
@@ -724,6 +792,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CLEAR_CONNECTION,
@@ -744,6 +822,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CLEAR_CONNECTION_STREAM,
@@ -764,6 +852,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CLEAR_CONNECTION_STREAM,
@@ -784,6 +882,15 @@ class ConnectionApi:
 
         Args:
             connection_create: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_CONNECTION,
@@ -804,6 +911,15 @@ class ConnectionApi:
 
         Args:
             connection_create: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_CONNECTION,
@@ -824,6 +940,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_CONNECTION,
@@ -844,6 +970,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_CONNECTION,
@@ -864,6 +1000,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION,
@@ -884,6 +1030,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION,
@@ -904,6 +1060,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionContextRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_CONTEXT,
@@ -924,6 +1090,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionContextRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_CONTEXT,
@@ -944,6 +1120,16 @@ class ConnectionApi:
 
         Args:
             connection_data_history_request_body: the request body
+
+        Returns:
+            list[JobSyncResultRead]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_DATA_HISTORY,
@@ -964,6 +1150,16 @@ class ConnectionApi:
 
         Args:
             connection_data_history_request_body: the request body
+
+        Returns:
+            ApiResponse[list[JobSyncResultRead]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_DATA_HISTORY,
@@ -984,6 +1180,16 @@ class ConnectionApi:
 
         Args:
             connection_event_id_request_body: the request body
+
+        Returns:
+            ConnectionEventWithDetails: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_EVENT,
@@ -1004,6 +1210,16 @@ class ConnectionApi:
 
         Args:
             connection_event_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventWithDetails]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_EVENT,
@@ -1024,6 +1240,16 @@ class ConnectionApi:
 
         Args:
             connection_and_job_id_request_body: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_FOR_JOB,
@@ -1044,6 +1270,16 @@ class ConnectionApi:
 
         Args:
             connection_and_job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_FOR_JOB,
@@ -1064,6 +1300,16 @@ class ConnectionApi:
 
         Args:
             connection_last_job_per_stream_request_body: the request body
+
+        Returns:
+            list[ConnectionLastJobPerStreamReadItem]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_LAST_JOB_PER_STREAM,
@@ -1084,6 +1330,16 @@ class ConnectionApi:
 
         Args:
             connection_last_job_per_stream_request_body: the request body
+
+        Returns:
+            ApiResponse[list[ConnectionLastJobPerStreamReadItem]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_LAST_JOB_PER_STREAM,
@@ -1104,6 +1360,16 @@ class ConnectionApi:
 
         Args:
             connection_statuses_request_body: the request body
+
+        Returns:
+            list[ConnectionStatusRead]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_STATUSES,
@@ -1124,6 +1390,16 @@ class ConnectionApi:
 
         Args:
             connection_statuses_request_body: the request body
+
+        Returns:
+            ApiResponse[list[ConnectionStatusRead]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_STATUSES,
@@ -1144,6 +1420,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_history_request_body: the request body
+
+        Returns:
+            list[ConnectionStreamHistoryReadItem]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_STREAM_HISTORY,
@@ -1164,6 +1450,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_history_request_body: the request body
+
+        Returns:
+            ApiResponse[list[ConnectionStreamHistoryReadItem]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_STREAM_HISTORY,
@@ -1184,6 +1480,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionSyncProgressRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_SYNC_PROGRESS,
@@ -1204,6 +1510,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionSyncProgressRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_SYNC_PROGRESS,
@@ -1224,6 +1540,16 @@ class ConnectionApi:
 
         Args:
             connection_uptime_history_request_body: the request body
+
+        Returns:
+            list[JobSyncResultRead]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTION_UPTIME_HISTORY,
@@ -1244,6 +1570,16 @@ class ConnectionApi:
 
         Args:
             connection_uptime_history_request_body: the request body
+
+        Returns:
+            ApiResponse[list[JobSyncResultRead]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTION_UPTIME_HISTORY,
@@ -1266,6 +1602,16 @@ class ConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_ALL_CONNECTIONS_FOR_WORKSPACE,
@@ -1288,6 +1634,16 @@ class ConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_ALL_CONNECTIONS_FOR_WORKSPACE,
@@ -1308,6 +1664,16 @@ class ConnectionApi:
 
         Args:
             connection_events_request_body: the request body
+
+        Returns:
+            ConnectionEventList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTION_EVENTS,
@@ -1328,6 +1694,16 @@ class ConnectionApi:
 
         Args:
             connection_events_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTION_EVENTS,
@@ -1348,6 +1724,16 @@ class ConnectionApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ConnectionEventList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTION_EVENTS_FOR_JOB,
@@ -1368,6 +1754,16 @@ class ConnectionApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTION_EVENTS_FOR_JOB,
@@ -1388,6 +1784,16 @@ class ConnectionApi:
 
         Args:
             connection_events_list_minimal_request_body: the request body
+
+        Returns:
+            ConnectionEventListMinimal: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTION_EVENTS_MINIMAL,
@@ -1408,6 +1814,16 @@ class ConnectionApi:
 
         Args:
             connection_events_list_minimal_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventListMinimal]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTION_EVENTS_MINIMAL,
@@ -1428,6 +1844,16 @@ class ConnectionApi:
 
         Args:
             actor_definition_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTIONS_BY_ACTOR_DEFINITION,
@@ -1448,6 +1874,16 @@ class ConnectionApi:
 
         Args:
             actor_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTIONS_BY_ACTOR_DEFINITION,
@@ -1470,6 +1906,16 @@ class ConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -1492,6 +1938,16 @@ class ConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -1514,6 +1970,16 @@ class ConnectionApi:
 
         Args:
             list_connections_for_workspaces_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTIONS_FOR_WORKSPACES_PAGINATED,
@@ -1536,6 +2002,16 @@ class ConnectionApi:
 
         Args:
             list_connections_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTIONS_FOR_WORKSPACES_PAGINATED,
@@ -1556,6 +2032,16 @@ class ConnectionApi:
 
         Args:
             postprocess_discovered_catalog_request_body: the request body
+
+        Returns:
+            PostprocessDiscoveredCatalogResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _POSTPROCESS_DISCOVERED_CATALOG_FOR_CONNECTION,
@@ -1576,6 +2062,16 @@ class ConnectionApi:
 
         Args:
             postprocess_discovered_catalog_request_body: the request body
+
+        Returns:
+            ApiResponse[PostprocessDiscoveredCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _POSTPROCESS_DISCOVERED_CATALOG_FOR_CONNECTION,
@@ -1596,6 +2092,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_refresh_request_body: the request body
+
+        Returns:
+            JobReadResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _REFRESH_CONNECTION_STREAM,
@@ -1616,6 +2122,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_refresh_request_body: the request body
+
+        Returns:
+            ApiResponse[JobReadResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _REFRESH_CONNECTION_STREAM,
@@ -1636,6 +2152,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RESET_CONNECTION,
@@ -1656,6 +2182,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RESET_CONNECTION,
@@ -1676,6 +2212,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RESET_CONNECTION_STREAM,
@@ -1696,6 +2242,16 @@ class ConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RESET_CONNECTION_STREAM,
@@ -1716,6 +2272,15 @@ class ConnectionApi:
 
         Args:
             connection_search: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SEARCH_CONNECTIONS,
@@ -1736,6 +2301,15 @@ class ConnectionApi:
 
         Args:
             connection_search: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SEARCH_CONNECTIONS,
@@ -1756,6 +2330,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SYNC_CONNECTION,
@@ -1776,6 +2360,16 @@ class ConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SYNC_CONNECTION,
@@ -1801,6 +2395,15 @@ class ConnectionApi:
 
         Args:
             connection_update: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_CONNECTION,
@@ -1826,6 +2429,15 @@ class ConnectionApi:
 
         Args:
             connection_update: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_CONNECTION,
@@ -1846,6 +2458,15 @@ class ConnectionApi:
 
         Args:
             connection_update_with_reason: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_CONNECTION_WITH_REASON,
@@ -1866,6 +2487,15 @@ class ConnectionApi:
 
         Args:
             connection_update_with_reason: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_CONNECTION_WITH_REASON,
@@ -1893,6 +2523,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_auto_propagate_schema_change: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The schema was properly auto propagated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _APPLY_SCHEMA_CHANGE_FOR_CONNECTION,
@@ -1913,6 +2553,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_auto_propagate_schema_change: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The schema was properly auto propagated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _APPLY_SCHEMA_CHANGE_FOR_CONNECTION,
@@ -1933,6 +2583,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _AUTO_DISABLE_CONNECTION,
@@ -1953,6 +2612,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _AUTO_DISABLE_CONNECTION,
@@ -1973,6 +2641,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_events_backfill_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _BACKFILL_CONNECTION_EVENTS,
@@ -1993,6 +2671,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_events_backfill_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _BACKFILL_CONNECTION_EVENTS,
@@ -2013,6 +2701,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CLEAR_CONNECTION,
@@ -2033,6 +2731,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CLEAR_CONNECTION,
@@ -2053,6 +2761,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CLEAR_CONNECTION_STREAM,
@@ -2073,6 +2791,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CLEAR_CONNECTION_STREAM,
@@ -2093,6 +2821,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_create: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_CONNECTION,
@@ -2113,6 +2850,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_create: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_CONNECTION,
@@ -2133,6 +2879,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_CONNECTION,
@@ -2153,6 +2909,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_CONNECTION,
@@ -2173,6 +2939,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION,
@@ -2193,6 +2969,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION,
@@ -2213,6 +2999,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionContextRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_CONTEXT,
@@ -2233,6 +3029,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionContextRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_CONTEXT,
@@ -2253,6 +3059,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_data_history_request_body: the request body
+
+        Returns:
+            list[JobSyncResultRead]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_DATA_HISTORY,
@@ -2273,6 +3089,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_data_history_request_body: the request body
+
+        Returns:
+            ApiResponse[list[JobSyncResultRead]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_DATA_HISTORY,
@@ -2293,6 +3119,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_event_id_request_body: the request body
+
+        Returns:
+            ConnectionEventWithDetails: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_EVENT,
@@ -2313,6 +3149,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_event_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventWithDetails]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_EVENT,
@@ -2333,6 +3179,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_and_job_id_request_body: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_FOR_JOB,
@@ -2353,6 +3209,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_and_job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_FOR_JOB,
@@ -2373,6 +3239,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_last_job_per_stream_request_body: the request body
+
+        Returns:
+            list[ConnectionLastJobPerStreamReadItem]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_LAST_JOB_PER_STREAM,
@@ -2393,6 +3269,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_last_job_per_stream_request_body: the request body
+
+        Returns:
+            ApiResponse[list[ConnectionLastJobPerStreamReadItem]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_LAST_JOB_PER_STREAM,
@@ -2413,6 +3299,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_statuses_request_body: the request body
+
+        Returns:
+            list[ConnectionStatusRead]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_STATUSES,
@@ -2433,6 +3329,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_statuses_request_body: the request body
+
+        Returns:
+            ApiResponse[list[ConnectionStatusRead]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_STATUSES,
@@ -2453,6 +3359,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_history_request_body: the request body
+
+        Returns:
+            list[ConnectionStreamHistoryReadItem]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_STREAM_HISTORY,
@@ -2473,6 +3389,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_history_request_body: the request body
+
+        Returns:
+            ApiResponse[list[ConnectionStreamHistoryReadItem]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_STREAM_HISTORY,
@@ -2493,6 +3419,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionSyncProgressRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_SYNC_PROGRESS,
@@ -2513,6 +3449,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionSyncProgressRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_SYNC_PROGRESS,
@@ -2533,6 +3479,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_uptime_history_request_body: the request body
+
+        Returns:
+            list[JobSyncResultRead]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTION_UPTIME_HISTORY,
@@ -2553,6 +3509,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_uptime_history_request_body: the request body
+
+        Returns:
+            ApiResponse[list[JobSyncResultRead]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTION_UPTIME_HISTORY,
@@ -2575,6 +3541,16 @@ class AsyncConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_ALL_CONNECTIONS_FOR_WORKSPACE,
@@ -2597,6 +3573,16 @@ class AsyncConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_ALL_CONNECTIONS_FOR_WORKSPACE,
@@ -2617,6 +3603,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_events_request_body: the request body
+
+        Returns:
+            ConnectionEventList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTION_EVENTS,
@@ -2637,6 +3633,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_events_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTION_EVENTS,
@@ -2657,6 +3663,16 @@ class AsyncConnectionApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ConnectionEventList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTION_EVENTS_FOR_JOB,
@@ -2677,6 +3693,16 @@ class AsyncConnectionApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTION_EVENTS_FOR_JOB,
@@ -2697,6 +3723,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_events_list_minimal_request_body: the request body
+
+        Returns:
+            ConnectionEventListMinimal: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTION_EVENTS_MINIMAL,
@@ -2717,6 +3753,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_events_list_minimal_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionEventListMinimal]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTION_EVENTS_MINIMAL,
@@ -2737,6 +3783,16 @@ class AsyncConnectionApi:
 
         Args:
             actor_definition_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTIONS_BY_ACTOR_DEFINITION,
@@ -2757,6 +3813,16 @@ class AsyncConnectionApi:
 
         Args:
             actor_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTIONS_BY_ACTOR_DEFINITION,
@@ -2779,6 +3845,16 @@ class AsyncConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -2801,6 +3877,16 @@ class AsyncConnectionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -2823,6 +3909,16 @@ class AsyncConnectionApi:
 
         Args:
             list_connections_for_workspaces_request_body: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTIONS_FOR_WORKSPACES_PAGINATED,
@@ -2845,6 +3941,16 @@ class AsyncConnectionApi:
 
         Args:
             list_connections_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTIONS_FOR_WORKSPACES_PAGINATED,
@@ -2865,6 +3971,16 @@ class AsyncConnectionApi:
 
         Args:
             postprocess_discovered_catalog_request_body: the request body
+
+        Returns:
+            PostprocessDiscoveredCatalogResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _POSTPROCESS_DISCOVERED_CATALOG_FOR_CONNECTION,
@@ -2885,6 +4001,16 @@ class AsyncConnectionApi:
 
         Args:
             postprocess_discovered_catalog_request_body: the request body
+
+        Returns:
+            ApiResponse[PostprocessDiscoveredCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _POSTPROCESS_DISCOVERED_CATALOG_FOR_CONNECTION,
@@ -2905,6 +4031,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_refresh_request_body: the request body
+
+        Returns:
+            JobReadResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _REFRESH_CONNECTION_STREAM,
@@ -2925,6 +4061,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_refresh_request_body: the request body
+
+        Returns:
+            ApiResponse[JobReadResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _REFRESH_CONNECTION_STREAM,
@@ -2945,6 +4091,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RESET_CONNECTION,
@@ -2965,6 +4121,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RESET_CONNECTION,
@@ -2985,6 +4151,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RESET_CONNECTION_STREAM,
@@ -3005,6 +4181,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_stream_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RESET_CONNECTION_STREAM,
@@ -3025,6 +4211,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_search: the request body
+
+        Returns:
+            ConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SEARCH_CONNECTIONS,
@@ -3045,6 +4240,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_search: the request body
+
+        Returns:
+            ApiResponse[ConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SEARCH_CONNECTIONS,
@@ -3065,6 +4269,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SYNC_CONNECTION,
@@ -3085,6 +4299,16 @@ class AsyncConnectionApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SYNC_CONNECTION,
@@ -3110,6 +4334,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_update: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_CONNECTION,
@@ -3135,6 +4368,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_update: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_CONNECTION,
@@ -3155,6 +4397,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_update_with_reason: the request body
+
+        Returns:
+            ConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_CONNECTION_WITH_REASON,
@@ -3175,6 +4426,15 @@ class AsyncConnectionApi:
 
         Args:
             connection_update_with_reason: the request body
+
+        Returns:
+            ApiResponse[ConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_CONNECTION_WITH_REASON,

@@ -62,6 +62,16 @@ class ConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ASSIST_V1_PROCESS,
@@ -82,6 +92,16 @@ class ConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ASSIST_V1_PROCESS,
@@ -102,6 +122,16 @@ class ConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ASSIST_V1_WARM,
@@ -122,6 +152,16 @@ class ConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ASSIST_V1_WARM,
@@ -149,6 +189,16 @@ class AsyncConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ASSIST_V1_PROCESS,
@@ -169,6 +219,16 @@ class AsyncConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ASSIST_V1_PROCESS,
@@ -189,6 +249,16 @@ class AsyncConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ASSIST_V1_WARM,
@@ -209,6 +279,16 @@ class AsyncConnectorBuilderAssistApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ASSIST_V1_WARM,

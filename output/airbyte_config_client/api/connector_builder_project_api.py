@@ -350,6 +350,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             check_contribution_request_body: the request body
+
+        Returns:
+            CheckContributionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_CONTRIBUTION,
@@ -370,6 +380,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             check_contribution_request_body: the request body
+
+        Returns:
+            ApiResponse[CheckContributionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_CONTRIBUTION,
@@ -390,6 +410,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             complete_connector_builder_project_oauth_request: the request body
+
+        Returns:
+            CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _COMPLETE_CONNECTOR_BUILDER_PROJECT_OAUTH,
@@ -410,6 +440,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             complete_connector_builder_project_oauth_request: the request body
+
+        Returns:
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _COMPLETE_CONNECTOR_BUILDER_PROJECT_OAUTH,
@@ -430,6 +470,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_CONNECTOR_BUILDER_PROJECT,
@@ -450,6 +498,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_CONNECTOR_BUILDER_PROJECT,
@@ -470,6 +526,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_fork_request_body: the request body
+
+        Returns:
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_FORKED_CONNECTOR_BUILDER_PROJECT,
@@ -490,6 +554,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_fork_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_FORKED_CONNECTOR_BUILDER_PROJECT,
@@ -510,6 +582,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_CONNECTOR_BUILDER_PROJECT,
@@ -530,6 +610,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_CONNECTOR_BUILDER_PROJECT,
@@ -550,6 +638,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_full_resolve_request_body: the request body
+
+        Returns:
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _FULL_RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -570,6 +668,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_full_resolve_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _FULL_RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -590,6 +698,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             generate_contribution_request_body: the request body
+
+        Returns:
+            GenerateContributionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GENERATE_CONTRIBUTION,
@@ -610,6 +728,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             generate_contribution_request_body: the request body
+
+        Returns:
+            ApiResponse[GenerateContributionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GENERATE_CONTRIBUTION,
@@ -630,6 +758,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectorBuilderCapabilities: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_BUILDER_CAPABILITIES,
@@ -650,6 +786,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderCapabilities]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_CAPABILITIES,
@@ -670,6 +814,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            ConnectorBuilderProjectRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_BUILDER_PROJECT,
@@ -690,6 +842,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_PROJECT,
@@ -710,6 +870,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             builder_project_for_definition_request_body: the request body
+
+        Returns:
+            BuilderProjectForDefinitionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_BUILDER_PROJECT_ID_FOR_DEFINITION_ID,
@@ -730,6 +898,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             builder_project_for_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[BuilderProjectForDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_PROJECT_ID_FOR_DEFINITION_ID,
@@ -750,6 +926,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             builder_project_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_BUILDER_PROJECT_O_AUTH_CONSENT,
@@ -770,6 +956,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             builder_project_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_PROJECT_O_AUTH_CONSENT,
@@ -790,6 +986,15 @@ class ConnectorBuilderProjectApi:
 
         Args:
             declarative_manifest_request_body: the request body
+
+        Returns:
+            DeclarativeManifestBaseImageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DECLARATIVE_MANIFEST_BASE_IMAGE,
@@ -810,6 +1015,15 @@ class ConnectorBuilderProjectApi:
 
         Args:
             declarative_manifest_request_body: the request body
+
+        Returns:
+            ApiResponse[DeclarativeManifestBaseImageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DECLARATIVE_MANIFEST_BASE_IMAGE,
@@ -830,6 +1044,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectorBuilderProjectReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTOR_BUILDER_PROJECTS,
@@ -850,6 +1072,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTOR_BUILDER_PROJECTS,
@@ -870,6 +1100,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_publish_request_body: the request body
+
+        Returns:
+            SourceDefinitionIdBody: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLISH_CONNECTOR_BUILDER_PROJECT,
@@ -890,6 +1128,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_publish_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionIdBody]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLISH_CONNECTOR_BUILDER_PROJECT,
@@ -910,6 +1156,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_stream_read_request_body: the request body
+
+        Returns:
+            ConnectorBuilderProjectStreamRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _READ_CONNECTOR_BUILDER_PROJECT_STREAM,
@@ -930,6 +1184,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_stream_read_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectStreamRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _READ_CONNECTOR_BUILDER_PROJECT_STREAM,
@@ -950,6 +1212,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_resolve_request_body: the request body
+
+        Returns:
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -970,6 +1242,16 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_resolve_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -990,6 +1272,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             existing_connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_CONNECTOR_BUILDER_PROJECT,
@@ -1010,6 +1300,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             existing_connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_CONNECTOR_BUILDER_PROJECT,
@@ -1030,6 +1328,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_testing_values_update: the request body
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_CONNECTOR_BUILDER_PROJECT_TESTING_VALUES,
@@ -1050,6 +1356,14 @@ class ConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_testing_values_update: the request body
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_CONNECTOR_BUILDER_PROJECT_TESTING_VALUES,
@@ -1077,6 +1391,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             check_contribution_request_body: the request body
+
+        Returns:
+            CheckContributionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_CONTRIBUTION,
@@ -1097,6 +1421,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             check_contribution_request_body: the request body
+
+        Returns:
+            ApiResponse[CheckContributionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_CONTRIBUTION,
@@ -1117,6 +1451,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             complete_connector_builder_project_oauth_request: the request body
+
+        Returns:
+            CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _COMPLETE_CONNECTOR_BUILDER_PROJECT_OAUTH,
@@ -1137,6 +1481,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             complete_connector_builder_project_oauth_request: the request body
+
+        Returns:
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _COMPLETE_CONNECTOR_BUILDER_PROJECT_OAUTH,
@@ -1157,6 +1511,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_CONNECTOR_BUILDER_PROJECT,
@@ -1177,6 +1539,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_CONNECTOR_BUILDER_PROJECT,
@@ -1197,6 +1567,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_fork_request_body: the request body
+
+        Returns:
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_FORKED_CONNECTOR_BUILDER_PROJECT,
@@ -1217,6 +1595,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_fork_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_FORKED_CONNECTOR_BUILDER_PROJECT,
@@ -1237,6 +1623,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_CONNECTOR_BUILDER_PROJECT,
@@ -1257,6 +1651,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_CONNECTOR_BUILDER_PROJECT,
@@ -1277,6 +1679,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_full_resolve_request_body: the request body
+
+        Returns:
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _FULL_RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -1297,6 +1709,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_full_resolve_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _FULL_RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -1317,6 +1739,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             generate_contribution_request_body: the request body
+
+        Returns:
+            GenerateContributionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GENERATE_CONTRIBUTION,
@@ -1337,6 +1769,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             generate_contribution_request_body: the request body
+
+        Returns:
+            ApiResponse[GenerateContributionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GENERATE_CONTRIBUTION,
@@ -1357,6 +1799,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectorBuilderCapabilities: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_BUILDER_CAPABILITIES,
@@ -1377,6 +1827,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderCapabilities]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_CAPABILITIES,
@@ -1397,6 +1855,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            ConnectorBuilderProjectRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_BUILDER_PROJECT,
@@ -1417,6 +1883,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_PROJECT,
@@ -1437,6 +1911,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             builder_project_for_definition_request_body: the request body
+
+        Returns:
+            BuilderProjectForDefinitionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_BUILDER_PROJECT_ID_FOR_DEFINITION_ID,
@@ -1457,6 +1939,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             builder_project_for_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[BuilderProjectForDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_PROJECT_ID_FOR_DEFINITION_ID,
@@ -1477,6 +1967,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             builder_project_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_BUILDER_PROJECT_O_AUTH_CONSENT,
@@ -1497,6 +1997,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             builder_project_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_BUILDER_PROJECT_O_AUTH_CONSENT,
@@ -1517,6 +2027,15 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             declarative_manifest_request_body: the request body
+
+        Returns:
+            DeclarativeManifestBaseImageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DECLARATIVE_MANIFEST_BASE_IMAGE,
@@ -1537,6 +2056,15 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             declarative_manifest_request_body: the request body
+
+        Returns:
+            ApiResponse[DeclarativeManifestBaseImageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DECLARATIVE_MANIFEST_BASE_IMAGE,
@@ -1557,6 +2085,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ConnectorBuilderProjectReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTOR_BUILDER_PROJECTS,
@@ -1577,6 +2113,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTOR_BUILDER_PROJECTS,
@@ -1597,6 +2141,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_publish_request_body: the request body
+
+        Returns:
+            SourceDefinitionIdBody: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLISH_CONNECTOR_BUILDER_PROJECT,
@@ -1617,6 +2169,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_publish_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionIdBody]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLISH_CONNECTOR_BUILDER_PROJECT,
@@ -1637,6 +2197,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_stream_read_request_body: the request body
+
+        Returns:
+            ConnectorBuilderProjectStreamRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _READ_CONNECTOR_BUILDER_PROJECT_STREAM,
@@ -1657,6 +2225,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_stream_read_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderProjectStreamRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _READ_CONNECTOR_BUILDER_PROJECT_STREAM,
@@ -1677,6 +2253,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_resolve_request_body: the request body
+
+        Returns:
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -1697,6 +2283,16 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_resolve_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RESOLVE_MANIFEST_BUILDER_PROJECT,
@@ -1717,6 +2313,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             existing_connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_CONNECTOR_BUILDER_PROJECT,
@@ -1737,6 +2341,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             existing_connector_builder_project_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_CONNECTOR_BUILDER_PROJECT,
@@ -1757,6 +2369,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_testing_values_update: the request body
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_CONNECTOR_BUILDER_PROJECT_TESTING_VALUES,
@@ -1777,6 +2397,14 @@ class AsyncConnectorBuilderProjectApi:
 
         Args:
             connector_builder_project_testing_values_update: the request body
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_CONNECTOR_BUILDER_PROJECT_TESTING_VALUES,

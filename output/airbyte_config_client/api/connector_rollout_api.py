@@ -271,6 +271,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_request_body: the request body
+
+        Returns:
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DO_CONNECTOR_ROLLOUT,
@@ -291,6 +301,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DO_CONNECTOR_ROLLOUT,
@@ -311,6 +331,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_finalize_request_body: the request body
+
+        Returns:
+            ConnectorRolloutFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _FINALIZE_CONNECTOR_ROLLOUT,
@@ -331,6 +361,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_finalize_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _FINALIZE_CONNECTOR_ROLLOUT,
@@ -353,6 +393,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_get_actor_sync_info_request_body: the request body
+
+        Returns:
+            ConnectorRolloutActorSyncInfoResponse: the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_ROLLOUT_ACTOR_SYNC_INFO,
@@ -375,6 +425,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_get_actor_sync_info_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutActorSyncInfoResponse]: the status, headers and the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUT_ACTOR_SYNC_INFO,
@@ -395,6 +455,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_read_request_body: the request body
+
+        Returns:
+            ConnectorRolloutReadResponse: the decoded body of a 2xx response (200: A connector rollout).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_ROLLOUT_BY_ID,
@@ -415,6 +485,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_read_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutReadResponse]: the status, headers and the decoded body of a 2xx response (200: A connector rollout).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUT_BY_ID,
@@ -435,6 +515,15 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_list_request_body: the request body
+
+        Returns:
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_ROLLOUTS_LIST,
@@ -455,6 +544,15 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_list_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUTS_LIST,
@@ -470,7 +568,17 @@ class ConnectorRolloutApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ConnectorRolloutListResponse:
-        """Get all connector rollouts"""
+        """Get all connector rollouts
+
+        Returns:
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_CONNECTOR_ROLLOUTS_LIST_ALL,
             {},
@@ -485,7 +593,17 @@ class ConnectorRolloutApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ConnectorRolloutListResponse]:
-        """Get all connector rollouts"""
+        """Get all connector rollouts
+
+        Returns:
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUTS_LIST_ALL,
             {},
@@ -507,6 +625,15 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_list_by_actor_definition_id_request_body: the request body
+
+        Returns:
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CONNECTOR_ROLLOUTS_LIST_BY_ACTOR_DEFINITION_ID,
@@ -529,6 +656,15 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_list_by_actor_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUTS_LIST_BY_ACTOR_DEFINITION_ID,
@@ -551,6 +687,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_rollout_request_body: the request body
+
+        Returns:
+            ConnectorRolloutManualRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _MANUAL_DO_CONNECTOR_ROLLOUT,
@@ -573,6 +719,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_rollout_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutManualRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _MANUAL_DO_CONNECTOR_ROLLOUT,
@@ -595,6 +751,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_finalize_request_body: the request body
+
+        Returns:
+            ConnectorRolloutManualFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _MANUAL_FINALIZE_CONNECTOR_ROLLOUT,
@@ -617,6 +783,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_finalize_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutManualFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _MANUAL_FINALIZE_CONNECTOR_ROLLOUT,
@@ -639,6 +815,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _MANUAL_PAUSE_CONNECTOR_ROLLOUT,
@@ -661,6 +847,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _MANUAL_PAUSE_CONNECTOR_ROLLOUT,
@@ -683,6 +879,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_start_request_body: the request body
+
+        Returns:
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _MANUAL_START_CONNECTOR_ROLLOUT,
@@ -705,6 +911,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_start_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _MANUAL_START_CONNECTOR_ROLLOUT,
@@ -725,6 +941,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_start_request_body: the request body
+
+        Returns:
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Started connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _START_CONNECTOR_ROLLOUT,
@@ -745,6 +971,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_start_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Started connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _START_CONNECTOR_ROLLOUT,
@@ -767,6 +1003,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_CONNECTOR_ROLLOUT_STATE,
@@ -789,6 +1035,16 @@ class ConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_CONNECTOR_ROLLOUT_STATE,
@@ -816,6 +1072,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_request_body: the request body
+
+        Returns:
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DO_CONNECTOR_ROLLOUT,
@@ -836,6 +1102,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DO_CONNECTOR_ROLLOUT,
@@ -856,6 +1132,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_finalize_request_body: the request body
+
+        Returns:
+            ConnectorRolloutFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _FINALIZE_CONNECTOR_ROLLOUT,
@@ -876,6 +1162,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_finalize_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _FINALIZE_CONNECTOR_ROLLOUT,
@@ -898,6 +1194,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_get_actor_sync_info_request_body: the request body
+
+        Returns:
+            ConnectorRolloutActorSyncInfoResponse: the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_ROLLOUT_ACTOR_SYNC_INFO,
@@ -920,6 +1226,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_get_actor_sync_info_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutActorSyncInfoResponse]: the status, headers and the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUT_ACTOR_SYNC_INFO,
@@ -940,6 +1256,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_read_request_body: the request body
+
+        Returns:
+            ConnectorRolloutReadResponse: the decoded body of a 2xx response (200: A connector rollout).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_ROLLOUT_BY_ID,
@@ -960,6 +1286,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_read_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutReadResponse]: the status, headers and the decoded body of a 2xx response (200: A connector rollout).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUT_BY_ID,
@@ -980,6 +1316,15 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_list_request_body: the request body
+
+        Returns:
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_ROLLOUTS_LIST,
@@ -1000,6 +1345,15 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_list_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUTS_LIST,
@@ -1015,7 +1369,17 @@ class AsyncConnectorRolloutApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ConnectorRolloutListResponse:
-        """Get all connector rollouts"""
+        """Get all connector rollouts
+
+        Returns:
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_CONNECTOR_ROLLOUTS_LIST_ALL,
             {},
@@ -1030,7 +1394,17 @@ class AsyncConnectorRolloutApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ConnectorRolloutListResponse]:
-        """Get all connector rollouts"""
+        """Get all connector rollouts
+
+        Returns:
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUTS_LIST_ALL,
             {},
@@ -1052,6 +1426,15 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_list_by_actor_definition_id_request_body: the request body
+
+        Returns:
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CONNECTOR_ROLLOUTS_LIST_BY_ACTOR_DEFINITION_ID,
@@ -1074,6 +1457,15 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_list_by_actor_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CONNECTOR_ROLLOUTS_LIST_BY_ACTOR_DEFINITION_ID,
@@ -1096,6 +1488,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_rollout_request_body: the request body
+
+        Returns:
+            ConnectorRolloutManualRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _MANUAL_DO_CONNECTOR_ROLLOUT,
@@ -1118,6 +1520,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_rollout_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutManualRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _MANUAL_DO_CONNECTOR_ROLLOUT,
@@ -1140,6 +1552,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_finalize_request_body: the request body
+
+        Returns:
+            ConnectorRolloutManualFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _MANUAL_FINALIZE_CONNECTOR_ROLLOUT,
@@ -1162,6 +1584,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_finalize_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutManualFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _MANUAL_FINALIZE_CONNECTOR_ROLLOUT,
@@ -1184,6 +1616,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _MANUAL_PAUSE_CONNECTOR_ROLLOUT,
@@ -1206,6 +1648,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _MANUAL_PAUSE_CONNECTOR_ROLLOUT,
@@ -1228,6 +1680,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_start_request_body: the request body
+
+        Returns:
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _MANUAL_START_CONNECTOR_ROLLOUT,
@@ -1250,6 +1712,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_manual_start_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _MANUAL_START_CONNECTOR_ROLLOUT,
@@ -1270,6 +1742,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_start_request_body: the request body
+
+        Returns:
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Started connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _START_CONNECTOR_ROLLOUT,
@@ -1290,6 +1772,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_start_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Started connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _START_CONNECTOR_ROLLOUT,
@@ -1312,6 +1804,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_CONNECTOR_ROLLOUT_STATE,
@@ -1334,6 +1836,16 @@ class AsyncConnectorRolloutApi:
 
         Args:
             connector_rollout_update_state_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_CONNECTOR_ROLLOUT_STATE,

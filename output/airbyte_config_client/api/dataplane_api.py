@@ -146,6 +146,15 @@ class DataplaneApi:
 
         Args:
             dataplane_create_request_body: the request body
+
+        Returns:
+            DataplaneCreateResponse: the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_DATAPLANE,
@@ -166,6 +175,15 @@ class DataplaneApi:
 
         Args:
             dataplane_create_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_DATAPLANE,
@@ -186,6 +204,15 @@ class DataplaneApi:
 
         Args:
             dataplane_delete_request_body: the request body
+
+        Returns:
+            DataplaneRead: the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_DATAPLANE,
@@ -206,6 +233,15 @@ class DataplaneApi:
 
         Args:
             dataplane_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_DATAPLANE,
@@ -227,6 +263,15 @@ class DataplaneApi:
 
         Args:
             dataplane_token_request_body: the request body
+
+        Returns:
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DATAPLANE_TOKEN,
@@ -249,6 +294,15 @@ class DataplaneApi:
 
         Args:
             dataplane_token_request_body: the request body
+
+        Returns:
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DATAPLANE_TOKEN,
@@ -272,6 +326,15 @@ class DataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_heartbeat_request_body: the request body
+
+        Returns:
+            DataplaneHeartbeatResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _HEARTBEAT_DATAPLANE,
@@ -296,6 +359,15 @@ class DataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_heartbeat_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneHeartbeatResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _HEARTBEAT_DATAPLANE,
@@ -320,6 +392,15 @@ class DataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_init_request_body: the request body
+
+        Returns:
+            DataplaneInitResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _INITIALIZE_DATAPLANE,
@@ -344,6 +425,15 @@ class DataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_init_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneInitResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _INITIALIZE_DATAPLANE,
@@ -366,6 +456,15 @@ class DataplaneApi:
 
         Args:
             dataplane_list_request_body: the request body
+
+        Returns:
+            DataplaneListResponse: the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DATAPLANES,
@@ -386,6 +485,15 @@ class DataplaneApi:
 
         Args:
             dataplane_list_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DATAPLANES,
@@ -406,6 +514,15 @@ class DataplaneApi:
 
         Args:
             dataplane_update_request_body: the request body
+
+        Returns:
+            DataplaneRead: the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_DATAPLANE,
@@ -426,6 +543,15 @@ class DataplaneApi:
 
         Args:
             dataplane_update_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_DATAPLANE,
@@ -453,6 +579,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_create_request_body: the request body
+
+        Returns:
+            DataplaneCreateResponse: the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_DATAPLANE,
@@ -473,6 +608,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_create_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_DATAPLANE,
@@ -493,6 +637,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_delete_request_body: the request body
+
+        Returns:
+            DataplaneRead: the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_DATAPLANE,
@@ -513,6 +666,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_DATAPLANE,
@@ -534,6 +696,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_token_request_body: the request body
+
+        Returns:
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DATAPLANE_TOKEN,
@@ -556,6 +727,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_token_request_body: the request body
+
+        Returns:
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DATAPLANE_TOKEN,
@@ -579,6 +759,15 @@ class AsyncDataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_heartbeat_request_body: the request body
+
+        Returns:
+            DataplaneHeartbeatResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _HEARTBEAT_DATAPLANE,
@@ -603,6 +792,15 @@ class AsyncDataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_heartbeat_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneHeartbeatResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _HEARTBEAT_DATAPLANE,
@@ -627,6 +825,15 @@ class AsyncDataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_init_request_body: the request body
+
+        Returns:
+            DataplaneInitResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _INITIALIZE_DATAPLANE,
@@ -651,6 +858,15 @@ class AsyncDataplaneApi:
         Args:
             x_airbyte_version: Airbyte application version
             dataplane_init_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneInitResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _INITIALIZE_DATAPLANE,
@@ -673,6 +889,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_list_request_body: the request body
+
+        Returns:
+            DataplaneListResponse: the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DATAPLANES,
@@ -693,6 +918,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_list_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DATAPLANES,
@@ -713,6 +947,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_update_request_body: the request body
+
+        Returns:
+            DataplaneRead: the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_DATAPLANE,
@@ -733,6 +976,15 @@ class AsyncDataplaneApi:
 
         Args:
             dataplane_update_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_DATAPLANE,

@@ -94,6 +94,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_create_request_body: the request body
+
+        Returns:
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully created dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_DATAPLANE_GROUP,
@@ -114,6 +123,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_create_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_DATAPLANE_GROUP,
@@ -134,6 +152,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_delete_request_body: the request body
+
+        Returns:
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_DATAPLANE_GROUP,
@@ -154,6 +181,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_DATAPLANE_GROUP,
@@ -174,6 +210,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_list_request_body: the request body
+
+        Returns:
+            DataplaneGroupListResponse: the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DATAPLANE_GROUPS,
@@ -194,6 +239,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_list_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DATAPLANE_GROUPS,
@@ -214,6 +268,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_update_request_body: the request body
+
+        Returns:
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully updated dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_DATAPLANE_GROUP,
@@ -234,6 +297,15 @@ class DataplaneGroupApi:
 
         Args:
             dataplane_group_update_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_DATAPLANE_GROUP,
@@ -261,6 +333,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_create_request_body: the request body
+
+        Returns:
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully created dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_DATAPLANE_GROUP,
@@ -281,6 +362,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_create_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_DATAPLANE_GROUP,
@@ -301,6 +391,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_delete_request_body: the request body
+
+        Returns:
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_DATAPLANE_GROUP,
@@ -321,6 +420,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_DATAPLANE_GROUP,
@@ -341,6 +449,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_list_request_body: the request body
+
+        Returns:
+            DataplaneGroupListResponse: the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DATAPLANE_GROUPS,
@@ -361,6 +478,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_list_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DATAPLANE_GROUPS,
@@ -381,6 +507,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_update_request_body: the request body
+
+        Returns:
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully updated dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_DATAPLANE_GROUP,
@@ -401,6 +536,15 @@ class AsyncDataplaneGroupApi:
 
         Args:
             dataplane_group_update_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane group).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_DATAPLANE_GROUP,

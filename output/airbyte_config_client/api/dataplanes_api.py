@@ -45,6 +45,15 @@ class DataplanesApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            DataplaneHealthListResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DATAPLANE_HEALTH,
@@ -65,6 +74,15 @@ class DataplanesApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneHealthListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DATAPLANE_HEALTH,
@@ -92,6 +110,15 @@ class AsyncDataplanesApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            DataplaneHealthListResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DATAPLANE_HEALTH,
@@ -112,6 +139,15 @@ class AsyncDataplanesApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DataplaneHealthListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DATAPLANE_HEALTH,

@@ -82,6 +82,17 @@ class DeclarativeSourceDefinitionsApi:
 
         Args:
             declarative_source_definition_create_manifest_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (201: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Version already exists for definition id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
@@ -102,6 +113,17 @@ class DeclarativeSourceDefinitionsApi:
 
         Args:
             declarative_source_definition_create_manifest_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (201: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Version already exists for definition id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
@@ -122,6 +144,16 @@ class DeclarativeSourceDefinitionsApi:
 
         Args:
             list_declarative_manifests_request_body: the request body
+
+        Returns:
+            DeclarativeManifestsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DECLARATIVE_MANIFESTS,
@@ -142,6 +174,16 @@ class DeclarativeSourceDefinitionsApi:
 
         Args:
             list_declarative_manifests_request_body: the request body
+
+        Returns:
+            ApiResponse[DeclarativeManifestsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DECLARATIVE_MANIFESTS,
@@ -162,6 +204,15 @@ class DeclarativeSourceDefinitionsApi:
 
         Args:
             update_active_manifest_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_DECLARATIVE_MANIFEST_VERSION,
@@ -182,6 +233,15 @@ class DeclarativeSourceDefinitionsApi:
 
         Args:
             update_active_manifest_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_DECLARATIVE_MANIFEST_VERSION,
@@ -209,6 +269,17 @@ class AsyncDeclarativeSourceDefinitionsApi:
 
         Args:
             declarative_source_definition_create_manifest_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (201: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Version already exists for definition id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
@@ -229,6 +300,17 @@ class AsyncDeclarativeSourceDefinitionsApi:
 
         Args:
             declarative_source_definition_create_manifest_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (201: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Version already exists for definition id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_DECLARATIVE_SOURCE_DEFINITION_MANIFEST,
@@ -249,6 +331,16 @@ class AsyncDeclarativeSourceDefinitionsApi:
 
         Args:
             list_declarative_manifests_request_body: the request body
+
+        Returns:
+            DeclarativeManifestsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DECLARATIVE_MANIFESTS,
@@ -269,6 +361,16 @@ class AsyncDeclarativeSourceDefinitionsApi:
 
         Args:
             list_declarative_manifests_request_body: the request body
+
+        Returns:
+            ApiResponse[DeclarativeManifestsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Definition is not declarative source
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DECLARATIVE_MANIFESTS,
@@ -289,6 +391,15 @@ class AsyncDeclarativeSourceDefinitionsApi:
 
         Args:
             update_active_manifest_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_DECLARATIVE_MANIFEST_VERSION,
@@ -309,6 +420,15 @@ class AsyncDeclarativeSourceDefinitionsApi:
 
         Args:
             update_active_manifest_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_DECLARATIVE_MANIFEST_VERSION,

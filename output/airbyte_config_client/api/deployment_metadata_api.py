@@ -39,7 +39,17 @@ class DeploymentMetadataApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> DeploymentMetadataRead:
-        """Provides the Airbyte deployment metadata."""
+        """Provides the Airbyte deployment metadata.
+
+        Returns:
+            DeploymentMetadataRead: the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_DEPLOYMENT_METADATA,
             {},
@@ -54,7 +64,17 @@ class DeploymentMetadataApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[DeploymentMetadataRead]:
-        """Provides the Airbyte deployment metadata."""
+        """Provides the Airbyte deployment metadata.
+
+        Returns:
+            ApiResponse[DeploymentMetadataRead]: the status, headers and the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_DEPLOYMENT_METADATA,
             {},
@@ -76,7 +96,17 @@ class AsyncDeploymentMetadataApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> DeploymentMetadataRead:
-        """Provides the Airbyte deployment metadata."""
+        """Provides the Airbyte deployment metadata.
+
+        Returns:
+            DeploymentMetadataRead: the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_DEPLOYMENT_METADATA,
             {},
@@ -91,7 +121,17 @@ class AsyncDeploymentMetadataApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[DeploymentMetadataRead]:
-        """Provides the Airbyte deployment metadata."""
+        """Provides the Airbyte deployment metadata.
+
+        Returns:
+            ApiResponse[DeploymentMetadataRead]: the status, headers and the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_DEPLOYMENT_METADATA,
             {},

@@ -265,6 +265,16 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_CONNECTION_TO_DESTINATION,
@@ -285,6 +295,16 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_DESTINATION,
@@ -305,6 +325,16 @@ class DestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_CONNECTION_TO_DESTINATION_FOR_UPDATE,
@@ -325,6 +355,16 @@ class DestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_DESTINATION_FOR_UPDATE,
@@ -345,6 +385,15 @@ class DestinationApi:
 
         Args:
             destination_create: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_DESTINATION,
@@ -365,6 +414,15 @@ class DestinationApi:
 
         Args:
             destination_create: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_DESTINATION,
@@ -385,6 +443,16 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_DESTINATION,
@@ -405,6 +473,16 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_DESTINATION,
@@ -425,6 +503,16 @@ class DestinationApi:
 
         Args:
             destination_discover_schema_request_body: the request body
+
+        Returns:
+            DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DISCOVER_CATALOG_FOR_DESTINATION,
@@ -445,6 +533,16 @@ class DestinationApi:
 
         Args:
             destination_discover_schema_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DISCOVER_CATALOG_FOR_DESTINATION,
@@ -465,6 +563,16 @@ class DestinationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_CATALOG_FOR_CONNECTION,
@@ -485,6 +593,16 @@ class DestinationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_CATALOG_FOR_CONNECTION,
@@ -505,6 +623,16 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DESTINATION,
@@ -525,6 +653,16 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DESTINATION,
@@ -545,6 +683,16 @@ class DestinationApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DESTINATIONS_FOR_WORKSPACE,
@@ -565,6 +713,16 @@ class DestinationApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DESTINATIONS_FOR_WORKSPACE,
@@ -585,6 +743,16 @@ class DestinationApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DESTINATIONS_FOR_WORKSPACES_PAGINATED,
@@ -605,6 +773,16 @@ class DestinationApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DESTINATIONS_FOR_WORKSPACES_PAGINATED,
@@ -625,6 +803,15 @@ class DestinationApi:
 
         Args:
             partial_destination_update: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PARTIAL_UPDATE_DESTINATION,
@@ -645,6 +832,15 @@ class DestinationApi:
 
         Args:
             partial_destination_update: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PARTIAL_UPDATE_DESTINATION,
@@ -665,6 +861,15 @@ class DestinationApi:
 
         Args:
             destination_search: the request body
+
+        Returns:
+            DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SEARCH_DESTINATIONS,
@@ -685,6 +890,15 @@ class DestinationApi:
 
         Args:
             destination_search: the request body
+
+        Returns:
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SEARCH_DESTINATIONS,
@@ -705,6 +919,15 @@ class DestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_DESTINATION,
@@ -725,6 +948,15 @@ class DestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_DESTINATION,
@@ -745,6 +977,15 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPGRADE_DESTINATION_VERSION,
@@ -765,6 +1006,15 @@ class DestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPGRADE_DESTINATION_VERSION,
@@ -785,6 +1035,14 @@ class DestinationApi:
 
         Args:
             destination_discover_schema_write_request_body: the request body
+
+        Returns:
+            DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WRITE_DESTINATION_DISCOVER_CATALOG_RESULT,
@@ -805,6 +1063,14 @@ class DestinationApi:
 
         Args:
             destination_discover_schema_write_request_body: the request body
+
+        Returns:
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WRITE_DESTINATION_DISCOVER_CATALOG_RESULT,
@@ -832,6 +1098,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_CONNECTION_TO_DESTINATION,
@@ -852,6 +1128,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_DESTINATION,
@@ -872,6 +1158,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_CONNECTION_TO_DESTINATION_FOR_UPDATE,
@@ -892,6 +1188,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_DESTINATION_FOR_UPDATE,
@@ -912,6 +1218,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_create: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_DESTINATION,
@@ -932,6 +1247,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_create: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_DESTINATION,
@@ -952,6 +1276,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_DESTINATION,
@@ -972,6 +1306,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_DESTINATION,
@@ -992,6 +1336,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_discover_schema_request_body: the request body
+
+        Returns:
+            DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DISCOVER_CATALOG_FOR_DESTINATION,
@@ -1012,6 +1366,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_discover_schema_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DISCOVER_CATALOG_FOR_DESTINATION,
@@ -1032,6 +1396,16 @@ class AsyncDestinationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_CATALOG_FOR_CONNECTION,
@@ -1052,6 +1426,16 @@ class AsyncDestinationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_CATALOG_FOR_CONNECTION,
@@ -1072,6 +1456,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DESTINATION,
@@ -1092,6 +1486,16 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DESTINATION,
@@ -1112,6 +1516,16 @@ class AsyncDestinationApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DESTINATIONS_FOR_WORKSPACE,
@@ -1132,6 +1546,16 @@ class AsyncDestinationApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DESTINATIONS_FOR_WORKSPACE,
@@ -1152,6 +1576,16 @@ class AsyncDestinationApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DESTINATIONS_FOR_WORKSPACES_PAGINATED,
@@ -1172,6 +1606,16 @@ class AsyncDestinationApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DESTINATIONS_FOR_WORKSPACES_PAGINATED,
@@ -1192,6 +1636,15 @@ class AsyncDestinationApi:
 
         Args:
             partial_destination_update: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PARTIAL_UPDATE_DESTINATION,
@@ -1212,6 +1665,15 @@ class AsyncDestinationApi:
 
         Args:
             partial_destination_update: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PARTIAL_UPDATE_DESTINATION,
@@ -1232,6 +1694,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_search: the request body
+
+        Returns:
+            DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SEARCH_DESTINATIONS,
@@ -1252,6 +1723,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_search: the request body
+
+        Returns:
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SEARCH_DESTINATIONS,
@@ -1272,6 +1752,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            DestinationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_DESTINATION,
@@ -1292,6 +1781,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_update: the request body
+
+        Returns:
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_DESTINATION,
@@ -1312,6 +1810,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPGRADE_DESTINATION_VERSION,
@@ -1332,6 +1839,15 @@ class AsyncDestinationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPGRADE_DESTINATION_VERSION,
@@ -1352,6 +1868,14 @@ class AsyncDestinationApi:
 
         Args:
             destination_discover_schema_write_request_body: the request body
+
+        Returns:
+            DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WRITE_DESTINATION_DISCOVER_CATALOG_RESULT,
@@ -1372,6 +1896,14 @@ class AsyncDestinationApi:
 
         Args:
             destination_discover_schema_write_request_body: the request body
+
+        Returns:
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WRITE_DESTINATION_DISCOVER_CATALOG_RESULT,

@@ -244,6 +244,15 @@ class DestinationDefinitionApi:
 
         Args:
             custom_destination_definition_create: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_CUSTOM_DESTINATION_DEFINITION,
@@ -264,6 +273,15 @@ class DestinationDefinitionApi:
 
         Args:
             custom_destination_definition_create: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_CUSTOM_DESTINATION_DEFINITION,
@@ -284,6 +302,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_DESTINATION_DEFINITION,
@@ -304,6 +332,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_DESTINATION_DEFINITION,
@@ -324,6 +362,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DESTINATION_DEFINITION,
@@ -344,6 +392,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION,
@@ -364,6 +422,16 @@ class DestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DESTINATION_DEFINITION_FOR_SCOPE,
@@ -384,6 +452,16 @@ class DestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION_FOR_SCOPE,
@@ -404,6 +482,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DESTINATION_DEFINITION_FOR_WORKSPACE,
@@ -424,6 +512,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION_FOR_WORKSPACE,
@@ -444,6 +542,16 @@ class DestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            PrivateDestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GRANT_DESTINATION_DEFINITION,
@@ -464,6 +572,16 @@ class DestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[PrivateDestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GRANT_DESTINATION_DEFINITION,
@@ -479,7 +597,16 @@ class DestinationDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> DestinationDefinitionReadList:
-        """List all the destinationDefinitions the current Airbyte deployment is configured to use"""
+        """List all the destinationDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_DESTINATION_DEFINITIONS,
             {},
@@ -494,7 +621,16 @@ class DestinationDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[DestinationDefinitionReadList]:
-        """List all the destinationDefinitions the current Airbyte deployment is configured to use"""
+        """List all the destinationDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_DESTINATION_DEFINITIONS,
             {},
@@ -516,6 +652,14 @@ class DestinationDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DESTINATION_DEFINITIONS_FOR_WORKSPACE,
@@ -538,6 +682,14 @@ class DestinationDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DESTINATION_DEFINITIONS_FOR_WORKSPACE,
@@ -558,6 +710,14 @@ class DestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_ENTERPRISE_DESTINATION_STUBS_FOR_WORKSPACE,
@@ -578,6 +738,14 @@ class DestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_ENTERPRISE_DESTINATION_STUBS_FOR_WORKSPACE,
@@ -596,6 +764,14 @@ class DestinationDefinitionApi:
         """List the latest destinationDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported destinations.
+
+        Returns:
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_LATEST_DESTINATION_DEFINITIONS,
@@ -614,6 +790,14 @@ class DestinationDefinitionApi:
         """List the latest destinationDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported destinations.
+
+        Returns:
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_LATEST_DESTINATION_DEFINITIONS,
@@ -634,6 +818,14 @@ class DestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            PrivateDestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PRIVATE_DESTINATION_DEFINITIONS,
@@ -654,6 +846,14 @@ class DestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateDestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PRIVATE_DESTINATION_DEFINITIONS,
@@ -674,6 +874,16 @@ class DestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _REVOKE_DESTINATION_DEFINITION,
@@ -694,6 +904,16 @@ class DestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _REVOKE_DESTINATION_DEFINITION,
@@ -714,6 +934,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_update: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_DESTINATION_DEFINITION,
@@ -734,6 +964,16 @@ class DestinationDefinitionApi:
 
         Args:
             destination_definition_update: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_DESTINATION_DEFINITION,
@@ -761,6 +1001,15 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             custom_destination_definition_create: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_CUSTOM_DESTINATION_DEFINITION,
@@ -781,6 +1030,15 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             custom_destination_definition_create: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_CUSTOM_DESTINATION_DEFINITION,
@@ -801,6 +1059,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_DESTINATION_DEFINITION,
@@ -821,6 +1089,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_DESTINATION_DEFINITION,
@@ -841,6 +1119,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DESTINATION_DEFINITION,
@@ -861,6 +1149,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION,
@@ -881,6 +1179,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DESTINATION_DEFINITION_FOR_SCOPE,
@@ -901,6 +1209,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION_FOR_SCOPE,
@@ -921,6 +1239,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DESTINATION_DEFINITION_FOR_WORKSPACE,
@@ -941,6 +1269,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION_FOR_WORKSPACE,
@@ -961,6 +1299,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            PrivateDestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GRANT_DESTINATION_DEFINITION,
@@ -981,6 +1329,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[PrivateDestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GRANT_DESTINATION_DEFINITION,
@@ -996,7 +1354,16 @@ class AsyncDestinationDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> DestinationDefinitionReadList:
-        """List all the destinationDefinitions the current Airbyte deployment is configured to use"""
+        """List all the destinationDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_DESTINATION_DEFINITIONS,
             {},
@@ -1011,7 +1378,16 @@ class AsyncDestinationDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[DestinationDefinitionReadList]:
-        """List all the destinationDefinitions the current Airbyte deployment is configured to use"""
+        """List all the destinationDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_DESTINATION_DEFINITIONS,
             {},
@@ -1033,6 +1409,14 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DESTINATION_DEFINITIONS_FOR_WORKSPACE,
@@ -1055,6 +1439,14 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DESTINATION_DEFINITIONS_FOR_WORKSPACE,
@@ -1075,6 +1467,14 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_ENTERPRISE_DESTINATION_STUBS_FOR_WORKSPACE,
@@ -1095,6 +1495,14 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_ENTERPRISE_DESTINATION_STUBS_FOR_WORKSPACE,
@@ -1113,6 +1521,14 @@ class AsyncDestinationDefinitionApi:
         """List the latest destinationDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported destinations.
+
+        Returns:
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_LATEST_DESTINATION_DEFINITIONS,
@@ -1131,6 +1547,14 @@ class AsyncDestinationDefinitionApi:
         """List the latest destinationDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported destinations.
+
+        Returns:
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_LATEST_DESTINATION_DEFINITIONS,
@@ -1151,6 +1575,14 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            PrivateDestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PRIVATE_DESTINATION_DEFINITIONS,
@@ -1171,6 +1603,14 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateDestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PRIVATE_DESTINATION_DEFINITIONS,
@@ -1191,6 +1631,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _REVOKE_DESTINATION_DEFINITION,
@@ -1211,6 +1661,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _REVOKE_DESTINATION_DEFINITION,
@@ -1231,6 +1691,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_update: the request body
+
+        Returns:
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_DESTINATION_DEFINITION,
@@ -1251,6 +1721,16 @@ class AsyncDestinationDefinitionApi:
 
         Args:
             destination_definition_update: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_DESTINATION_DEFINITION,

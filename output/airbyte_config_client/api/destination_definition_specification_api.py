@@ -70,6 +70,16 @@ class DestinationDefinitionSpecificationApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DESTINATION_DEFINITION_SPECIFICATION,
@@ -90,6 +100,16 @@ class DestinationDefinitionSpecificationApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION_SPECIFICATION,
@@ -110,6 +130,16 @@ class DestinationDefinitionSpecificationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SPECIFICATION_FOR_DESTINATION_ID,
@@ -130,6 +160,16 @@ class DestinationDefinitionSpecificationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SPECIFICATION_FOR_DESTINATION_ID,
@@ -157,6 +197,16 @@ class AsyncDestinationDefinitionSpecificationApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DESTINATION_DEFINITION_SPECIFICATION,
@@ -177,6 +227,16 @@ class AsyncDestinationDefinitionSpecificationApi:
 
         Args:
             destination_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DESTINATION_DEFINITION_SPECIFICATION,
@@ -197,6 +257,16 @@ class AsyncDestinationDefinitionSpecificationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SPECIFICATION_FOR_DESTINATION_ID,
@@ -217,6 +287,16 @@ class AsyncDestinationDefinitionSpecificationApi:
 
         Args:
             destination_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SPECIFICATION_FOR_DESTINATION_ID,

@@ -85,6 +85,16 @@ class DestinationOauthApi:
 
         Args:
             complete_destination_o_auth_request: the request body
+
+        Returns:
+            CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _COMPLETE_DESTINATION_O_AUTH,
@@ -105,6 +115,16 @@ class DestinationOauthApi:
 
         Args:
             complete_destination_o_auth_request: the request body
+
+        Returns:
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _COMPLETE_DESTINATION_O_AUTH,
@@ -125,6 +145,16 @@ class DestinationOauthApi:
 
         Args:
             destination_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DESTINATION_O_AUTH_CONSENT,
@@ -145,6 +175,16 @@ class DestinationOauthApi:
 
         Args:
             destination_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DESTINATION_O_AUTH_CONSENT,
@@ -165,6 +205,16 @@ class DestinationOauthApi:
 
         Args:
             set_instancewide_destination_oauth_params_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SET_INSTANCEWIDE_DESTINATION_OAUTH_PARAMS,
@@ -185,6 +235,16 @@ class DestinationOauthApi:
 
         Args:
             set_instancewide_destination_oauth_params_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SET_INSTANCEWIDE_DESTINATION_OAUTH_PARAMS,
@@ -212,6 +272,16 @@ class AsyncDestinationOauthApi:
 
         Args:
             complete_destination_o_auth_request: the request body
+
+        Returns:
+            CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _COMPLETE_DESTINATION_O_AUTH,
@@ -232,6 +302,16 @@ class AsyncDestinationOauthApi:
 
         Args:
             complete_destination_o_auth_request: the request body
+
+        Returns:
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _COMPLETE_DESTINATION_O_AUTH,
@@ -252,6 +332,16 @@ class AsyncDestinationOauthApi:
 
         Args:
             destination_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DESTINATION_O_AUTH_CONSENT,
@@ -272,6 +362,16 @@ class AsyncDestinationOauthApi:
 
         Args:
             destination_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DESTINATION_O_AUTH_CONSENT,
@@ -292,6 +392,16 @@ class AsyncDestinationOauthApi:
 
         Args:
             set_instancewide_destination_oauth_params_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SET_INSTANCEWIDE_DESTINATION_OAUTH_PARAMS,
@@ -312,6 +422,16 @@ class AsyncDestinationOauthApi:
 
         Args:
             set_instancewide_destination_oauth_params_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SET_INSTANCEWIDE_DESTINATION_OAUTH_PARAMS,

@@ -44,6 +44,15 @@ class DiagnosticToolApi:
 
         Args:
             diagnostic_report_request_body: the request body
+
+        Returns:
+            bytes: the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GENERATE_DIAGNOSTIC_REPORT,
@@ -64,6 +73,15 @@ class DiagnosticToolApi:
 
         Args:
             diagnostic_report_request_body: the request body
+
+        Returns:
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GENERATE_DIAGNOSTIC_REPORT,
@@ -91,6 +109,15 @@ class AsyncDiagnosticToolApi:
 
         Args:
             diagnostic_report_request_body: the request body
+
+        Returns:
+            bytes: the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GENERATE_DIAGNOSTIC_REPORT,
@@ -111,6 +138,15 @@ class AsyncDiagnosticToolApi:
 
         Args:
             diagnostic_report_request_body: the request body
+
+        Returns:
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GENERATE_DIAGNOSTIC_REPORT,

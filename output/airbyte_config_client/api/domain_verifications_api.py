@@ -131,6 +131,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification check completed.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_DOMAIN_VERIFICATION,
@@ -153,6 +163,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification check completed.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_DOMAIN_VERIFICATION,
@@ -173,6 +193,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_create_request_body: the request body
+
+        Returns:
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Successfully created domain verification).
+
+        Raises:
+            BadRequestException: status 400: Input failed validation
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_DOMAIN_VERIFICATION,
@@ -193,6 +223,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_create_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created domain verification).
+
+        Raises:
+            BadRequestException: status 400: Input failed validation
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_DOMAIN_VERIFICATION,
@@ -213,6 +253,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Domain verification successfully deleted).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_DOMAIN_VERIFICATION,
@@ -233,6 +283,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Domain verification successfully deleted).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_DOMAIN_VERIFICATION,
@@ -253,6 +313,15 @@ class DomainVerificationsApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DOMAIN_VERIFICATIONS,
@@ -273,6 +342,15 @@ class DomainVerificationsApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DOMAIN_VERIFICATIONS,
@@ -291,6 +369,15 @@ class DomainVerificationsApi:
         """Get all pending domain verifications
 
         Internal endpoint to fetch all pending domain verifications for cron processing.
+
+        Returns:
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: List of pending domain verifications.).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PENDING_DOMAIN_VERIFICATIONS,
@@ -309,6 +396,15 @@ class DomainVerificationsApi:
         """Get all pending domain verifications
 
         Internal endpoint to fetch all pending domain verifications for cron processing.
+
+        Returns:
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: List of pending domain verifications.).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PENDING_DOMAIN_VERIFICATIONS,
@@ -329,6 +425,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification reset successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _RESET_DOMAIN_VERIFICATION,
@@ -349,6 +455,16 @@ class DomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification reset successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _RESET_DOMAIN_VERIFICATION,
@@ -378,6 +494,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification check completed.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_DOMAIN_VERIFICATION,
@@ -400,6 +526,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification check completed.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_DOMAIN_VERIFICATION,
@@ -420,6 +556,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_create_request_body: the request body
+
+        Returns:
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Successfully created domain verification).
+
+        Raises:
+            BadRequestException: status 400: Input failed validation
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_DOMAIN_VERIFICATION,
@@ -440,6 +586,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_create_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created domain verification).
+
+        Raises:
+            BadRequestException: status 400: Input failed validation
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_DOMAIN_VERIFICATION,
@@ -460,6 +616,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Domain verification successfully deleted).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_DOMAIN_VERIFICATION,
@@ -480,6 +646,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Domain verification successfully deleted).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_DOMAIN_VERIFICATION,
@@ -500,6 +676,15 @@ class AsyncDomainVerificationsApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DOMAIN_VERIFICATIONS,
@@ -520,6 +705,15 @@ class AsyncDomainVerificationsApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DOMAIN_VERIFICATIONS,
@@ -538,6 +732,15 @@ class AsyncDomainVerificationsApi:
         """Get all pending domain verifications
 
         Internal endpoint to fetch all pending domain verifications for cron processing.
+
+        Returns:
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: List of pending domain verifications.).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PENDING_DOMAIN_VERIFICATIONS,
@@ -556,6 +759,15 @@ class AsyncDomainVerificationsApi:
         """Get all pending domain verifications
 
         Internal endpoint to fetch all pending domain verifications for cron processing.
+
+        Returns:
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: List of pending domain verifications.).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PENDING_DOMAIN_VERIFICATIONS,
@@ -576,6 +788,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification reset successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _RESET_DOMAIN_VERIFICATION,
@@ -596,6 +818,16 @@ class AsyncDomainVerificationsApi:
 
         Args:
             domain_verification_id_request_body: the request body
+
+        Returns:
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification reset successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _RESET_DOMAIN_VERIFICATION,

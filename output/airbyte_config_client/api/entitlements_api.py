@@ -111,6 +111,16 @@ class EntitlementsApi:
 
         Args:
             organization_is_entitled_request_body: the request body
+
+        Returns:
+            OrganizationIsEntitledResponse: the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_ENTITLEMENT,
@@ -131,6 +141,16 @@ class EntitlementsApi:
 
         Args:
             organization_is_entitled_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationIsEntitledResponse]: the status, headers and the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_ENTITLEMENT,
@@ -153,6 +173,16 @@ class EntitlementsApi:
 
         Args:
             get_entitlements_by_organization_id_request_body: the request body
+
+        Returns:
+            GetEntitlementsByOrganizationIdResponse: the decoded body of a 2xx response (200: A list of entitlements for the organization).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ENTITLEMENTS,
@@ -175,6 +205,16 @@ class EntitlementsApi:
 
         Args:
             get_entitlements_by_organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GetEntitlementsByOrganizationIdResponse]: the status, headers and the decoded body of a 2xx response (200: A list of entitlements for the organization).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ENTITLEMENTS,
@@ -190,7 +230,17 @@ class EntitlementsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ListAllEntitlementPlansResponse:
-        """List of all available entitlement plans"""
+        """List of all available entitlement plans
+
+        Returns:
+            ListAllEntitlementPlansResponse: the decoded body of a 2xx response (200: A list of all available entitlement plans).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_ALL_ENTITLEMENT_PLANS,
             {},
@@ -205,7 +255,17 @@ class EntitlementsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ListAllEntitlementPlansResponse]:
-        """List of all available entitlement plans"""
+        """List of all available entitlement plans
+
+        Returns:
+            ApiResponse[ListAllEntitlementPlansResponse]: the status, headers and the decoded body of a 2xx response (200: A list of all available entitlement plans).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_ALL_ENTITLEMENT_PLANS,
             {},
@@ -225,6 +285,16 @@ class EntitlementsApi:
 
         Args:
             update_organization_entitlement_plan_request_body: the request body
+
+        Returns:
+            UpdateOrganizationEntitlementPlanResponse: the decoded body of a 2xx response (200: Organization plan updated successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_ORGANIZATION_ENTITLEMENT_PLAN,
@@ -245,6 +315,16 @@ class EntitlementsApi:
 
         Args:
             update_organization_entitlement_plan_request_body: the request body
+
+        Returns:
+            ApiResponse[UpdateOrganizationEntitlementPlanResponse]: the status, headers and the decoded body of a 2xx response (200: Organization plan updated successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_ORGANIZATION_ENTITLEMENT_PLAN,
@@ -272,6 +352,16 @@ class AsyncEntitlementsApi:
 
         Args:
             organization_is_entitled_request_body: the request body
+
+        Returns:
+            OrganizationIsEntitledResponse: the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_ENTITLEMENT,
@@ -292,6 +382,16 @@ class AsyncEntitlementsApi:
 
         Args:
             organization_is_entitled_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationIsEntitledResponse]: the status, headers and the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_ENTITLEMENT,
@@ -314,6 +414,16 @@ class AsyncEntitlementsApi:
 
         Args:
             get_entitlements_by_organization_id_request_body: the request body
+
+        Returns:
+            GetEntitlementsByOrganizationIdResponse: the decoded body of a 2xx response (200: A list of entitlements for the organization).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ENTITLEMENTS,
@@ -336,6 +446,16 @@ class AsyncEntitlementsApi:
 
         Args:
             get_entitlements_by_organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GetEntitlementsByOrganizationIdResponse]: the status, headers and the decoded body of a 2xx response (200: A list of entitlements for the organization).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ENTITLEMENTS,
@@ -351,7 +471,17 @@ class AsyncEntitlementsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ListAllEntitlementPlansResponse:
-        """List of all available entitlement plans"""
+        """List of all available entitlement plans
+
+        Returns:
+            ListAllEntitlementPlansResponse: the decoded body of a 2xx response (200: A list of all available entitlement plans).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_ALL_ENTITLEMENT_PLANS,
             {},
@@ -366,7 +496,17 @@ class AsyncEntitlementsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ListAllEntitlementPlansResponse]:
-        """List of all available entitlement plans"""
+        """List of all available entitlement plans
+
+        Returns:
+            ApiResponse[ListAllEntitlementPlansResponse]: the status, headers and the decoded body of a 2xx response (200: A list of all available entitlement plans).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_ALL_ENTITLEMENT_PLANS,
             {},
@@ -386,6 +526,16 @@ class AsyncEntitlementsApi:
 
         Args:
             update_organization_entitlement_plan_request_body: the request body
+
+        Returns:
+            UpdateOrganizationEntitlementPlanResponse: the decoded body of a 2xx response (200: Organization plan updated successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_ORGANIZATION_ENTITLEMENT_PLAN,
@@ -406,6 +556,16 @@ class AsyncEntitlementsApi:
 
         Args:
             update_organization_entitlement_plan_request_body: the request body
+
+        Returns:
+            ApiResponse[UpdateOrganizationEntitlementPlanResponse]: the status, headers and the decoded body of a 2xx response (200: Organization plan updated successfully).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_ORGANIZATION_ENTITLEMENT_PLAN,

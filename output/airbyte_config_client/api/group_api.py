@@ -180,6 +180,18 @@ class GroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            GroupMemberRead: the decoded body of a 2xx response (200: Successfully added group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ADD_GROUP_MEMBER,
@@ -200,6 +212,18 @@ class GroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupMemberRead]: the status, headers and the decoded body of a 2xx response (200: Successfully added group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ADD_GROUP_MEMBER,
@@ -220,6 +244,18 @@ class GroupApi:
 
         Args:
             group_create: the request body
+
+        Returns:
+            GroupRead: the decoded body of a 2xx response (200: Successfully created group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            ConflictException: status 409: A group with the same name already exists in the organization.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_GROUP,
@@ -240,6 +276,18 @@ class GroupApi:
 
         Args:
             group_create: the request body
+
+        Returns:
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            ConflictException: status 409: A group with the same name already exists in the organization.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_GROUP,
@@ -260,6 +308,18 @@ class GroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully deleted group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_GROUP,
@@ -280,6 +340,18 @@ class GroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_GROUP,
@@ -300,6 +372,17 @@ class GroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            GroupRead: the decoded body of a 2xx response (200: Successfully retrieved group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_GROUP,
@@ -320,6 +403,17 @@ class GroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_GROUP,
@@ -340,6 +434,17 @@ class GroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            GroupMemberReadList: the decoded body of a 2xx response (200: Successfully retrieved group members.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_GROUP_MEMBERS,
@@ -360,6 +465,17 @@ class GroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupMemberReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group members.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_GROUP_MEMBERS,
@@ -380,6 +496,16 @@ class GroupApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            GroupReadList: the decoded body of a 2xx response (200: Successfully retrieved groups.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_GROUPS,
@@ -400,6 +526,16 @@ class GroupApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved groups.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_GROUPS,
@@ -420,6 +556,18 @@ class GroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully removed group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _REMOVE_GROUP_MEMBER,
@@ -440,6 +588,18 @@ class GroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully removed group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _REMOVE_GROUP_MEMBER,
@@ -462,6 +622,19 @@ class GroupApi:
 
         Args:
             group_update: the request body
+
+        Returns:
+            GroupRead: the decoded body of a 2xx response (200: Successfully updated group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The name is already taken, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_GROUP,
@@ -484,6 +657,19 @@ class GroupApi:
 
         Args:
             group_update: the request body
+
+        Returns:
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The name is already taken, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_GROUP,
@@ -511,6 +697,18 @@ class AsyncGroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            GroupMemberRead: the decoded body of a 2xx response (200: Successfully added group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ADD_GROUP_MEMBER,
@@ -531,6 +729,18 @@ class AsyncGroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupMemberRead]: the status, headers and the decoded body of a 2xx response (200: Successfully added group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ADD_GROUP_MEMBER,
@@ -551,6 +761,18 @@ class AsyncGroupApi:
 
         Args:
             group_create: the request body
+
+        Returns:
+            GroupRead: the decoded body of a 2xx response (200: Successfully created group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            ConflictException: status 409: A group with the same name already exists in the organization.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_GROUP,
@@ -571,6 +793,18 @@ class AsyncGroupApi:
 
         Args:
             group_create: the request body
+
+        Returns:
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            ConflictException: status 409: A group with the same name already exists in the organization.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_GROUP,
@@ -591,6 +825,18 @@ class AsyncGroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully deleted group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_GROUP,
@@ -611,6 +857,18 @@ class AsyncGroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_GROUP,
@@ -631,6 +889,17 @@ class AsyncGroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            GroupRead: the decoded body of a 2xx response (200: Successfully retrieved group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_GROUP,
@@ -651,6 +920,17 @@ class AsyncGroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_GROUP,
@@ -671,6 +951,17 @@ class AsyncGroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            GroupMemberReadList: the decoded body of a 2xx response (200: Successfully retrieved group members.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_GROUP_MEMBERS,
@@ -691,6 +982,17 @@ class AsyncGroupApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupMemberReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group members.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_GROUP_MEMBERS,
@@ -711,6 +1013,16 @@ class AsyncGroupApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            GroupReadList: the decoded body of a 2xx response (200: Successfully retrieved groups.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_GROUPS,
@@ -731,6 +1043,16 @@ class AsyncGroupApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved groups.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_GROUPS,
@@ -751,6 +1073,18 @@ class AsyncGroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully removed group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _REMOVE_GROUP_MEMBER,
@@ -771,6 +1105,18 @@ class AsyncGroupApi:
 
         Args:
             group_member_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully removed group member.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _REMOVE_GROUP_MEMBER,
@@ -793,6 +1139,19 @@ class AsyncGroupApi:
 
         Args:
             group_update: the request body
+
+        Returns:
+            GroupRead: the decoded body of a 2xx response (200: Successfully updated group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The name is already taken, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_GROUP,
@@ -815,6 +1174,19 @@ class AsyncGroupApi:
 
         Args:
             group_update: the request body
+
+        Returns:
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated group.).
+
+        Raises:
+            BadRequestException: status 400: The group name or description failed validation.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: The name is already taken, or SCIM manages the group.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_GROUP,

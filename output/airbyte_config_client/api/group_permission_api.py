@@ -88,6 +88,19 @@ class GroupPermissionApi:
 
         Args:
             group_permission_create: the request body
+
+        Returns:
+            GroupPermissionRead: the decoded body of a 2xx response (200: Successfully created group permission.).
+
+        Raises:
+            BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: An equivalent group permission already exists.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_GROUP_PERMISSION,
@@ -108,6 +121,19 @@ class GroupPermissionApi:
 
         Args:
             group_permission_create: the request body
+
+        Returns:
+            ApiResponse[GroupPermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group permission.).
+
+        Raises:
+            BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: An equivalent group permission already exists.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_GROUP_PERMISSION,
@@ -128,6 +154,17 @@ class GroupPermissionApi:
 
         Args:
             group_permission_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully deleted group permission.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_GROUP_PERMISSION,
@@ -148,6 +185,17 @@ class GroupPermissionApi:
 
         Args:
             group_permission_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group permission.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_GROUP_PERMISSION,
@@ -168,6 +216,17 @@ class GroupPermissionApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            GroupPermissionReadList: the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_GROUP_PERMISSIONS,
@@ -188,6 +247,17 @@ class GroupPermissionApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupPermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_GROUP_PERMISSIONS,
@@ -215,6 +285,19 @@ class AsyncGroupPermissionApi:
 
         Args:
             group_permission_create: the request body
+
+        Returns:
+            GroupPermissionRead: the decoded body of a 2xx response (200: Successfully created group permission.).
+
+        Raises:
+            BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: An equivalent group permission already exists.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_GROUP_PERMISSION,
@@ -235,6 +318,19 @@ class AsyncGroupPermissionApi:
 
         Args:
             group_permission_create: the request body
+
+        Returns:
+            ApiResponse[GroupPermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group permission.).
+
+        Raises:
+            BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: An equivalent group permission already exists.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_GROUP_PERMISSION,
@@ -255,6 +351,17 @@ class AsyncGroupPermissionApi:
 
         Args:
             group_permission_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully deleted group permission.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_GROUP_PERMISSION,
@@ -275,6 +382,17 @@ class AsyncGroupPermissionApi:
 
         Args:
             group_permission_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group permission.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_GROUP_PERMISSION,
@@ -295,6 +413,17 @@ class AsyncGroupPermissionApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            GroupPermissionReadList: the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_GROUP_PERMISSIONS,
@@ -315,6 +444,17 @@ class AsyncGroupPermissionApi:
 
         Args:
             group_id_request_body: the request body
+
+        Returns:
+            ApiResponse[GroupPermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_GROUP_PERMISSIONS,

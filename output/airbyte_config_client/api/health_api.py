@@ -37,7 +37,16 @@ class HealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> HealthCheckRead:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            HealthCheckRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_HEALTH_CHECK,
             {},
@@ -52,7 +61,16 @@ class HealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[HealthCheckRead]:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            ApiResponse[HealthCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_HEALTH_CHECK,
             {},
@@ -74,7 +92,16 @@ class AsyncHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> HealthCheckRead:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            HealthCheckRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_HEALTH_CHECK,
             {},
@@ -89,7 +116,16 @@ class AsyncHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[HealthCheckRead]:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            ApiResponse[HealthCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_HEALTH_CHECK,
             {},

@@ -69,7 +69,17 @@ class InstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> InstanceConfigurationResponse:
-        """Get instance configuration"""
+        """Get instance configuration
+
+        Returns:
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Fetching instance configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_INSTANCE_CONFIGURATION,
             {},
@@ -84,7 +94,17 @@ class InstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[InstanceConfigurationResponse]:
-        """Get instance configuration"""
+        """Get instance configuration
+
+        Returns:
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Fetching instance configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_INSTANCE_CONFIGURATION,
             {},
@@ -99,7 +119,16 @@ class InstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> LicenseInfoResponse:
-        """Fetch license limits and usage"""
+        """Fetch license limits and usage
+
+        Returns:
+            LicenseInfoResponse: the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LICENSE_INFO,
             {},
@@ -114,7 +143,16 @@ class InstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[LicenseInfoResponse]:
-        """Fetch license limits and usage"""
+        """Fetch license limits and usage
+
+        Returns:
+            ApiResponse[LicenseInfoResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LICENSE_INFO,
             {},
@@ -136,6 +174,15 @@ class InstanceConfigurationApi:
 
         Args:
             instance_configuration_setup_request_body: the request body
+
+        Returns:
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully setup instance.).
+
+        Raises:
+            UnauthorizedException: status 401: Instance setup failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SETUP_INSTANCE_CONFIGURATION,
@@ -158,6 +205,15 @@ class InstanceConfigurationApi:
 
         Args:
             instance_configuration_setup_request_body: the request body
+
+        Returns:
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully setup instance.).
+
+        Raises:
+            UnauthorizedException: status 401: Instance setup failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SETUP_INSTANCE_CONFIGURATION,
@@ -180,7 +236,17 @@ class AsyncInstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> InstanceConfigurationResponse:
-        """Get instance configuration"""
+        """Get instance configuration
+
+        Returns:
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Fetching instance configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_INSTANCE_CONFIGURATION,
             {},
@@ -195,7 +261,17 @@ class AsyncInstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[InstanceConfigurationResponse]:
-        """Get instance configuration"""
+        """Get instance configuration
+
+        Returns:
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Fetching instance configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_INSTANCE_CONFIGURATION,
             {},
@@ -210,7 +286,16 @@ class AsyncInstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> LicenseInfoResponse:
-        """Fetch license limits and usage"""
+        """Fetch license limits and usage
+
+        Returns:
+            LicenseInfoResponse: the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LICENSE_INFO,
             {},
@@ -225,7 +310,16 @@ class AsyncInstanceConfigurationApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[LicenseInfoResponse]:
-        """Fetch license limits and usage"""
+        """Fetch license limits and usage
+
+        Returns:
+            ApiResponse[LicenseInfoResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LICENSE_INFO,
             {},
@@ -247,6 +341,15 @@ class AsyncInstanceConfigurationApi:
 
         Args:
             instance_configuration_setup_request_body: the request body
+
+        Returns:
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully setup instance.).
+
+        Raises:
+            UnauthorizedException: status 401: Instance setup failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SETUP_INSTANCE_CONFIGURATION,
@@ -269,6 +372,15 @@ class AsyncInstanceConfigurationApi:
 
         Args:
             instance_configuration_setup_request_body: the request body
+
+        Returns:
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully setup instance.).
+
+        Raises:
+            UnauthorizedException: status 401: Instance setup failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SETUP_INSTANCE_CONFIGURATION,

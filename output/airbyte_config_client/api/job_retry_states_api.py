@@ -60,6 +60,14 @@ class JobRetryStatesApi:
 
         Args:
             job_retry_state_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully put retry state.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_OR_UPDATE,
@@ -80,6 +88,14 @@ class JobRetryStatesApi:
 
         Args:
             job_retry_state_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully put retry state.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE,
@@ -100,6 +116,15 @@ class JobRetryStatesApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            RetryStateRead: the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET,
@@ -120,6 +145,15 @@ class JobRetryStatesApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[RetryStateRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET,
@@ -147,6 +181,14 @@ class AsyncJobRetryStatesApi:
 
         Args:
             job_retry_state_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully put retry state.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_OR_UPDATE,
@@ -167,6 +209,14 @@ class AsyncJobRetryStatesApi:
 
         Args:
             job_retry_state_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully put retry state.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE,
@@ -187,6 +237,15 @@ class AsyncJobRetryStatesApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            RetryStateRead: the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET,
@@ -207,6 +266,15 @@ class AsyncJobRetryStatesApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[RetryStateRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET,

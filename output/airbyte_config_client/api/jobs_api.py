@@ -431,6 +431,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CANCEL_JOB,
@@ -451,6 +461,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CANCEL_JOB,
@@ -471,6 +491,14 @@ class JobsApi:
 
         Args:
             cancel_queued_job_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CANCEL_QUEUED_JOB,
@@ -491,6 +519,14 @@ class JobsApi:
 
         Args:
             cancel_queued_job_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CANCEL_QUEUED_JOB,
@@ -511,6 +547,14 @@ class JobsApi:
 
         Args:
             check_data_worker_capacity_request: the request body
+
+        Returns:
+            CheckDataWorkerCapacityRead: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_DATA_WORKER_CAPACITY,
@@ -531,6 +575,14 @@ class JobsApi:
 
         Args:
             check_data_worker_capacity_request: the request body
+
+        Returns:
+            ApiResponse[CheckDataWorkerCapacityRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_DATA_WORKER_CAPACITY,
@@ -551,6 +603,16 @@ class JobsApi:
 
         Args:
             job_create: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_JOB,
@@ -571,6 +633,16 @@ class JobsApi:
 
         Args:
             job_create: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_JOB,
@@ -591,6 +663,14 @@ class JobsApi:
 
         Args:
             delete_stream_reset_records_for_job_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully delete stream reset records for job).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
@@ -611,6 +691,14 @@ class JobsApi:
 
         Args:
             delete_stream_reset_records_for_job_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully delete stream reset records for job).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
@@ -631,6 +719,14 @@ class JobsApi:
 
         Args:
             connection_job_request_body: the request body
+
+        Returns:
+            BooleanRead: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DID_PREVIOUS_JOB_SUCCEED,
@@ -651,6 +747,14 @@ class JobsApi:
 
         Args:
             connection_job_request_body: the request body
+
+        Returns:
+            ApiResponse[BooleanRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DID_PREVIOUS_JOB_SUCCEED,
@@ -671,6 +775,14 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _EVALUATE_OUTLIER,
@@ -691,6 +803,14 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _EVALUATE_OUTLIER,
@@ -711,6 +831,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobExplainRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _EXPLAIN_JOB,
@@ -731,6 +861,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobExplainRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _EXPLAIN_JOB,
@@ -751,6 +891,14 @@ class JobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _FAIL_NON_TERMINAL_JOBS,
@@ -771,6 +919,14 @@ class JobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _FAIL_NON_TERMINAL_JOBS,
@@ -791,6 +947,14 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _FINALIZE_JOB,
@@ -811,6 +975,14 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _FINALIZE_JOB,
@@ -831,6 +1003,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobDebugInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_JOB_DEBUG_INFO,
@@ -851,6 +1033,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobDebugInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_JOB_DEBUG_INFO,
@@ -871,6 +1063,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_JOB_INFO,
@@ -891,6 +1093,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_JOB_INFO,
@@ -911,6 +1123,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoLightRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_JOB_INFO_LIGHT,
@@ -931,6 +1153,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoLightRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_JOB_INFO_LIGHT,
@@ -951,6 +1183,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_JOB_INFO_WITHOUT_LOGS,
@@ -971,6 +1213,16 @@ class JobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_JOB_INFO_WITHOUT_LOGS,
@@ -991,6 +1243,15 @@ class JobsApi:
 
         Args:
             sync_input: the request body
+
+        Returns:
+            Any: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_JOB_INPUT,
@@ -1011,6 +1272,15 @@ class JobsApi:
 
         Args:
             sync_input: the request body
+
+        Returns:
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_JOB_INPUT,
@@ -1031,6 +1301,16 @@ class JobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_LAST_REPLICATION_JOB,
@@ -1051,6 +1331,16 @@ class JobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_LAST_REPLICATION_JOB,
@@ -1071,6 +1361,16 @@ class JobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
@@ -1091,6 +1391,16 @@ class JobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
@@ -1111,6 +1421,14 @@ class JobsApi:
 
         Args:
             get_webhook_config_request: the request body
+
+        Returns:
+            GetWebhookConfigResponse200: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_WEBHOOK_CONFIG,
@@ -1131,6 +1449,14 @@ class JobsApi:
 
         Args:
             get_webhook_config_request: the request body
+
+        Returns:
+            ApiResponse[GetWebhookConfigResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_WEBHOOK_CONFIG,
@@ -1151,6 +1477,14 @@ class JobsApi:
 
         Args:
             job_failure_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _JOB_FAILURE,
@@ -1171,6 +1505,14 @@ class JobsApi:
 
         Args:
             job_failure_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _JOB_FAILURE,
@@ -1191,6 +1533,14 @@ class JobsApi:
 
         Args:
             job_success_with_attempt_number_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
@@ -1211,6 +1561,14 @@ class JobsApi:
 
         Args:
             job_success_with_attempt_number_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
@@ -1231,6 +1589,16 @@ class JobsApi:
 
         Args:
             job_list_request_body: the request body
+
+        Returns:
+            JobReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_JOBS_FOR,
@@ -1251,6 +1619,16 @@ class JobsApi:
 
         Args:
             job_list_request_body: the request body
+
+        Returns:
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_JOBS_FOR,
@@ -1271,6 +1649,16 @@ class JobsApi:
 
         Args:
             job_list_for_workspaces_request_body: the request body
+
+        Returns:
+            JobReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_JOBS_FOR_WORKSPACES,
@@ -1291,6 +1679,16 @@ class JobsApi:
 
         Args:
             job_list_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_JOBS_FOR_WORKSPACES,
@@ -1311,6 +1709,14 @@ class JobsApi:
 
         Args:
             persist_cancel_job_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully persisted the job cancellation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PERSIST_JOB_CANCELLATION,
@@ -1331,6 +1737,14 @@ class JobsApi:
 
         Args:
             persist_cancel_job_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully persisted the job cancellation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PERSIST_JOB_CANCELLATION,
@@ -1351,6 +1765,14 @@ class JobsApi:
 
         Args:
             report_job_start_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _REPORT_JOB_START,
@@ -1371,6 +1793,14 @@ class JobsApi:
 
         Args:
             report_job_start_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _REPORT_JOB_START,
@@ -1391,6 +1821,14 @@ class JobsApi:
 
         Args:
             set_job_queued_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SET_JOB_QUEUED,
@@ -1411,6 +1849,14 @@ class JobsApi:
 
         Args:
             set_job_queued_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SET_JOB_QUEUED,
@@ -1438,6 +1884,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CANCEL_JOB,
@@ -1458,6 +1914,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CANCEL_JOB,
@@ -1478,6 +1944,14 @@ class AsyncJobsApi:
 
         Args:
             cancel_queued_job_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CANCEL_QUEUED_JOB,
@@ -1498,6 +1972,14 @@ class AsyncJobsApi:
 
         Args:
             cancel_queued_job_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CANCEL_QUEUED_JOB,
@@ -1518,6 +2000,14 @@ class AsyncJobsApi:
 
         Args:
             check_data_worker_capacity_request: the request body
+
+        Returns:
+            CheckDataWorkerCapacityRead: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_DATA_WORKER_CAPACITY,
@@ -1538,6 +2028,14 @@ class AsyncJobsApi:
 
         Args:
             check_data_worker_capacity_request: the request body
+
+        Returns:
+            ApiResponse[CheckDataWorkerCapacityRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_DATA_WORKER_CAPACITY,
@@ -1558,6 +2056,16 @@ class AsyncJobsApi:
 
         Args:
             job_create: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_JOB,
@@ -1578,6 +2086,16 @@ class AsyncJobsApi:
 
         Args:
             job_create: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_JOB,
@@ -1598,6 +2116,14 @@ class AsyncJobsApi:
 
         Args:
             delete_stream_reset_records_for_job_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully delete stream reset records for job).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
@@ -1618,6 +2144,14 @@ class AsyncJobsApi:
 
         Args:
             delete_stream_reset_records_for_job_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully delete stream reset records for job).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_STREAM_RESET_RECORDS_FOR_JOB,
@@ -1638,6 +2172,14 @@ class AsyncJobsApi:
 
         Args:
             connection_job_request_body: the request body
+
+        Returns:
+            BooleanRead: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DID_PREVIOUS_JOB_SUCCEED,
@@ -1658,6 +2200,14 @@ class AsyncJobsApi:
 
         Args:
             connection_job_request_body: the request body
+
+        Returns:
+            ApiResponse[BooleanRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DID_PREVIOUS_JOB_SUCCEED,
@@ -1678,6 +2228,14 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _EVALUATE_OUTLIER,
@@ -1698,6 +2256,14 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _EVALUATE_OUTLIER,
@@ -1718,6 +2284,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobExplainRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _EXPLAIN_JOB,
@@ -1738,6 +2314,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobExplainRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _EXPLAIN_JOB,
@@ -1758,6 +2344,14 @@ class AsyncJobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _FAIL_NON_TERMINAL_JOBS,
@@ -1778,6 +2372,14 @@ class AsyncJobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _FAIL_NON_TERMINAL_JOBS,
@@ -1798,6 +2400,14 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _FINALIZE_JOB,
@@ -1818,6 +2428,14 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _FINALIZE_JOB,
@@ -1838,6 +2456,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobDebugInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_JOB_DEBUG_INFO,
@@ -1858,6 +2486,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobDebugInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_JOB_DEBUG_INFO,
@@ -1878,6 +2516,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_JOB_INFO,
@@ -1898,6 +2546,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_JOB_INFO,
@@ -1918,6 +2576,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoLightRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_JOB_INFO_LIGHT,
@@ -1938,6 +2606,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoLightRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_JOB_INFO_LIGHT,
@@ -1958,6 +2636,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_JOB_INFO_WITHOUT_LOGS,
@@ -1978,6 +2666,16 @@ class AsyncJobsApi:
 
         Args:
             job_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_JOB_INFO_WITHOUT_LOGS,
@@ -1998,6 +2696,15 @@ class AsyncJobsApi:
 
         Args:
             sync_input: the request body
+
+        Returns:
+            Any: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_JOB_INPUT,
@@ -2018,6 +2725,15 @@ class AsyncJobsApi:
 
         Args:
             sync_input: the request body
+
+        Returns:
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_JOB_INPUT,
@@ -2038,6 +2754,16 @@ class AsyncJobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_LAST_REPLICATION_JOB,
@@ -2058,6 +2784,16 @@ class AsyncJobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_LAST_REPLICATION_JOB,
@@ -2078,6 +2814,16 @@ class AsyncJobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
@@ -2098,6 +2844,16 @@ class AsyncJobsApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_LAST_REPLICATION_JOB_WITH_CANCEL,
@@ -2118,6 +2874,14 @@ class AsyncJobsApi:
 
         Args:
             get_webhook_config_request: the request body
+
+        Returns:
+            GetWebhookConfigResponse200: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_WEBHOOK_CONFIG,
@@ -2138,6 +2902,14 @@ class AsyncJobsApi:
 
         Args:
             get_webhook_config_request: the request body
+
+        Returns:
+            ApiResponse[GetWebhookConfigResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_WEBHOOK_CONFIG,
@@ -2158,6 +2930,14 @@ class AsyncJobsApi:
 
         Args:
             job_failure_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _JOB_FAILURE,
@@ -2178,6 +2958,14 @@ class AsyncJobsApi:
 
         Args:
             job_failure_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _JOB_FAILURE,
@@ -2198,6 +2986,14 @@ class AsyncJobsApi:
 
         Args:
             job_success_with_attempt_number_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
@@ -2218,6 +3014,14 @@ class AsyncJobsApi:
 
         Args:
             job_success_with_attempt_number_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _JOB_SUCCESS_WITH_ATTEMPT_NUMBER,
@@ -2238,6 +3042,16 @@ class AsyncJobsApi:
 
         Args:
             job_list_request_body: the request body
+
+        Returns:
+            JobReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_JOBS_FOR,
@@ -2258,6 +3072,16 @@ class AsyncJobsApi:
 
         Args:
             job_list_request_body: the request body
+
+        Returns:
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_JOBS_FOR,
@@ -2278,6 +3102,16 @@ class AsyncJobsApi:
 
         Args:
             job_list_for_workspaces_request_body: the request body
+
+        Returns:
+            JobReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_JOBS_FOR_WORKSPACES,
@@ -2298,6 +3132,16 @@ class AsyncJobsApi:
 
         Args:
             job_list_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_JOBS_FOR_WORKSPACES,
@@ -2318,6 +3162,14 @@ class AsyncJobsApi:
 
         Args:
             persist_cancel_job_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully persisted the job cancellation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PERSIST_JOB_CANCELLATION,
@@ -2338,6 +3190,14 @@ class AsyncJobsApi:
 
         Args:
             persist_cancel_job_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully persisted the job cancellation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PERSIST_JOB_CANCELLATION,
@@ -2358,6 +3218,14 @@ class AsyncJobsApi:
 
         Args:
             report_job_start_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _REPORT_JOB_START,
@@ -2378,6 +3246,14 @@ class AsyncJobsApi:
 
         Args:
             report_job_start_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _REPORT_JOB_START,
@@ -2398,6 +3274,14 @@ class AsyncJobsApi:
 
         Args:
             set_job_queued_request: the request body
+
+        Returns:
+            InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SET_JOB_QUEUED,
@@ -2418,6 +3302,14 @@ class AsyncJobsApi:
 
         Args:
             set_job_queued_request: the request body
+
+        Returns:
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SET_JOB_QUEUED,

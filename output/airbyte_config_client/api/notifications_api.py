@@ -66,6 +66,16 @@ class NotificationsApi:
 
         Args:
             notification: the request body
+
+        Returns:
+            NotificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _TRY_NOTIFICATION_CONFIG,
@@ -86,6 +96,16 @@ class NotificationsApi:
 
         Args:
             notification: the request body
+
+        Returns:
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _TRY_NOTIFICATION_CONFIG,
@@ -106,6 +126,16 @@ class NotificationsApi:
 
         Args:
             notification_webhook_config_validation_request_body: the request body
+
+        Returns:
+            NotificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _TRY_NOTIFICATION_WEBHOOK_CONFIG,
@@ -126,6 +156,16 @@ class NotificationsApi:
 
         Args:
             notification_webhook_config_validation_request_body: the request body
+
+        Returns:
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _TRY_NOTIFICATION_WEBHOOK_CONFIG,
@@ -153,6 +193,16 @@ class AsyncNotificationsApi:
 
         Args:
             notification: the request body
+
+        Returns:
+            NotificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _TRY_NOTIFICATION_CONFIG,
@@ -173,6 +223,16 @@ class AsyncNotificationsApi:
 
         Args:
             notification: the request body
+
+        Returns:
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _TRY_NOTIFICATION_CONFIG,
@@ -193,6 +253,16 @@ class AsyncNotificationsApi:
 
         Args:
             notification_webhook_config_validation_request_body: the request body
+
+        Returns:
+            NotificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _TRY_NOTIFICATION_WEBHOOK_CONFIG,
@@ -213,6 +283,16 @@ class AsyncNotificationsApi:
 
         Args:
             notification_webhook_config_validation_request_body: the request body
+
+        Returns:
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _TRY_NOTIFICATION_WEBHOOK_CONFIG,

@@ -36,7 +36,16 @@ class OpenapiApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Returns the openapi specification"""
+        """Returns the openapi specification
+
+        Returns:
+            str: the decoded body of a 2xx response (200: Returns the openapi specification file).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_OPEN_API_SPEC,
             {},
@@ -51,7 +60,16 @@ class OpenapiApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
-        """Returns the openapi specification"""
+        """Returns the openapi specification
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Returns the openapi specification file).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_OPEN_API_SPEC,
             {},
@@ -73,7 +91,16 @@ class AsyncOpenapiApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Returns the openapi specification"""
+        """Returns the openapi specification
+
+        Returns:
+            str: the decoded body of a 2xx response (200: Returns the openapi specification file).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_OPEN_API_SPEC,
             {},
@@ -88,7 +115,16 @@ class AsyncOpenapiApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
-        """Returns the openapi specification"""
+        """Returns the openapi specification
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Returns the openapi specification file).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_OPEN_API_SPEC,
             {},

@@ -130,6 +130,15 @@ class OperationApi:
 
         Args:
             operator_configuration: the request body
+
+        Returns:
+            CheckOperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_OPERATION,
@@ -150,6 +159,15 @@ class OperationApi:
 
         Args:
             operator_configuration: the request body
+
+        Returns:
+            ApiResponse[CheckOperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_OPERATION,
@@ -170,6 +188,15 @@ class OperationApi:
 
         Args:
             operation_create: the request body
+
+        Returns:
+            OperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_OPERATION,
@@ -190,6 +217,15 @@ class OperationApi:
 
         Args:
             operation_create: the request body
+
+        Returns:
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_OPERATION,
@@ -210,6 +246,16 @@ class OperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_OPERATION,
@@ -230,6 +276,16 @@ class OperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_OPERATION,
@@ -250,6 +306,16 @@ class OperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            OperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_OPERATION,
@@ -270,6 +336,16 @@ class OperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_OPERATION,
@@ -292,6 +368,16 @@ class OperationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            OperationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_OPERATIONS_FOR_CONNECTION,
@@ -314,6 +400,16 @@ class OperationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OperationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_OPERATIONS_FOR_CONNECTION,
@@ -334,6 +430,15 @@ class OperationApi:
 
         Args:
             operation_update: the request body
+
+        Returns:
+            OperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_OPERATION,
@@ -354,6 +459,15 @@ class OperationApi:
 
         Args:
             operation_update: the request body
+
+        Returns:
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_OPERATION,
@@ -381,6 +495,15 @@ class AsyncOperationApi:
 
         Args:
             operator_configuration: the request body
+
+        Returns:
+            CheckOperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_OPERATION,
@@ -401,6 +524,15 @@ class AsyncOperationApi:
 
         Args:
             operator_configuration: the request body
+
+        Returns:
+            ApiResponse[CheckOperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_OPERATION,
@@ -421,6 +553,15 @@ class AsyncOperationApi:
 
         Args:
             operation_create: the request body
+
+        Returns:
+            OperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_OPERATION,
@@ -441,6 +582,15 @@ class AsyncOperationApi:
 
         Args:
             operation_create: the request body
+
+        Returns:
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_OPERATION,
@@ -461,6 +611,16 @@ class AsyncOperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_OPERATION,
@@ -481,6 +641,16 @@ class AsyncOperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_OPERATION,
@@ -501,6 +671,16 @@ class AsyncOperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            OperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_OPERATION,
@@ -521,6 +701,16 @@ class AsyncOperationApi:
 
         Args:
             operation_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_OPERATION,
@@ -543,6 +733,16 @@ class AsyncOperationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            OperationReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_OPERATIONS_FOR_CONNECTION,
@@ -565,6 +765,16 @@ class AsyncOperationApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OperationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_OPERATIONS_FOR_CONNECTION,
@@ -585,6 +795,15 @@ class AsyncOperationApi:
 
         Args:
             operation_update: the request body
+
+        Returns:
+            OperationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_OPERATION,
@@ -605,6 +824,15 @@ class AsyncOperationApi:
 
         Args:
             operation_update: the request body
+
+        Returns:
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_OPERATION,

@@ -198,6 +198,14 @@ class OrganizationApi:
 
         Args:
             organization_create_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (201: Successfully created organization.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_ORGANIZATION,
@@ -218,6 +226,14 @@ class OrganizationApi:
 
         Args:
             organization_create_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created organization.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_ORGANIZATION,
@@ -238,6 +254,15 @@ class OrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully deleted organization.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_ORGANIZATION,
@@ -258,6 +283,15 @@ class OrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted organization.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_ORGANIZATION,
@@ -278,6 +312,16 @@ class OrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ORG_INFO,
@@ -298,6 +342,16 @@ class OrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ORG_INFO,
@@ -318,6 +372,15 @@ class OrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ORGANIZATION,
@@ -338,6 +401,15 @@ class OrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ORGANIZATION,
@@ -360,6 +432,15 @@ class OrganizationApi:
 
         Args:
             organization_data_worker_usage_request_body: the request body
+
+        Returns:
+            OrganizationDataWorkerUsageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ORGANIZATION_DATA_WORKER_USAGE,
@@ -382,6 +463,15 @@ class OrganizationApi:
 
         Args:
             organization_data_worker_usage_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationDataWorkerUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ORGANIZATION_DATA_WORKER_USAGE,
@@ -402,6 +492,15 @@ class OrganizationApi:
 
         Args:
             organization_usage_request_body: the request body
+
+        Returns:
+            OrganizationUsageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ORGANIZATION_USAGE,
@@ -422,6 +521,15 @@ class OrganizationApi:
 
         Args:
             organization_usage_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ORGANIZATION_USAGE,
@@ -444,6 +552,16 @@ class OrganizationApi:
 
         Args:
             list_organization_summaries_request_body: the request body
+
+        Returns:
+            ListOrganizationSummariesResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_ORGANIZATION_SUMMARIES,
@@ -466,6 +584,16 @@ class OrganizationApi:
 
         Args:
             list_organization_summaries_request_body: the request body
+
+        Returns:
+            ApiResponse[ListOrganizationSummariesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_ORGANIZATION_SUMMARIES,
@@ -486,6 +614,15 @@ class OrganizationApi:
 
         Args:
             list_organizations_by_user_request_body: the request body
+
+        Returns:
+            OrganizationReadList: the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_ORGANIZATIONS_BY_USER,
@@ -506,6 +643,15 @@ class OrganizationApi:
 
         Args:
             list_organizations_by_user_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_ORGANIZATIONS_BY_USER,
@@ -528,6 +674,15 @@ class OrganizationApi:
 
         Args:
             organization_agentic_status_update_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SET_ORGANIZATION_AGENTIC_STATUS,
@@ -550,6 +705,15 @@ class OrganizationApi:
 
         Args:
             organization_agentic_status_update_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SET_ORGANIZATION_AGENTIC_STATUS,
@@ -570,6 +734,15 @@ class OrganizationApi:
 
         Args:
             organization_update_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_ORGANIZATION,
@@ -590,6 +763,15 @@ class OrganizationApi:
 
         Args:
             organization_update_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_ORGANIZATION,
@@ -617,6 +799,14 @@ class AsyncOrganizationApi:
 
         Args:
             organization_create_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (201: Successfully created organization.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_ORGANIZATION,
@@ -637,6 +827,14 @@ class AsyncOrganizationApi:
 
         Args:
             organization_create_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created organization.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_ORGANIZATION,
@@ -657,6 +855,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully deleted organization.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_ORGANIZATION,
@@ -677,6 +884,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted organization.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_ORGANIZATION,
@@ -697,6 +913,16 @@ class AsyncOrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ORG_INFO,
@@ -717,6 +943,16 @@ class AsyncOrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ORG_INFO,
@@ -737,6 +973,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ORGANIZATION,
@@ -757,6 +1002,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ORGANIZATION,
@@ -779,6 +1033,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_data_worker_usage_request_body: the request body
+
+        Returns:
+            OrganizationDataWorkerUsageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ORGANIZATION_DATA_WORKER_USAGE,
@@ -801,6 +1064,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_data_worker_usage_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationDataWorkerUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ORGANIZATION_DATA_WORKER_USAGE,
@@ -821,6 +1093,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_usage_request_body: the request body
+
+        Returns:
+            OrganizationUsageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ORGANIZATION_USAGE,
@@ -841,6 +1122,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_usage_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ORGANIZATION_USAGE,
@@ -863,6 +1153,16 @@ class AsyncOrganizationApi:
 
         Args:
             list_organization_summaries_request_body: the request body
+
+        Returns:
+            ListOrganizationSummariesResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_ORGANIZATION_SUMMARIES,
@@ -885,6 +1185,16 @@ class AsyncOrganizationApi:
 
         Args:
             list_organization_summaries_request_body: the request body
+
+        Returns:
+            ApiResponse[ListOrganizationSummariesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_ORGANIZATION_SUMMARIES,
@@ -905,6 +1215,15 @@ class AsyncOrganizationApi:
 
         Args:
             list_organizations_by_user_request_body: the request body
+
+        Returns:
+            OrganizationReadList: the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_ORGANIZATIONS_BY_USER,
@@ -925,6 +1244,15 @@ class AsyncOrganizationApi:
 
         Args:
             list_organizations_by_user_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_ORGANIZATIONS_BY_USER,
@@ -947,6 +1275,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_agentic_status_update_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SET_ORGANIZATION_AGENTIC_STATUS,
@@ -969,6 +1306,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_agentic_status_update_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SET_ORGANIZATION_AGENTIC_STATUS,
@@ -989,6 +1335,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_update_request_body: the request body
+
+        Returns:
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_ORGANIZATION,
@@ -1009,6 +1364,15 @@ class AsyncOrganizationApi:
 
         Args:
             organization_update_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization info.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_ORGANIZATION,

@@ -77,6 +77,16 @@ class OrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _END_GRACE_PERIOD,
@@ -99,6 +109,16 @@ class OrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _END_GRACE_PERIOD,
@@ -121,6 +141,14 @@ class OrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ORGANIZATION_PAYMENT_CONFIG,
@@ -143,6 +171,14 @@ class OrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ORGANIZATION_PAYMENT_CONFIG,
@@ -167,6 +203,15 @@ class OrganizationPaymentConfigApi:
 
         Args:
             organization_payment_config_update_request_body: the request body
+
+        Returns:
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Updated the organization payment config).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_ORGANIZATION_PAYMENT_CONFIG,
@@ -189,6 +234,15 @@ class OrganizationPaymentConfigApi:
 
         Args:
             organization_payment_config_update_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Updated the organization payment config).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_ORGANIZATION_PAYMENT_CONFIG,
@@ -216,6 +270,16 @@ class AsyncOrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _END_GRACE_PERIOD,
@@ -238,6 +302,16 @@ class AsyncOrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _END_GRACE_PERIOD,
@@ -260,6 +334,14 @@ class AsyncOrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ORGANIZATION_PAYMENT_CONFIG,
@@ -282,6 +364,14 @@ class AsyncOrganizationPaymentConfigApi:
 
         Args:
             organization_id: organizationId (path)
+
+        Returns:
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ORGANIZATION_PAYMENT_CONFIG,
@@ -306,6 +396,15 @@ class AsyncOrganizationPaymentConfigApi:
 
         Args:
             organization_payment_config_update_request_body: the request body
+
+        Returns:
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Updated the organization payment config).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_ORGANIZATION_PAYMENT_CONFIG,
@@ -328,6 +427,15 @@ class AsyncOrganizationPaymentConfigApi:
 
         Args:
             organization_payment_config_update_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Updated the organization payment config).
+
+        Raises:
+            NotFoundException: status 404: Couldn't find the organization id
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_ORGANIZATION_PAYMENT_CONFIG,

@@ -173,6 +173,16 @@ class PermissionApi:
 
         Args:
             permission_check_request: the request body
+
+        Returns:
+            PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_PERMISSIONS,
@@ -193,6 +203,16 @@ class PermissionApi:
 
         Args:
             permission_check_request: the request body
+
+        Returns:
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_PERMISSIONS,
@@ -213,6 +233,16 @@ class PermissionApi:
 
         Args:
             permissions_check_multiple_workspaces_request: the request body
+
+        Returns:
+            PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_PERMISSIONS_ACROSS_MULTIPLE_WORKSPACES,
@@ -233,6 +263,16 @@ class PermissionApi:
 
         Args:
             permissions_check_multiple_workspaces_request: the request body
+
+        Returns:
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_PERMISSIONS_ACROSS_MULTIPLE_WORKSPACES,
@@ -253,6 +293,15 @@ class PermissionApi:
 
         Args:
             permission_create: the request body
+
+        Returns:
+            PermissionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_PERMISSION,
@@ -273,6 +322,15 @@ class PermissionApi:
 
         Args:
             permission_create: the request body
+
+        Returns:
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_PERMISSION,
@@ -293,6 +351,17 @@ class PermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_PERMISSION,
@@ -313,6 +382,17 @@ class PermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_PERMISSION,
@@ -333,6 +413,17 @@ class PermissionApi:
 
         Args:
             permission_delete_user_from_workspace_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_USER_FROM_WORKSPACE,
@@ -353,6 +444,17 @@ class PermissionApi:
 
         Args:
             permission_delete_user_from_workspace_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_USER_FROM_WORKSPACE,
@@ -373,6 +475,16 @@ class PermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            PermissionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_PERMISSION,
@@ -393,6 +505,16 @@ class PermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_PERMISSION,
@@ -413,6 +535,15 @@ class PermissionApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            PermissionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PERMISSIONS_BY_USER,
@@ -433,6 +564,15 @@ class PermissionApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PERMISSIONS_BY_USER,
@@ -453,6 +593,17 @@ class PermissionApi:
 
         Args:
             permission_update: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_PERMISSION,
@@ -473,6 +624,17 @@ class PermissionApi:
 
         Args:
             permission_update: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_PERMISSION,
@@ -500,6 +662,16 @@ class AsyncPermissionApi:
 
         Args:
             permission_check_request: the request body
+
+        Returns:
+            PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_PERMISSIONS,
@@ -520,6 +692,16 @@ class AsyncPermissionApi:
 
         Args:
             permission_check_request: the request body
+
+        Returns:
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_PERMISSIONS,
@@ -540,6 +722,16 @@ class AsyncPermissionApi:
 
         Args:
             permissions_check_multiple_workspaces_request: the request body
+
+        Returns:
+            PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_PERMISSIONS_ACROSS_MULTIPLE_WORKSPACES,
@@ -560,6 +752,16 @@ class AsyncPermissionApi:
 
         Args:
             permissions_check_multiple_workspaces_request: the request body
+
+        Returns:
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_PERMISSIONS_ACROSS_MULTIPLE_WORKSPACES,
@@ -580,6 +782,15 @@ class AsyncPermissionApi:
 
         Args:
             permission_create: the request body
+
+        Returns:
+            PermissionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_PERMISSION,
@@ -600,6 +811,15 @@ class AsyncPermissionApi:
 
         Args:
             permission_create: the request body
+
+        Returns:
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_PERMISSION,
@@ -620,6 +840,17 @@ class AsyncPermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_PERMISSION,
@@ -640,6 +871,17 @@ class AsyncPermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_PERMISSION,
@@ -660,6 +902,17 @@ class AsyncPermissionApi:
 
         Args:
             permission_delete_user_from_workspace_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_USER_FROM_WORKSPACE,
@@ -680,6 +933,17 @@ class AsyncPermissionApi:
 
         Args:
             permission_delete_user_from_workspace_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_USER_FROM_WORKSPACE,
@@ -700,6 +964,16 @@ class AsyncPermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            PermissionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_PERMISSION,
@@ -720,6 +994,16 @@ class AsyncPermissionApi:
 
         Args:
             permission_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_PERMISSION,
@@ -740,6 +1024,15 @@ class AsyncPermissionApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            PermissionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PERMISSIONS_BY_USER,
@@ -760,6 +1053,15 @@ class AsyncPermissionApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PERMISSIONS_BY_USER,
@@ -780,6 +1082,17 @@ class AsyncPermissionApi:
 
         Args:
             permission_update: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_PERMISSION,
@@ -800,6 +1113,17 @@ class AsyncPermissionApi:
 
         Args:
             permission_update: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_PERMISSION,

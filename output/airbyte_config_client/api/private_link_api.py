@@ -126,6 +126,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_create_request_body: the request body
+
+        Returns:
+            PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_PRIVATE_LINK,
@@ -146,6 +155,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_create_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_PRIVATE_LINK,
@@ -166,6 +184,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_PRIVATE_LINK,
@@ -186,6 +213,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_PRIVATE_LINK,
@@ -206,6 +242,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_internal_id_request_body: the request body
+
+        Returns:
+            PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_PRIVATE_LINK,
@@ -226,6 +271,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_internal_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_PRIVATE_LINK,
@@ -246,6 +300,14 @@ class PrivateLinkApi:
 
         Args:
             private_link_list_by_status_request_body: the request body
+
+        Returns:
+            PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PRIVATE_LINKS_BY_STATUS,
@@ -266,6 +328,14 @@ class PrivateLinkApi:
 
         Args:
             private_link_list_by_status_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PRIVATE_LINKS_BY_STATUS,
@@ -286,6 +356,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_list_request_body: the request body
+
+        Returns:
+            PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PRIVATE_LINKS_FOR_WORKSPACE,
@@ -306,6 +385,15 @@ class PrivateLinkApi:
 
         Args:
             private_link_list_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PRIVATE_LINKS_FOR_WORKSPACE,
@@ -326,6 +414,16 @@ class PrivateLinkApi:
 
         Args:
             private_link_update_request_body: the request body
+
+        Returns:
+            PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Private link status cannot move backward
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_PRIVATE_LINK,
@@ -346,6 +444,16 @@ class PrivateLinkApi:
 
         Args:
             private_link_update_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Private link status cannot move backward
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_PRIVATE_LINK,
@@ -373,6 +481,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_create_request_body: the request body
+
+        Returns:
+            PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_PRIVATE_LINK,
@@ -393,6 +510,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_create_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_PRIVATE_LINK,
@@ -413,6 +539,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_PRIVATE_LINK,
@@ -433,6 +568,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_PRIVATE_LINK,
@@ -453,6 +597,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_internal_id_request_body: the request body
+
+        Returns:
+            PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_PRIVATE_LINK,
@@ -473,6 +626,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_internal_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_PRIVATE_LINK,
@@ -493,6 +655,14 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_list_by_status_request_body: the request body
+
+        Returns:
+            PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PRIVATE_LINKS_BY_STATUS,
@@ -513,6 +683,14 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_list_by_status_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PRIVATE_LINKS_BY_STATUS,
@@ -533,6 +711,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_list_request_body: the request body
+
+        Returns:
+            PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PRIVATE_LINKS_FOR_WORKSPACE,
@@ -553,6 +740,15 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_list_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PRIVATE_LINKS_FOR_WORKSPACE,
@@ -573,6 +769,16 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_update_request_body: the request body
+
+        Returns:
+            PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Private link status cannot move backward
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_PRIVATE_LINK,
@@ -593,6 +799,16 @@ class AsyncPrivateLinkApi:
 
         Args:
             private_link_update_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: Private link status cannot move backward
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_PRIVATE_LINK,

@@ -78,6 +78,14 @@ class PublicApi:
 
         Args:
             embedded_scoped_token_request: the request body
+
+        Returns:
+            EmbeddedScopedTokenResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GENERATE_EMBEDDED_SCOPED_TOKEN,
@@ -100,6 +108,14 @@ class PublicApi:
 
         Args:
             embedded_scoped_token_request: the request body
+
+        Returns:
+            ApiResponse[EmbeddedScopedTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GENERATE_EMBEDDED_SCOPED_TOKEN,
@@ -122,6 +138,14 @@ class PublicApi:
 
         Args:
             embedded_widget_request: the request body
+
+        Returns:
+            EmbeddedWidgetResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_EMBEDDED_WIDGET,
@@ -144,6 +168,14 @@ class PublicApi:
 
         Args:
             embedded_widget_request: the request body
+
+        Returns:
+            ApiResponse[EmbeddedWidgetResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_EMBEDDED_WIDGET,
@@ -159,7 +191,17 @@ class PublicApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> EmbeddedOrganizationsList:
-        """List organizations that a user has access to that have embedded enabled."""
+        """List organizations that a user has access to that have embedded enabled.
+
+        Returns:
+            EmbeddedOrganizationsList: the decoded body of a 2xx response (200: Successfully retrieved organizations).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_EMBEDDED_ORGANIZATIONS_BY_USER,
             {},
@@ -174,7 +216,17 @@ class PublicApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[EmbeddedOrganizationsList]:
-        """List organizations that a user has access to that have embedded enabled."""
+        """List organizations that a user has access to that have embedded enabled.
+
+        Returns:
+            ApiResponse[EmbeddedOrganizationsList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_EMBEDDED_ORGANIZATIONS_BY_USER,
             {},
@@ -203,6 +255,14 @@ class AsyncPublicApi:
 
         Args:
             embedded_scoped_token_request: the request body
+
+        Returns:
+            EmbeddedScopedTokenResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GENERATE_EMBEDDED_SCOPED_TOKEN,
@@ -225,6 +285,14 @@ class AsyncPublicApi:
 
         Args:
             embedded_scoped_token_request: the request body
+
+        Returns:
+            ApiResponse[EmbeddedScopedTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GENERATE_EMBEDDED_SCOPED_TOKEN,
@@ -247,6 +315,14 @@ class AsyncPublicApi:
 
         Args:
             embedded_widget_request: the request body
+
+        Returns:
+            EmbeddedWidgetResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_EMBEDDED_WIDGET,
@@ -269,6 +345,14 @@ class AsyncPublicApi:
 
         Args:
             embedded_widget_request: the request body
+
+        Returns:
+            ApiResponse[EmbeddedWidgetResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_EMBEDDED_WIDGET,
@@ -284,7 +368,17 @@ class AsyncPublicApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> EmbeddedOrganizationsList:
-        """List organizations that a user has access to that have embedded enabled."""
+        """List organizations that a user has access to that have embedded enabled.
+
+        Returns:
+            EmbeddedOrganizationsList: the decoded body of a 2xx response (200: Successfully retrieved organizations).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_EMBEDDED_ORGANIZATIONS_BY_USER,
             {},
@@ -299,7 +393,17 @@ class AsyncPublicApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[EmbeddedOrganizationsList]:
-        """List organizations that a user has access to that have embedded enabled."""
+        """List organizations that a user has access to that have embedded enabled.
+
+        Returns:
+            ApiResponse[EmbeddedOrganizationsList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_EMBEDDED_ORGANIZATIONS_BY_USER,
             {},

@@ -111,6 +111,16 @@ class PublicApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Creates a new Application.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_APPLICATION,
@@ -131,6 +141,16 @@ class PublicApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Creates a new Application.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_APPLICATION,
@@ -151,6 +171,16 @@ class PublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Delete an Application.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_APPLICATION,
@@ -173,6 +203,16 @@ class PublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Delete an Application.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_APPLICATION,
@@ -196,6 +236,16 @@ class PublicApplicationsApi:
 
         Args:
             application_token_request_with_grant: the request body
+
+        Returns:
+            PublicAccessTokenResponse: the decoded body of a 2xx response (200: Creates an Access Token.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_ACCESS_TOKEN,
@@ -218,6 +268,16 @@ class PublicApplicationsApi:
 
         Args:
             application_token_request_with_grant: the request body
+
+        Returns:
+            ApiResponse[PublicAccessTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Creates an Access Token.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_ACCESS_TOKEN,
@@ -239,6 +299,16 @@ class PublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_APPLICATION,
@@ -261,6 +331,16 @@ class PublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_APPLICATION,
@@ -278,7 +358,17 @@ class PublicApplicationsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApplicationReadList:
-        """List Applications"""
+        """List Applications
+
+        Returns:
+            ApplicationReadList: the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _PUBLIC_LIST_APPLICATIONS,
             {},
@@ -293,7 +383,17 @@ class PublicApplicationsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ApplicationReadList]:
-        """List Applications"""
+        """List Applications
+
+        Returns:
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_APPLICATIONS,
             {},
@@ -320,6 +420,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Creates a new Application.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_APPLICATION,
@@ -340,6 +450,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_create: the request body
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Creates a new Application.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_APPLICATION,
@@ -360,6 +480,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Delete an Application.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_APPLICATION,
@@ -382,6 +512,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Delete an Application.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_APPLICATION,
@@ -405,6 +545,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_token_request_with_grant: the request body
+
+        Returns:
+            PublicAccessTokenResponse: the decoded body of a 2xx response (200: Creates an Access Token.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_ACCESS_TOKEN,
@@ -427,6 +577,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_token_request_with_grant: the request body
+
+        Returns:
+            ApiResponse[PublicAccessTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Creates an Access Token.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_ACCESS_TOKEN,
@@ -448,6 +608,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApplicationRead: the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_APPLICATION,
@@ -470,6 +640,16 @@ class AsyncPublicApplicationsApi:
 
         Args:
             application_id: applicationId (path)
+
+        Returns:
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_APPLICATION,
@@ -487,7 +667,17 @@ class AsyncPublicApplicationsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApplicationReadList:
-        """List Applications"""
+        """List Applications
+
+        Returns:
+            ApplicationReadList: the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _PUBLIC_LIST_APPLICATIONS,
             {},
@@ -502,7 +692,17 @@ class AsyncPublicApplicationsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[ApplicationReadList]:
-        """List Applications"""
+        """List Applications
+
+        Returns:
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_APPLICATIONS,
             {},

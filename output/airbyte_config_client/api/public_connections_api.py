@@ -126,6 +126,16 @@ class PublicConnectionsApi:
             include_deleted: Include deleted connections in the returned results.
             limit: Set the limit on the number of Connections returned. The default is 20.
             offset: Set the offset to start at when returning Connections. The default is 0
+
+        Returns:
+            ConnectionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTIONS,
@@ -160,6 +170,16 @@ class PublicConnectionsApi:
             include_deleted: Include deleted connections in the returned results.
             limit: Set the limit on the number of Connections returned. The default is 20.
             offset: Set the offset to start at when returning Connections. The default is 0
+
+        Returns:
+            ApiResponse[ConnectionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTIONS,
@@ -188,6 +208,16 @@ class PublicConnectionsApi:
         Args:
             connection_id: connectionId (path)
             connection_patch_request: the request body
+
+        Returns:
+            ConnectionResponse: the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PATCH_CONNECTION,
@@ -212,6 +242,16 @@ class PublicConnectionsApi:
         Args:
             connection_id: connectionId (path)
             connection_patch_request: the request body
+
+        Returns:
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PATCH_CONNECTION,
@@ -234,6 +274,16 @@ class PublicConnectionsApi:
 
         Args:
             connection_create_request: the request body
+
+        Returns:
+            ConnectionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_CONNECTION,
@@ -254,6 +304,16 @@ class PublicConnectionsApi:
 
         Args:
             connection_create_request: the request body
+
+        Returns:
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_CONNECTION,
@@ -274,6 +334,16 @@ class PublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_CONNECTION,
@@ -296,6 +366,16 @@ class PublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_CONNECTION,
@@ -318,6 +398,16 @@ class PublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            ConnectionResponse: the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_CONNECTION,
@@ -340,6 +430,16 @@ class PublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_CONNECTION,
@@ -377,6 +477,16 @@ class AsyncPublicConnectionsApi:
             include_deleted: Include deleted connections in the returned results.
             limit: Set the limit on the number of Connections returned. The default is 20.
             offset: Set the offset to start at when returning Connections. The default is 0
+
+        Returns:
+            ConnectionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTIONS,
@@ -411,6 +521,16 @@ class AsyncPublicConnectionsApi:
             include_deleted: Include deleted connections in the returned results.
             limit: Set the limit on the number of Connections returned. The default is 20.
             offset: Set the offset to start at when returning Connections. The default is 0
+
+        Returns:
+            ApiResponse[ConnectionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTIONS,
@@ -439,6 +559,16 @@ class AsyncPublicConnectionsApi:
         Args:
             connection_id: connectionId (path)
             connection_patch_request: the request body
+
+        Returns:
+            ConnectionResponse: the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PATCH_CONNECTION,
@@ -463,6 +593,16 @@ class AsyncPublicConnectionsApi:
         Args:
             connection_id: connectionId (path)
             connection_patch_request: the request body
+
+        Returns:
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PATCH_CONNECTION,
@@ -485,6 +625,16 @@ class AsyncPublicConnectionsApi:
 
         Args:
             connection_create_request: the request body
+
+        Returns:
+            ConnectionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_CONNECTION,
@@ -505,6 +655,16 @@ class AsyncPublicConnectionsApi:
 
         Args:
             connection_create_request: the request body
+
+        Returns:
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_CONNECTION,
@@ -525,6 +685,16 @@ class AsyncPublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_CONNECTION,
@@ -547,6 +717,16 @@ class AsyncPublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_CONNECTION,
@@ -569,6 +749,16 @@ class AsyncPublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            ConnectionResponse: the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_CONNECTION,
@@ -591,6 +781,16 @@ class AsyncPublicConnectionsApi:
 
         Args:
             connection_id: connectionId (path)
+
+        Returns:
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_CONNECTION,

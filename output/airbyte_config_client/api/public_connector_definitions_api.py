@@ -51,6 +51,16 @@ class PublicConnectorDefinitionsApi:
         Args:
             type: The type of connector definition to list
             workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+
+        Returns:
+            ConnectorDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_CONNECTOR_DEFINITIONS,
@@ -76,6 +86,16 @@ class PublicConnectorDefinitionsApi:
         Args:
             type: The type of connector definition to list
             workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+
+        Returns:
+            ApiResponse[ConnectorDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_CONNECTOR_DEFINITIONS,
@@ -108,6 +128,16 @@ class AsyncPublicConnectorDefinitionsApi:
         Args:
             type: The type of connector definition to list
             workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+
+        Returns:
+            ConnectorDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_CONNECTOR_DEFINITIONS,
@@ -133,6 +163,16 @@ class AsyncPublicConnectorDefinitionsApi:
         Args:
             type: The type of connector definition to list
             workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+
+        Returns:
+            ApiResponse[ConnectorDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_CONNECTOR_DEFINITIONS,

@@ -115,6 +115,17 @@ class PublicDataplanesApi:
 
         Args:
             dataplane_create_request: the request body
+
+        Returns:
+            DataplaneCreateResponseBody: the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_DATAPLANE,
@@ -135,6 +146,17 @@ class PublicDataplanesApi:
 
         Args:
             dataplane_create_request: the request body
+
+        Returns:
+            ApiResponse[DataplaneCreateResponseBody]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_DATAPLANE,
@@ -155,6 +177,16 @@ class PublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_DATAPLANE,
@@ -177,6 +209,16 @@ class PublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_DATAPLANE,
@@ -199,6 +241,16 @@ class PublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            DataplaneResponse: the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_DATAPLANE,
@@ -221,6 +273,16 @@ class PublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_DATAPLANE,
@@ -243,6 +305,16 @@ class PublicDataplanesApi:
 
         Args:
             region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+
+        Returns:
+            DataplanesResponse: the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_DATAPLANES,
@@ -265,6 +337,16 @@ class PublicDataplanesApi:
 
         Args:
             region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+
+        Returns:
+            ApiResponse[DataplanesResponse]: the status, headers and the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_DATAPLANES,
@@ -289,6 +371,17 @@ class PublicDataplanesApi:
         Args:
             dataplane_id: dataplaneId (path)
             dataplane_patch_request: the request body
+
+        Returns:
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_DATAPLANE,
@@ -313,6 +406,17 @@ class PublicDataplanesApi:
         Args:
             dataplane_id: dataplaneId (path)
             dataplane_patch_request: the request body
+
+        Returns:
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_DATAPLANE,
@@ -342,6 +446,17 @@ class AsyncPublicDataplanesApi:
 
         Args:
             dataplane_create_request: the request body
+
+        Returns:
+            DataplaneCreateResponseBody: the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_DATAPLANE,
@@ -362,6 +477,17 @@ class AsyncPublicDataplanesApi:
 
         Args:
             dataplane_create_request: the request body
+
+        Returns:
+            ApiResponse[DataplaneCreateResponseBody]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_DATAPLANE,
@@ -382,6 +508,16 @@ class AsyncPublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_DATAPLANE,
@@ -404,6 +540,16 @@ class AsyncPublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_DATAPLANE,
@@ -426,6 +572,16 @@ class AsyncPublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            DataplaneResponse: the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_DATAPLANE,
@@ -448,6 +604,16 @@ class AsyncPublicDataplanesApi:
 
         Args:
             dataplane_id: dataplaneId (path)
+
+        Returns:
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_DATAPLANE,
@@ -470,6 +636,16 @@ class AsyncPublicDataplanesApi:
 
         Args:
             region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+
+        Returns:
+            DataplanesResponse: the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_DATAPLANES,
@@ -492,6 +668,16 @@ class AsyncPublicDataplanesApi:
 
         Args:
             region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+
+        Returns:
+            ApiResponse[DataplanesResponse]: the status, headers and the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_DATAPLANES,
@@ -516,6 +702,17 @@ class AsyncPublicDataplanesApi:
         Args:
             dataplane_id: dataplaneId (path)
             dataplane_patch_request: the request body
+
+        Returns:
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_DATAPLANE,
@@ -540,6 +737,17 @@ class AsyncPublicDataplanesApi:
         Args:
             dataplane_id: dataplaneId (path)
             dataplane_patch_request: the request body
+
+        Returns:
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_DATAPLANE,

@@ -133,6 +133,14 @@ class PublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_declarative_source_definition_request: the request body
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
@@ -157,6 +165,14 @@ class PublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_declarative_source_definition_request: the request body
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
@@ -181,6 +197,16 @@ class PublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
@@ -206,6 +232,16 @@ class PublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
@@ -231,6 +267,16 @@ class PublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
@@ -256,6 +302,16 @@ class PublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
@@ -279,6 +335,16 @@ class PublicDeclarativeSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            DeclarativeSourceDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
@@ -301,6 +367,16 @@ class PublicDeclarativeSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
@@ -327,6 +403,16 @@ class PublicDeclarativeSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_declarative_source_definition_request: the request body
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,
@@ -354,6 +440,16 @@ class PublicDeclarativeSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_declarative_source_definition_request: the request body
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,
@@ -386,6 +482,14 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_declarative_source_definition_request: the request body
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
@@ -410,6 +514,14 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_declarative_source_definition_request: the request body
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_DECLARATIVE_SOURCE_DEFINITION,
@@ -434,6 +546,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
@@ -459,6 +581,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_DECLARATIVE_SOURCE_DEFINITION,
@@ -484,6 +616,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
@@ -509,6 +651,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_DECLARATIVE_SOURCE_DEFINITION,
@@ -532,6 +684,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            DeclarativeSourceDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
@@ -554,6 +716,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_DECLARATIVE_SOURCE_DEFINITIONS,
@@ -580,6 +752,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_declarative_source_definition_request: the request body
+
+        Returns:
+            DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,
@@ -607,6 +789,16 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_declarative_source_definition_request: the request body
+
+        Returns:
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_DECLARATIVE_SOURCE_DEFINITION,

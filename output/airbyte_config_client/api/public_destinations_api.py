@@ -144,6 +144,16 @@ class PublicDestinationsApi:
             include_deleted: Include deleted destinations in the returned results.
             limit: Set the limit on the number of destinations returned. The default is 20.
             offset: Set the offset to start at when returning destinations. The default is 0
+
+        Returns:
+            DestinationsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_DESTINATIONS,
@@ -175,6 +185,16 @@ class PublicDestinationsApi:
             include_deleted: Include deleted destinations in the returned results.
             limit: Set the limit on the number of destinations returned. The default is 20.
             offset: Set the offset to start at when returning destinations. The default is 0
+
+        Returns:
+            ApiResponse[DestinationsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_DESTINATIONS,
@@ -202,6 +222,16 @@ class PublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_patch_request: the request body
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PATCH_DESTINATION,
@@ -226,6 +256,16 @@ class PublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_patch_request: the request body
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PATCH_DESTINATION,
@@ -250,6 +290,17 @@ class PublicDestinationsApi:
 
         Args:
             destination_create_request: the request body
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_DESTINATION,
@@ -272,6 +323,17 @@ class PublicDestinationsApi:
 
         Args:
             destination_create_request: the request body
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_DESTINATION,
@@ -292,6 +354,16 @@ class PublicDestinationsApi:
 
         Args:
             destination_id: destinationId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_DESTINATION,
@@ -314,6 +386,16 @@ class PublicDestinationsApi:
 
         Args:
             destination_id: destinationId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_DESTINATION,
@@ -338,6 +420,16 @@ class PublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_DESTINATION,
@@ -363,6 +455,16 @@ class PublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_DESTINATION,
@@ -388,6 +490,16 @@ class PublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_put_request: the request body
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUT_DESTINATION,
@@ -412,6 +524,16 @@ class PublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_put_request: the request body
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUT_DESTINATION,
@@ -447,6 +569,16 @@ class AsyncPublicDestinationsApi:
             include_deleted: Include deleted destinations in the returned results.
             limit: Set the limit on the number of destinations returned. The default is 20.
             offset: Set the offset to start at when returning destinations. The default is 0
+
+        Returns:
+            DestinationsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_DESTINATIONS,
@@ -478,6 +610,16 @@ class AsyncPublicDestinationsApi:
             include_deleted: Include deleted destinations in the returned results.
             limit: Set the limit on the number of destinations returned. The default is 20.
             offset: Set the offset to start at when returning destinations. The default is 0
+
+        Returns:
+            ApiResponse[DestinationsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_DESTINATIONS,
@@ -505,6 +647,16 @@ class AsyncPublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_patch_request: the request body
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PATCH_DESTINATION,
@@ -529,6 +681,16 @@ class AsyncPublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_patch_request: the request body
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PATCH_DESTINATION,
@@ -553,6 +715,17 @@ class AsyncPublicDestinationsApi:
 
         Args:
             destination_create_request: the request body
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_DESTINATION,
@@ -575,6 +748,17 @@ class AsyncPublicDestinationsApi:
 
         Args:
             destination_create_request: the request body
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_DESTINATION,
@@ -595,6 +779,16 @@ class AsyncPublicDestinationsApi:
 
         Args:
             destination_id: destinationId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_DESTINATION,
@@ -617,6 +811,16 @@ class AsyncPublicDestinationsApi:
 
         Args:
             destination_id: destinationId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_DESTINATION,
@@ -641,6 +845,16 @@ class AsyncPublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_DESTINATION,
@@ -666,6 +880,16 @@ class AsyncPublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_DESTINATION,
@@ -691,6 +915,16 @@ class AsyncPublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_put_request: the request body
+
+        Returns:
+            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUT_DESTINATION,
@@ -715,6 +949,16 @@ class AsyncPublicDestinationsApi:
         Args:
             destination_id: destinationId (path)
             destination_put_request: the request body
+
+        Returns:
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUT_DESTINATION,

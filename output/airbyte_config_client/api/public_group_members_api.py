@@ -93,6 +93,18 @@ class PublicGroupMembersApi:
         Args:
             group_id: Group identifier
             group_member_add_request: the request body
+
+        Returns:
+            GroupMemberResponse: the decoded body of a 2xx response (200: Member added successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_ADD_GROUP_MEMBER,
@@ -119,6 +131,18 @@ class PublicGroupMembersApi:
         Args:
             group_id: Group identifier
             group_member_add_request: the request body
+
+        Returns:
+            ApiResponse[GroupMemberResponse]: the status, headers and the decoded body of a 2xx response (200: Member added successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_ADD_GROUP_MEMBER,
@@ -147,6 +171,16 @@ class PublicGroupMembersApi:
             group_id: Group identifier
             limit: Set the limit on the number of members returned. The default is 20.
             offset: Set the offset to start at when returning members. The default is 0.
+
+        Returns:
+            GroupMembersResponse: the decoded body of a 2xx response (200: List Group members.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_GROUP_MEMBERS,
@@ -177,6 +211,16 @@ class PublicGroupMembersApi:
             group_id: Group identifier
             limit: Set the limit on the number of members returned. The default is 20.
             offset: Set the offset to start at when returning members. The default is 0.
+
+        Returns:
+            ApiResponse[GroupMembersResponse]: the status, headers and the decoded body of a 2xx response (200: List Group members.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_GROUP_MEMBERS,
@@ -205,6 +249,17 @@ class PublicGroupMembersApi:
         Args:
             group_id: Group identifier
             user_id: User identifier
+
+        Returns:
+            None: nothing: the response has no body (204: Member removed successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_REMOVE_GROUP_MEMBER,
@@ -232,6 +287,17 @@ class PublicGroupMembersApi:
         Args:
             group_id: Group identifier
             user_id: User identifier
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Member removed successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_REMOVE_GROUP_MEMBER,
@@ -266,6 +332,18 @@ class AsyncPublicGroupMembersApi:
         Args:
             group_id: Group identifier
             group_member_add_request: the request body
+
+        Returns:
+            GroupMemberResponse: the decoded body of a 2xx response (200: Member added successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_ADD_GROUP_MEMBER,
@@ -292,6 +370,18 @@ class AsyncPublicGroupMembersApi:
         Args:
             group_id: Group identifier
             group_member_add_request: the request body
+
+        Returns:
+            ApiResponse[GroupMemberResponse]: the status, headers and the decoded body of a 2xx response (200: Member added successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_ADD_GROUP_MEMBER,
@@ -320,6 +410,16 @@ class AsyncPublicGroupMembersApi:
             group_id: Group identifier
             limit: Set the limit on the number of members returned. The default is 20.
             offset: Set the offset to start at when returning members. The default is 0.
+
+        Returns:
+            GroupMembersResponse: the decoded body of a 2xx response (200: List Group members.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_GROUP_MEMBERS,
@@ -350,6 +450,16 @@ class AsyncPublicGroupMembersApi:
             group_id: Group identifier
             limit: Set the limit on the number of members returned. The default is 20.
             offset: Set the offset to start at when returning members. The default is 0.
+
+        Returns:
+            ApiResponse[GroupMembersResponse]: the status, headers and the decoded body of a 2xx response (200: List Group members.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_GROUP_MEMBERS,
@@ -378,6 +488,17 @@ class AsyncPublicGroupMembersApi:
         Args:
             group_id: Group identifier
             user_id: User identifier
+
+        Returns:
+            None: nothing: the response has no body (204: Member removed successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_REMOVE_GROUP_MEMBER,
@@ -405,6 +526,17 @@ class AsyncPublicGroupMembersApi:
         Args:
             group_id: Group identifier
             user_id: User identifier
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Member removed successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_REMOVE_GROUP_MEMBER,

@@ -88,6 +88,18 @@ class PublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             group_permission_create_request: the request body
+
+        Returns:
+            GroupPermissionResponse: the decoded body of a 2xx response (200: Permission created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Permission already exists for this group
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_GROUP_PERMISSION,
@@ -114,6 +126,18 @@ class PublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             group_permission_create_request: the request body
+
+        Returns:
+            ApiResponse[GroupPermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Permission created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Permission already exists for this group
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_GROUP_PERMISSION,
@@ -140,6 +164,16 @@ class PublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             permission_id: Permission identifier
+
+        Returns:
+            None: nothing: the response has no body (204: Permission deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_GROUP_PERMISSION,
@@ -167,6 +201,16 @@ class PublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             permission_id: Permission identifier
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Permission deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_GROUP_PERMISSION,
@@ -192,6 +236,16 @@ class PublicGroupPermissionsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            GroupPermissionsResponse: the decoded body of a 2xx response (200: List Group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_GROUP_PERMISSIONS,
@@ -216,6 +270,16 @@ class PublicGroupPermissionsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            ApiResponse[GroupPermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_GROUP_PERMISSIONS,
@@ -249,6 +313,18 @@ class AsyncPublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             group_permission_create_request: the request body
+
+        Returns:
+            GroupPermissionResponse: the decoded body of a 2xx response (200: Permission created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Permission already exists for this group
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_GROUP_PERMISSION,
@@ -275,6 +351,18 @@ class AsyncPublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             group_permission_create_request: the request body
+
+        Returns:
+            ApiResponse[GroupPermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Permission created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Permission already exists for this group
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_GROUP_PERMISSION,
@@ -301,6 +389,16 @@ class AsyncPublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             permission_id: Permission identifier
+
+        Returns:
+            None: nothing: the response has no body (204: Permission deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_GROUP_PERMISSION,
@@ -328,6 +426,16 @@ class AsyncPublicGroupPermissionsApi:
         Args:
             group_id: Group identifier
             permission_id: Permission identifier
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Permission deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_GROUP_PERMISSION,
@@ -353,6 +461,16 @@ class AsyncPublicGroupPermissionsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            GroupPermissionsResponse: the decoded body of a 2xx response (200: List Group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_GROUP_PERMISSIONS,
@@ -377,6 +495,16 @@ class AsyncPublicGroupPermissionsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            ApiResponse[GroupPermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Group permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_GROUP_PERMISSIONS,

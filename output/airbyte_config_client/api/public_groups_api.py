@@ -122,6 +122,17 @@ class PublicGroupsApi:
 
         Args:
             group_create_request: the request body
+
+        Returns:
+            GroupResponse: the decoded body of a 2xx response (200: Group created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Group with this name already exists in the organization
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_GROUP,
@@ -144,6 +155,17 @@ class PublicGroupsApi:
 
         Args:
             group_create_request: the request body
+
+        Returns:
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Group with this name already exists in the organization
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_GROUP,
@@ -166,6 +188,17 @@ class PublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            None: nothing: the response has no body (204: Group deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_GROUP,
@@ -190,6 +223,17 @@ class PublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Group deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_GROUP,
@@ -214,6 +258,16 @@ class PublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            GroupResponse: the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_GROUP,
@@ -238,6 +292,16 @@ class PublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_GROUP,
@@ -266,6 +330,16 @@ class PublicGroupsApi:
             organization_id: Filter groups by organization ID
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
             offset: Set the offset to start at when returning Groups. The default is 0.
+
+        Returns:
+            GroupsResponse: the decoded body of a 2xx response (200: List Groups.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_GROUPS,
@@ -296,6 +370,16 @@ class PublicGroupsApi:
             organization_id: Filter groups by organization ID
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
             offset: Set the offset to start at when returning Groups. The default is 0.
+
+        Returns:
+            ApiResponse[GroupsResponse]: the status, headers and the decoded body of a 2xx response (200: List Groups.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_GROUPS,
@@ -324,6 +408,18 @@ class PublicGroupsApi:
         Args:
             group_id: Group identifier
             group_update_request: the request body
+
+        Returns:
+            GroupResponse: the decoded body of a 2xx response (200: Group updated successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group name conflict or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_GROUP,
@@ -350,6 +446,18 @@ class PublicGroupsApi:
         Args:
             group_id: Group identifier
             group_update_request: the request body
+
+        Returns:
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group updated successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group name conflict or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_GROUP,
@@ -381,6 +489,17 @@ class AsyncPublicGroupsApi:
 
         Args:
             group_create_request: the request body
+
+        Returns:
+            GroupResponse: the decoded body of a 2xx response (200: Group created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Group with this name already exists in the organization
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_GROUP,
@@ -403,6 +522,17 @@ class AsyncPublicGroupsApi:
 
         Args:
             group_create_request: the request body
+
+        Returns:
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group created successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Group with this name already exists in the organization
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_GROUP,
@@ -425,6 +555,17 @@ class AsyncPublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            None: nothing: the response has no body (204: Group deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_GROUP,
@@ -449,6 +590,17 @@ class AsyncPublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Group deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_GROUP,
@@ -473,6 +625,16 @@ class AsyncPublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            GroupResponse: the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_GROUP,
@@ -497,6 +659,16 @@ class AsyncPublicGroupsApi:
 
         Args:
             group_id: Group identifier
+
+        Returns:
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_GROUP,
@@ -525,6 +697,16 @@ class AsyncPublicGroupsApi:
             organization_id: Filter groups by organization ID
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
             offset: Set the offset to start at when returning Groups. The default is 0.
+
+        Returns:
+            GroupsResponse: the decoded body of a 2xx response (200: List Groups.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_GROUPS,
@@ -555,6 +737,16 @@ class AsyncPublicGroupsApi:
             organization_id: Filter groups by organization ID
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
             offset: Set the offset to start at when returning Groups. The default is 0.
+
+        Returns:
+            ApiResponse[GroupsResponse]: the status, headers and the decoded body of a 2xx response (200: List Groups.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_GROUPS,
@@ -583,6 +775,18 @@ class AsyncPublicGroupsApi:
         Args:
             group_id: Group identifier
             group_update_request: the request body
+
+        Returns:
+            GroupResponse: the decoded body of a 2xx response (200: Group updated successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group name conflict or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_GROUP,
@@ -609,6 +813,18 @@ class AsyncPublicGroupsApi:
         Args:
             group_id: Group identifier
             group_update_request: the request body
+
+        Returns:
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group updated successfully.).
+
+        Raises:
+            BadRequestException: status 400: Invalid input
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ConflictException: status 409: Group name conflict or group is managed by SCIM
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_GROUP,

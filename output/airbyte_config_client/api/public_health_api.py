@@ -36,7 +36,16 @@ class PublicHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _PUBLIC_GET_HEALTH_CHECK,
             {},
@@ -51,7 +60,16 @@ class PublicHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_HEALTH_CHECK,
             {},
@@ -73,7 +91,16 @@ class AsyncPublicHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _PUBLIC_GET_HEALTH_CHECK,
             {},
@@ -88,7 +115,16 @@ class AsyncPublicHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Health Check"""
+        """Health Check
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_HEALTH_CHECK,
             {},

@@ -109,6 +109,16 @@ class PublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            JobResponse: the decoded body of a 2xx response (200: Get a Job by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_JOB,
@@ -131,6 +141,16 @@ class PublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Job by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_JOB,
@@ -173,6 +193,15 @@ class PublicJobsApi:
             updated_at_start: The start date to filter by
             updated_at_end: The end date to filter by
             order_by: The field and method to use for ordering
+
+        Returns:
+            JobsResponse: the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_JOBS,
@@ -225,6 +254,15 @@ class PublicJobsApi:
             updated_at_start: The start date to filter by
             updated_at_end: The end date to filter by
             order_by: The field and method to use for ordering
+
+        Returns:
+            ApiResponse[JobsResponse]: the status, headers and the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_JOBS,
@@ -257,6 +295,16 @@ class PublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            JobResponse: the decoded body of a 2xx response (200: Cancel a Job.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CANCEL_JOB,
@@ -279,6 +327,16 @@ class PublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Cancel a Job.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CANCEL_JOB,
@@ -301,6 +359,16 @@ class PublicJobsApi:
 
         Args:
             job_create_request: the request body
+
+        Returns:
+            JobResponse: the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_JOB,
@@ -321,6 +389,16 @@ class PublicJobsApi:
 
         Args:
             job_create_request: the request body
+
+        Returns:
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_JOB,
@@ -348,6 +426,16 @@ class AsyncPublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            JobResponse: the decoded body of a 2xx response (200: Get a Job by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_JOB,
@@ -370,6 +458,16 @@ class AsyncPublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Job by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_JOB,
@@ -412,6 +510,15 @@ class AsyncPublicJobsApi:
             updated_at_start: The start date to filter by
             updated_at_end: The end date to filter by
             order_by: The field and method to use for ordering
+
+        Returns:
+            JobsResponse: the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_JOBS,
@@ -464,6 +571,15 @@ class AsyncPublicJobsApi:
             updated_at_start: The start date to filter by
             updated_at_end: The end date to filter by
             order_by: The field and method to use for ordering
+
+        Returns:
+            ApiResponse[JobsResponse]: the status, headers and the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_JOBS,
@@ -496,6 +612,16 @@ class AsyncPublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            JobResponse: the decoded body of a 2xx response (200: Cancel a Job.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CANCEL_JOB,
@@ -518,6 +644,16 @@ class AsyncPublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Cancel a Job.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CANCEL_JOB,
@@ -540,6 +676,16 @@ class AsyncPublicJobsApi:
 
         Args:
             job_create_request: the request body
+
+        Returns:
+            JobResponse: the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_JOB,
@@ -560,6 +706,16 @@ class AsyncPublicJobsApi:
 
         Args:
             job_create_request: the request body
+
+        Returns:
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_JOB,

@@ -43,6 +43,15 @@ class PublicOauthApi:
 
         Args:
             query_params: Query parameters. Should contain state and code.
+
+        Returns:
+            None: nothing.
+
+        Raises:
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _OAUTH_CALLBACK,
@@ -67,6 +76,15 @@ class PublicOauthApi:
 
         Args:
             query_params: Query parameters. Should contain state and code.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing.
+
+        Raises:
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _OAUTH_CALLBACK,
@@ -98,6 +116,15 @@ class AsyncPublicOauthApi:
 
         Args:
             query_params: Query parameters. Should contain state and code.
+
+        Returns:
+            None: nothing.
+
+        Raises:
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _OAUTH_CALLBACK,
@@ -122,6 +149,15 @@ class AsyncPublicOauthApi:
 
         Args:
             query_params: Query parameters. Should contain state and code.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing.
+
+        Raises:
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _OAUTH_CALLBACK,

@@ -87,6 +87,16 @@ class PublicOrganizationsApi:
         Args:
             organization_id: organizationId (path)
             organization_o_auth_credentials_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_OR_UPDATE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -114,6 +124,16 @@ class PublicOrganizationsApi:
         Args:
             organization_id: organizationId (path)
             organization_o_auth_credentials_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -144,6 +164,16 @@ class PublicOrganizationsApi:
             organization_id: organizationId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -176,6 +206,16 @@ class PublicOrganizationsApi:
             organization_id: organizationId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -198,6 +238,16 @@ class PublicOrganizationsApi:
         """List all organizations for a user
 
         Lists users organizations.
+
+        Returns:
+            OrganizationsResponse: the decoded body of a 2xx response (200: List user's organizations.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_ORGANIZATIONS_FOR_USER,
@@ -216,6 +266,16 @@ class PublicOrganizationsApi:
         """List all organizations for a user
 
         Lists users organizations.
+
+        Returns:
+            ApiResponse[OrganizationsResponse]: the status, headers and the decoded body of a 2xx response (200: List user's organizations.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_ORGANIZATIONS_FOR_USER,
@@ -248,6 +308,16 @@ class AsyncPublicOrganizationsApi:
         Args:
             organization_id: organizationId (path)
             organization_o_auth_credentials_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_OR_UPDATE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -275,6 +345,16 @@ class AsyncPublicOrganizationsApi:
         Args:
             organization_id: organizationId (path)
             organization_o_auth_credentials_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -305,6 +385,16 @@ class AsyncPublicOrganizationsApi:
             organization_id: organizationId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -337,6 +427,16 @@ class AsyncPublicOrganizationsApi:
             organization_id: organizationId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_ORGANIZATION_O_AUTH_CREDENTIALS,
@@ -359,6 +459,16 @@ class AsyncPublicOrganizationsApi:
         """List all organizations for a user
 
         Lists users organizations.
+
+        Returns:
+            OrganizationsResponse: the decoded body of a 2xx response (200: List user's organizations.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_ORGANIZATIONS_FOR_USER,
@@ -377,6 +487,16 @@ class AsyncPublicOrganizationsApi:
         """List all organizations for a user
 
         Lists users organizations.
+
+        Returns:
+            ApiResponse[OrganizationsResponse]: the status, headers and the decoded body of a 2xx response (200: List user's organizations.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_ORGANIZATIONS_FOR_USER,

@@ -118,6 +118,16 @@ class PublicPermissionsApi:
 
         Args:
             permission_create_request: the request body
+
+        Returns:
+            PermissionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_PERMISSION,
@@ -138,6 +148,16 @@ class PublicPermissionsApi:
 
         Args:
             permission_create_request: the request body
+
+        Returns:
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_PERMISSION,
@@ -158,6 +178,17 @@ class PublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_PERMISSION,
@@ -180,6 +211,17 @@ class PublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_PERMISSION,
@@ -202,6 +244,17 @@ class PublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            PermissionResponse: the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_PERMISSION,
@@ -224,6 +277,17 @@ class PublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_PERMISSION,
@@ -248,6 +312,16 @@ class PublicPermissionsApi:
         Args:
             user_id: User Id in permission.
             organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+
+        Returns:
+            PermissionsResponse: the decoded body of a 2xx response (200: List Permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_PERMISSIONS_BY_USER_ID,
@@ -273,6 +347,16 @@ class PublicPermissionsApi:
         Args:
             user_id: User Id in permission.
             organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+
+        Returns:
+            ApiResponse[PermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_PERMISSIONS_BY_USER_ID,
@@ -298,6 +382,18 @@ class PublicPermissionsApi:
         Args:
             permission_id: permissionId (path)
             permission_update_request: the request body
+
+        Returns:
+            PermissionResponse: the decoded body of a 2xx response (200: Successful updated).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_PERMISSION,
@@ -322,6 +418,18 @@ class PublicPermissionsApi:
         Args:
             permission_id: permissionId (path)
             permission_update_request: the request body
+
+        Returns:
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful updated).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_PERMISSION,
@@ -351,6 +459,16 @@ class AsyncPublicPermissionsApi:
 
         Args:
             permission_create_request: the request body
+
+        Returns:
+            PermissionResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_PERMISSION,
@@ -371,6 +489,16 @@ class AsyncPublicPermissionsApi:
 
         Args:
             permission_create_request: the request body
+
+        Returns:
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_PERMISSION,
@@ -391,6 +519,17 @@ class AsyncPublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_PERMISSION,
@@ -413,6 +552,17 @@ class AsyncPublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_PERMISSION,
@@ -435,6 +585,17 @@ class AsyncPublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            PermissionResponse: the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_PERMISSION,
@@ -457,6 +618,17 @@ class AsyncPublicPermissionsApi:
 
         Args:
             permission_id: permissionId (path)
+
+        Returns:
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_PERMISSION,
@@ -481,6 +653,16 @@ class AsyncPublicPermissionsApi:
         Args:
             user_id: User Id in permission.
             organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+
+        Returns:
+            PermissionsResponse: the decoded body of a 2xx response (200: List Permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_PERMISSIONS_BY_USER_ID,
@@ -506,6 +688,16 @@ class AsyncPublicPermissionsApi:
         Args:
             user_id: User Id in permission.
             organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+
+        Returns:
+            ApiResponse[PermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Permissions.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_PERMISSIONS_BY_USER_ID,
@@ -531,6 +723,18 @@ class AsyncPublicPermissionsApi:
         Args:
             permission_id: permissionId (path)
             permission_update_request: the request body
+
+        Returns:
+            PermissionResponse: the decoded body of a 2xx response (200: Successful updated).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_PERMISSION,
@@ -555,6 +759,18 @@ class AsyncPublicPermissionsApi:
         Args:
             permission_id: permissionId (path)
             permission_update_request: the request body
+
+        Returns:
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful updated).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            UnprocessableEntityException: status 422: Data issue
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_PERMISSION,

@@ -112,6 +112,16 @@ class PublicRegionsApi:
 
         Args:
             region_create_request: the request body
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Successfully created region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_REGION,
@@ -132,6 +142,16 @@ class PublicRegionsApi:
 
         Args:
             region_create_request: the request body
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_REGION,
@@ -152,6 +172,16 @@ class PublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Successfully deleted region).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_REGION,
@@ -174,6 +204,16 @@ class PublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted region).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_REGION,
@@ -196,6 +236,16 @@ class PublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Get a region by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_REGION,
@@ -218,6 +268,16 @@ class PublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a region by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_REGION,
@@ -240,6 +300,15 @@ class PublicRegionsApi:
 
         Args:
             organization_id: The UUID of the organization to list regions for
+
+        Returns:
+            RegionsResponse: the decoded body of a 2xx response (200: List all regions for the organization).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_REGIONS,
@@ -262,6 +331,15 @@ class PublicRegionsApi:
 
         Args:
             organization_id: The UUID of the organization to list regions for
+
+        Returns:
+            ApiResponse[RegionsResponse]: the status, headers and the decoded body of a 2xx response (200: List all regions for the organization).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_REGIONS,
@@ -286,6 +364,17 @@ class PublicRegionsApi:
         Args:
             region_id: regionId (path)
             region_patch_request: the request body
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Successfully updated region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_REGION,
@@ -310,6 +399,17 @@ class PublicRegionsApi:
         Args:
             region_id: regionId (path)
             region_patch_request: the request body
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_REGION,
@@ -339,6 +439,16 @@ class AsyncPublicRegionsApi:
 
         Args:
             region_create_request: the request body
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Successfully created region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_REGION,
@@ -359,6 +469,16 @@ class AsyncPublicRegionsApi:
 
         Args:
             region_create_request: the request body
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_REGION,
@@ -379,6 +499,16 @@ class AsyncPublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Successfully deleted region).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_REGION,
@@ -401,6 +531,16 @@ class AsyncPublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted region).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_REGION,
@@ -423,6 +563,16 @@ class AsyncPublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Get a region by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_REGION,
@@ -445,6 +595,16 @@ class AsyncPublicRegionsApi:
 
         Args:
             region_id: regionId (path)
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a region by the id in the path).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_REGION,
@@ -467,6 +627,15 @@ class AsyncPublicRegionsApi:
 
         Args:
             organization_id: The UUID of the organization to list regions for
+
+        Returns:
+            RegionsResponse: the decoded body of a 2xx response (200: List all regions for the organization).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_REGIONS,
@@ -489,6 +658,15 @@ class AsyncPublicRegionsApi:
 
         Args:
             organization_id: The UUID of the organization to list regions for
+
+        Returns:
+            ApiResponse[RegionsResponse]: the status, headers and the decoded body of a 2xx response (200: List all regions for the organization).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_REGIONS,
@@ -513,6 +691,17 @@ class AsyncPublicRegionsApi:
         Args:
             region_id: regionId (path)
             region_patch_request: the request body
+
+        Returns:
+            RegionResponse: the decoded body of a 2xx response (200: Successfully updated region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_REGION,
@@ -537,6 +726,17 @@ class AsyncPublicRegionsApi:
         Args:
             region_id: regionId (path)
             region_patch_request: the request body
+
+        Returns:
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated region).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_REGION,

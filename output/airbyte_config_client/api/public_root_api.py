@@ -36,7 +36,16 @@ class PublicRootApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Root path, currently returns a redirect to the documentation"""
+        """Root path, currently returns a redirect to the documentation
+
+        Returns:
+            str: the decoded body of a 2xx response (200: Redirects to documentation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_DOCUMENTATION,
             {},
@@ -51,7 +60,16 @@ class PublicRootApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
-        """Root path, currently returns a redirect to the documentation"""
+        """Root path, currently returns a redirect to the documentation
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Redirects to documentation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_DOCUMENTATION,
             {},
@@ -73,7 +91,16 @@ class AsyncPublicRootApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> str:
-        """Root path, currently returns a redirect to the documentation"""
+        """Root path, currently returns a redirect to the documentation
+
+        Returns:
+            str: the decoded body of a 2xx response (200: Redirects to documentation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_DOCUMENTATION,
             {},
@@ -88,7 +115,16 @@ class AsyncPublicRootApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
-        """Root path, currently returns a redirect to the documentation"""
+        """Root path, currently returns a redirect to the documentation
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Redirects to documentation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_DOCUMENTATION,
             {},

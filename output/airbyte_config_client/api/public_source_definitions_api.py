@@ -121,6 +121,14 @@ class PublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_definition_request: the request body
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_SOURCE_DEFINITION,
@@ -145,6 +153,14 @@ class PublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_definition_request: the request body
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_SOURCE_DEFINITION,
@@ -169,6 +185,16 @@ class PublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_SOURCE_DEFINITION,
@@ -194,6 +220,16 @@ class PublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_SOURCE_DEFINITION,
@@ -219,6 +255,16 @@ class PublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_SOURCE_DEFINITION,
@@ -244,6 +290,16 @@ class PublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_SOURCE_DEFINITION,
@@ -267,6 +323,16 @@ class PublicSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            DefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_SOURCE_DEFINITIONS,
@@ -289,6 +355,16 @@ class PublicSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[DefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_SOURCE_DEFINITIONS,
@@ -315,6 +391,16 @@ class PublicSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_definition_request: the request body
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_SOURCE_DEFINITION,
@@ -342,6 +428,16 @@ class PublicSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_definition_request: the request body
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_SOURCE_DEFINITION,
@@ -374,6 +470,14 @@ class AsyncPublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_definition_request: the request body
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_SOURCE_DEFINITION,
@@ -398,6 +502,14 @@ class AsyncPublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             create_definition_request: the request body
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_SOURCE_DEFINITION,
@@ -422,6 +534,16 @@ class AsyncPublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_SOURCE_DEFINITION,
@@ -447,6 +569,16 @@ class AsyncPublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_SOURCE_DEFINITION,
@@ -472,6 +604,16 @@ class AsyncPublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_SOURCE_DEFINITION,
@@ -497,6 +639,16 @@ class AsyncPublicSourceDefinitionsApi:
         Args:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_SOURCE_DEFINITION,
@@ -520,6 +672,16 @@ class AsyncPublicSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            DefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_SOURCE_DEFINITIONS,
@@ -542,6 +704,16 @@ class AsyncPublicSourceDefinitionsApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[DefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_SOURCE_DEFINITIONS,
@@ -568,6 +740,16 @@ class AsyncPublicSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_definition_request: the request body
+
+        Returns:
+            DefinitionResponse: the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_SOURCE_DEFINITION,
@@ -595,6 +777,16 @@ class AsyncPublicSourceDefinitionsApi:
             workspace_id: workspaceId (path)
             definition_id: definitionId (path)
             update_definition_request: the request body
+
+        Returns:
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_SOURCE_DEFINITION,

@@ -161,6 +161,16 @@ class PublicSourcesApi:
 
         Args:
             initiate_oauth_request: the request body
+
+        Returns:
+            Any: the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _INITIATE_O_AUTH,
@@ -187,6 +197,16 @@ class PublicSourcesApi:
 
         Args:
             initiate_oauth_request: the request body
+
+        Returns:
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _INITIATE_O_AUTH,
@@ -213,6 +233,16 @@ class PublicSourcesApi:
             include_deleted: Include deleted sources in the returned results.
             limit: Set the limit on the number of sources returned. The default is 20.
             offset: Set the offset to start at when returning sources. The default is 0
+
+        Returns:
+            SourcesResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_SOURCES,
@@ -244,6 +274,16 @@ class PublicSourcesApi:
             include_deleted: Include deleted sources in the returned results.
             limit: Set the limit on the number of sources returned. The default is 20.
             offset: Set the offset to start at when returning sources. The default is 0
+
+        Returns:
+            ApiResponse[SourcesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_SOURCES,
@@ -271,6 +311,16 @@ class PublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_patch_request: the request body
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Update a Source).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PATCH_SOURCE,
@@ -295,6 +345,16 @@ class PublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_patch_request: the request body
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Source).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PATCH_SOURCE,
@@ -319,6 +379,16 @@ class PublicSourcesApi:
 
         Args:
             source_create_request: the request body
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_SOURCE,
@@ -341,6 +411,16 @@ class PublicSourcesApi:
 
         Args:
             source_create_request: the request body
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_SOURCE,
@@ -361,6 +441,16 @@ class PublicSourcesApi:
 
         Args:
             source_id: sourceId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_SOURCE,
@@ -383,6 +473,16 @@ class PublicSourcesApi:
 
         Args:
             source_id: sourceId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_SOURCE,
@@ -407,6 +507,16 @@ class PublicSourcesApi:
         Args:
             source_id: sourceId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_SOURCE,
@@ -432,6 +542,16 @@ class PublicSourcesApi:
         Args:
             source_id: sourceId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_SOURCE,
@@ -457,6 +577,16 @@ class PublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_put_request: the request body
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUT_SOURCE,
@@ -481,6 +611,16 @@ class PublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_put_request: the request body
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUT_SOURCE,
@@ -516,6 +656,16 @@ class AsyncPublicSourcesApi:
 
         Args:
             initiate_oauth_request: the request body
+
+        Returns:
+            Any: the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _INITIATE_O_AUTH,
@@ -542,6 +692,16 @@ class AsyncPublicSourcesApi:
 
         Args:
             initiate_oauth_request: the request body
+
+        Returns:
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _INITIATE_O_AUTH,
@@ -568,6 +728,16 @@ class AsyncPublicSourcesApi:
             include_deleted: Include deleted sources in the returned results.
             limit: Set the limit on the number of sources returned. The default is 20.
             offset: Set the offset to start at when returning sources. The default is 0
+
+        Returns:
+            SourcesResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_SOURCES,
@@ -599,6 +769,16 @@ class AsyncPublicSourcesApi:
             include_deleted: Include deleted sources in the returned results.
             limit: Set the limit on the number of sources returned. The default is 20.
             offset: Set the offset to start at when returning sources. The default is 0
+
+        Returns:
+            ApiResponse[SourcesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_SOURCES,
@@ -626,6 +806,16 @@ class AsyncPublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_patch_request: the request body
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Update a Source).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PATCH_SOURCE,
@@ -650,6 +840,16 @@ class AsyncPublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_patch_request: the request body
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Source).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PATCH_SOURCE,
@@ -674,6 +874,16 @@ class AsyncPublicSourcesApi:
 
         Args:
             source_create_request: the request body
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_SOURCE,
@@ -696,6 +906,16 @@ class AsyncPublicSourcesApi:
 
         Args:
             source_create_request: the request body
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_SOURCE,
@@ -716,6 +936,16 @@ class AsyncPublicSourcesApi:
 
         Args:
             source_id: sourceId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_SOURCE,
@@ -738,6 +968,16 @@ class AsyncPublicSourcesApi:
 
         Args:
             source_id: sourceId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_SOURCE,
@@ -762,6 +1002,16 @@ class AsyncPublicSourcesApi:
         Args:
             source_id: sourceId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_SOURCE,
@@ -787,6 +1037,16 @@ class AsyncPublicSourcesApi:
         Args:
             source_id: sourceId (path)
             include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_SOURCE,
@@ -812,6 +1072,16 @@ class AsyncPublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_put_request: the request body
+
+        Returns:
+            SourceResponse: the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUT_SOURCE,
@@ -836,6 +1106,16 @@ class AsyncPublicSourcesApi:
         Args:
             source_id: sourceId (path)
             source_put_request: the request body
+
+        Returns:
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUT_SOURCE,

@@ -53,6 +53,17 @@ class PublicStreamsApi:
             source_id: ID of the source
             destination_id: ID of the destination
             ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+
+        Returns:
+            list[StreamProperties]: the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+
+        Raises:
+            BadRequestException: status 400: Required parameters are missing
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_STREAM_PROPERTIES,
@@ -81,6 +92,17 @@ class PublicStreamsApi:
             source_id: ID of the source
             destination_id: ID of the destination
             ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+
+        Returns:
+            ApiResponse[list[StreamProperties]]: the status, headers and the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+
+        Raises:
+            BadRequestException: status 400: Required parameters are missing
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_STREAM_PROPERTIES,
@@ -116,6 +138,17 @@ class AsyncPublicStreamsApi:
             source_id: ID of the source
             destination_id: ID of the destination
             ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+
+        Returns:
+            list[StreamProperties]: the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+
+        Raises:
+            BadRequestException: status 400: Required parameters are missing
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_STREAM_PROPERTIES,
@@ -144,6 +177,17 @@ class AsyncPublicStreamsApi:
             source_id: ID of the source
             destination_id: ID of the destination
             ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+
+        Returns:
+            ApiResponse[list[StreamProperties]]: the status, headers and the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+
+        Raises:
+            BadRequestException: status 400: Required parameters are missing
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_STREAM_PROPERTIES,

@@ -114,6 +114,17 @@ class PublicTagsApi:
 
         Args:
             tag_create_request: the request body
+
+        Returns:
+            TagResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Tag with same name already exists
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_TAG,
@@ -134,6 +145,17 @@ class PublicTagsApi:
 
         Args:
             tag_create_request: the request body
+
+        Returns:
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Tag with same name already exists
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_TAG,
@@ -154,6 +176,16 @@ class PublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_TAG,
@@ -176,6 +208,16 @@ class PublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_TAG,
@@ -198,6 +240,16 @@ class PublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            TagResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_TAG,
@@ -220,6 +272,16 @@ class PublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_TAG,
@@ -244,6 +306,16 @@ class PublicTagsApi:
 
         Args:
             workspace_ids: workspaceIds (query)
+
+        Returns:
+            TagsResponse: the decoded body of a 2xx response (200: List Tags.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_TAGS,
@@ -268,6 +340,16 @@ class PublicTagsApi:
 
         Args:
             workspace_ids: workspaceIds (query)
+
+        Returns:
+            ApiResponse[TagsResponse]: the status, headers and the decoded body of a 2xx response (200: List Tags.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_TAGS,
@@ -292,6 +374,17 @@ class PublicTagsApi:
         Args:
             tag_id: tagId (path)
             tag_patch_request: the request body
+
+        Returns:
+            TagResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_TAG,
@@ -316,6 +409,17 @@ class PublicTagsApi:
         Args:
             tag_id: tagId (path)
             tag_patch_request: the request body
+
+        Returns:
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_TAG,
@@ -345,6 +449,17 @@ class AsyncPublicTagsApi:
 
         Args:
             tag_create_request: the request body
+
+        Returns:
+            TagResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Tag with same name already exists
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_TAG,
@@ -365,6 +480,17 @@ class AsyncPublicTagsApi:
 
         Args:
             tag_create_request: the request body
+
+        Returns:
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ConflictException: status 409: Tag with same name already exists
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_TAG,
@@ -385,6 +511,16 @@ class AsyncPublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_TAG,
@@ -407,6 +543,16 @@ class AsyncPublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_TAG,
@@ -429,6 +575,16 @@ class AsyncPublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            TagResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_TAG,
@@ -451,6 +607,16 @@ class AsyncPublicTagsApi:
 
         Args:
             tag_id: tagId (path)
+
+        Returns:
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_TAG,
@@ -475,6 +641,16 @@ class AsyncPublicTagsApi:
 
         Args:
             workspace_ids: workspaceIds (query)
+
+        Returns:
+            TagsResponse: the decoded body of a 2xx response (200: List Tags.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_TAGS,
@@ -499,6 +675,16 @@ class AsyncPublicTagsApi:
 
         Args:
             workspace_ids: workspaceIds (query)
+
+        Returns:
+            ApiResponse[TagsResponse]: the status, headers and the decoded body of a 2xx response (200: List Tags.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_TAGS,
@@ -523,6 +709,17 @@ class AsyncPublicTagsApi:
         Args:
             tag_id: tagId (path)
             tag_patch_request: the request body
+
+        Returns:
+            TagResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_TAG,
@@ -547,6 +744,17 @@ class AsyncPublicTagsApi:
         Args:
             tag_id: tagId (path)
             tag_patch_request: the request body
+
+        Returns:
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_TAG,

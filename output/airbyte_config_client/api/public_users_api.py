@@ -54,6 +54,16 @@ class PublicUsersApi:
             organization_id: organizationId (query)
             ids: List of user IDs to filter by
             emails: List of user emails to filter by
+
+        Returns:
+            UsersResponse: the decoded body of a 2xx response (200: List Users.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_USERS_WITHIN_AN_ORGANIZATION,
@@ -84,6 +94,16 @@ class PublicUsersApi:
             organization_id: organizationId (query)
             ids: List of user IDs to filter by
             emails: List of user emails to filter by
+
+        Returns:
+            ApiResponse[UsersResponse]: the status, headers and the decoded body of a 2xx response (200: List Users.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_USERS_WITHIN_AN_ORGANIZATION,
@@ -121,6 +141,16 @@ class AsyncPublicUsersApi:
             organization_id: organizationId (query)
             ids: List of user IDs to filter by
             emails: List of user emails to filter by
+
+        Returns:
+            UsersResponse: the decoded body of a 2xx response (200: List Users.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_USERS_WITHIN_AN_ORGANIZATION,
@@ -151,6 +181,16 @@ class AsyncPublicUsersApi:
             organization_id: organizationId (query)
             ids: List of user IDs to filter by
             emails: List of user emails to filter by
+
+        Returns:
+            ApiResponse[UsersResponse]: the status, headers and the decoded body of a 2xx response (200: List Users.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_USERS_WITHIN_AN_ORGANIZATION,

@@ -160,6 +160,16 @@ class PublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_o_auth_credentials_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_OR_UPDATE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -187,6 +197,16 @@ class PublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_o_auth_credentials_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -217,6 +237,16 @@ class PublicWorkspacesApi:
             workspace_id: workspaceId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -249,6 +279,16 @@ class PublicWorkspacesApi:
             workspace_id: workspaceId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -273,6 +313,16 @@ class PublicWorkspacesApi:
 
         Args:
             workspace_create_request: the request body
+
+        Returns:
+            WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_CREATE_WORKSPACE,
@@ -293,6 +343,16 @@ class PublicWorkspacesApi:
 
         Args:
             workspace_create_request: the request body
+
+        Returns:
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_CREATE_WORKSPACE,
@@ -313,6 +373,16 @@ class PublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_DELETE_WORKSPACE,
@@ -335,6 +405,16 @@ class PublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_DELETE_WORKSPACE,
@@ -357,6 +437,16 @@ class PublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            WorkspaceResponse: the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_GET_WORKSPACE,
@@ -379,6 +469,16 @@ class PublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_GET_WORKSPACE,
@@ -407,6 +507,16 @@ class PublicWorkspacesApi:
             include_deleted: Include deleted workspaces in the returned results.
             limit: Set the limit on the number of workspaces returned. The default is 20.
             offset: Set the offset to start at when returning workspaces. The default is 0
+
+        Returns:
+            WorkspacesResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_LIST_WORKSPACES,
@@ -438,6 +548,16 @@ class PublicWorkspacesApi:
             include_deleted: Include deleted workspaces in the returned results.
             limit: Set the limit on the number of workspaces returned. The default is 20.
             offset: Set the offset to start at when returning workspaces. The default is 0
+
+        Returns:
+            ApiResponse[WorkspacesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_LIST_WORKSPACES,
@@ -465,6 +585,16 @@ class PublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_update_request: the request body
+
+        Returns:
+            WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUBLIC_UPDATE_WORKSPACE,
@@ -489,6 +619,16 @@ class PublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_update_request: the request body
+
+        Returns:
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_WORKSPACE,
@@ -523,6 +663,16 @@ class AsyncPublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_o_auth_credentials_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_OR_UPDATE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -550,6 +700,16 @@ class AsyncPublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_o_auth_credentials_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+
+        Raises:
+            BadRequestException: status 400: A field in the body has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -580,6 +740,16 @@ class AsyncPublicWorkspacesApi:
             workspace_id: workspaceId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -612,6 +782,16 @@ class AsyncPublicWorkspacesApi:
             workspace_id: workspaceId (path)
             actor_type: actorType (path)
             name: The name of the source or destination i.e. google-ads
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+
+        Raises:
+            BadRequestException: status 400: A field in the path has not been set appropriately.
+            ForbiddenException: status 403: API key is invalid.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_WORKSPACE_O_AUTH_CREDENTIALS,
@@ -636,6 +816,16 @@ class AsyncPublicWorkspacesApi:
 
         Args:
             workspace_create_request: the request body
+
+        Returns:
+            WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_CREATE_WORKSPACE,
@@ -656,6 +846,16 @@ class AsyncPublicWorkspacesApi:
 
         Args:
             workspace_create_request: the request body
+
+        Returns:
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_CREATE_WORKSPACE,
@@ -676,6 +876,16 @@ class AsyncPublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_DELETE_WORKSPACE,
@@ -698,6 +908,16 @@ class AsyncPublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_DELETE_WORKSPACE,
@@ -720,6 +940,16 @@ class AsyncPublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            WorkspaceResponse: the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_GET_WORKSPACE,
@@ -742,6 +972,16 @@ class AsyncPublicWorkspacesApi:
 
         Args:
             workspace_id: workspaceId (path)
+
+        Returns:
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_GET_WORKSPACE,
@@ -770,6 +1010,16 @@ class AsyncPublicWorkspacesApi:
             include_deleted: Include deleted workspaces in the returned results.
             limit: Set the limit on the number of workspaces returned. The default is 20.
             offset: Set the offset to start at when returning workspaces. The default is 0
+
+        Returns:
+            WorkspacesResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_LIST_WORKSPACES,
@@ -801,6 +1051,16 @@ class AsyncPublicWorkspacesApi:
             include_deleted: Include deleted workspaces in the returned results.
             limit: Set the limit on the number of workspaces returned. The default is 20.
             offset: Set the offset to start at when returning workspaces. The default is 0
+
+        Returns:
+            ApiResponse[WorkspacesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ForbiddenException: status 403: Not allowed
+            NotFoundException: status 404: Not found
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_LIST_WORKSPACES,
@@ -828,6 +1088,16 @@ class AsyncPublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_update_request: the request body
+
+        Returns:
+            WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUBLIC_UPDATE_WORKSPACE,
@@ -852,6 +1122,16 @@ class AsyncPublicWorkspacesApi:
         Args:
             workspace_id: workspaceId (path)
             workspace_update_request: the request body
+
+        Returns:
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Invalid data
+            ForbiddenException: status 403: Not allowed
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUBLIC_UPDATE_WORKSPACE,

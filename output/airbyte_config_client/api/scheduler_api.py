@@ -77,6 +77,15 @@ class SchedulerApi:
 
         Args:
             destination_core_config: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _EXECUTE_DESTINATION_CHECK_CONNECTION,
@@ -97,6 +106,15 @@ class SchedulerApi:
 
         Args:
             destination_core_config: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _EXECUTE_DESTINATION_CHECK_CONNECTION,
@@ -117,6 +135,15 @@ class SchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _EXECUTE_SOURCE_CHECK_CONNECTION,
@@ -137,6 +164,15 @@ class SchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _EXECUTE_SOURCE_CHECK_CONNECTION,
@@ -157,6 +193,15 @@ class SchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _EXECUTE_SOURCE_DISCOVER_SCHEMA,
@@ -177,6 +222,15 @@ class SchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _EXECUTE_SOURCE_DISCOVER_SCHEMA,
@@ -204,6 +258,15 @@ class AsyncSchedulerApi:
 
         Args:
             destination_core_config: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _EXECUTE_DESTINATION_CHECK_CONNECTION,
@@ -224,6 +287,15 @@ class AsyncSchedulerApi:
 
         Args:
             destination_core_config: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _EXECUTE_DESTINATION_CHECK_CONNECTION,
@@ -244,6 +316,15 @@ class AsyncSchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _EXECUTE_SOURCE_CHECK_CONNECTION,
@@ -264,6 +345,15 @@ class AsyncSchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _EXECUTE_SOURCE_CHECK_CONNECTION,
@@ -284,6 +374,15 @@ class AsyncSchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _EXECUTE_SOURCE_DISCOVER_SCHEMA,
@@ -304,6 +403,15 @@ class AsyncSchedulerApi:
 
         Args:
             source_core_config: the request body
+
+        Returns:
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _EXECUTE_SOURCE_DISCOVER_SCHEMA,

@@ -102,6 +102,17 @@ class ScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DISABLE_SCIM,
@@ -122,6 +133,17 @@ class ScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DISABLE_SCIM,
@@ -144,6 +166,18 @@ class ScimConfigApi:
 
         Args:
             enable_scim_request_body: the request body
+
+        Returns:
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ENABLE_SCIM,
@@ -166,6 +200,18 @@ class ScimConfigApi:
 
         Args:
             enable_scim_request_body: the request body
+
+        Returns:
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ENABLE_SCIM,
@@ -186,6 +232,16 @@ class ScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SCIM_CONFIG,
@@ -206,6 +262,16 @@ class ScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SCIM_CONFIG,
@@ -228,6 +294,18 @@ class ScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM must be enabled before its token can be rotated
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ROTATE_SCIM_TOKEN,
@@ -250,6 +328,18 @@ class ScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM must be enabled before its token can be rotated
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ROTATE_SCIM_TOKEN,
@@ -277,6 +367,17 @@ class AsyncScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DISABLE_SCIM,
@@ -297,6 +398,17 @@ class AsyncScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DISABLE_SCIM,
@@ -319,6 +431,18 @@ class AsyncScimConfigApi:
 
         Args:
             enable_scim_request_body: the request body
+
+        Returns:
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ENABLE_SCIM,
@@ -341,6 +465,18 @@ class AsyncScimConfigApi:
 
         Args:
             enable_scim_request_body: the request body
+
+        Returns:
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ENABLE_SCIM,
@@ -361,6 +497,16 @@ class AsyncScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SCIM_CONFIG,
@@ -381,6 +527,16 @@ class AsyncScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SCIM_CONFIG,
@@ -403,6 +559,18 @@ class AsyncScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM must be enabled before its token can be rotated
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ROTATE_SCIM_TOKEN,
@@ -425,6 +593,18 @@ class AsyncScimConfigApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+
+        Raises:
+            ForbiddenException: status 403: Operation forbidden
+            NotFoundException: status 404: Object with given id was not found.
+            ConflictException: status 409: SCIM must be enabled before its token can be rotated
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ROTATE_SCIM_TOKEN,

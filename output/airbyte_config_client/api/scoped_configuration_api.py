@@ -132,6 +132,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_create_request_body: the request body
+
+        Returns:
+            ScopedConfigurationCreateResponse: the decoded body of a 2xx response (200: Newly created scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_SCOPED_CONFIGURATION,
@@ -154,6 +163,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_create_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Newly created scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_SCOPED_CONFIGURATION,
@@ -176,6 +194,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_delete_request_body: the request body
+
+        Returns:
+            ScopedConfigurationDeleteResponse: the decoded body of a 2xx response (200: Deleted scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_SCOPED_CONFIGURATION,
@@ -198,6 +225,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationDeleteResponse]: the status, headers and the decoded body of a 2xx response (200: Deleted scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_SCOPED_CONFIGURATION,
@@ -218,6 +254,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_read_request_body: the request body
+
+        Returns:
+            ScopedConfigurationReadResponse: the decoded body of a 2xx response (200: A Scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SCOPED_CONFIGURATION_BY_ID,
@@ -238,6 +283,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_read_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationReadResponse]: the status, headers and the decoded body of a 2xx response (200: A Scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SCOPED_CONFIGURATION_BY_ID,
@@ -260,6 +314,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_context_request_body: the request body
+
+        Returns:
+            ScopedConfigurationContextResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SCOPED_CONFIGURATION_CONTEXT,
@@ -282,6 +345,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_context_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationContextResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SCOPED_CONFIGURATION_CONTEXT,
@@ -302,6 +374,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_list_request_body: the request body
+
+        Returns:
+            ScopedConfigurationListResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SCOPED_CONFIGURATIONS_LIST,
@@ -322,6 +403,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_list_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SCOPED_CONFIGURATIONS_LIST,
@@ -344,6 +434,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_update_request_body: the request body
+
+        Returns:
+            ScopedConfigurationUpdateResponse: the decoded body of a 2xx response (200: Updated scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_SCOPED_CONFIGURATION,
@@ -366,6 +465,15 @@ class ScopedConfigurationApi:
 
         Args:
             scoped_configuration_update_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationUpdateResponse]: the status, headers and the decoded body of a 2xx response (200: Updated scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_SCOPED_CONFIGURATION,
@@ -395,6 +503,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_create_request_body: the request body
+
+        Returns:
+            ScopedConfigurationCreateResponse: the decoded body of a 2xx response (200: Newly created scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_SCOPED_CONFIGURATION,
@@ -417,6 +534,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_create_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Newly created scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_SCOPED_CONFIGURATION,
@@ -439,6 +565,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_delete_request_body: the request body
+
+        Returns:
+            ScopedConfigurationDeleteResponse: the decoded body of a 2xx response (200: Deleted scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_SCOPED_CONFIGURATION,
@@ -461,6 +596,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationDeleteResponse]: the status, headers and the decoded body of a 2xx response (200: Deleted scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_SCOPED_CONFIGURATION,
@@ -481,6 +625,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_read_request_body: the request body
+
+        Returns:
+            ScopedConfigurationReadResponse: the decoded body of a 2xx response (200: A Scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SCOPED_CONFIGURATION_BY_ID,
@@ -501,6 +654,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_read_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationReadResponse]: the status, headers and the decoded body of a 2xx response (200: A Scoped configuration).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SCOPED_CONFIGURATION_BY_ID,
@@ -523,6 +685,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_context_request_body: the request body
+
+        Returns:
+            ScopedConfigurationContextResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SCOPED_CONFIGURATION_CONTEXT,
@@ -545,6 +716,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_context_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationContextResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SCOPED_CONFIGURATION_CONTEXT,
@@ -565,6 +745,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_list_request_body: the request body
+
+        Returns:
+            ScopedConfigurationListResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SCOPED_CONFIGURATIONS_LIST,
@@ -585,6 +774,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_list_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SCOPED_CONFIGURATIONS_LIST,
@@ -607,6 +805,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_update_request_body: the request body
+
+        Returns:
+            ScopedConfigurationUpdateResponse: the decoded body of a 2xx response (200: Updated scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_SCOPED_CONFIGURATION,
@@ -629,6 +836,15 @@ class AsyncScopedConfigurationApi:
 
         Args:
             scoped_configuration_update_request_body: the request body
+
+        Returns:
+            ApiResponse[ScopedConfigurationUpdateResponse]: the status, headers and the decoded body of a 2xx response (200: Updated scoped configuration object).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_SCOPED_CONFIGURATION,

@@ -113,6 +113,15 @@ class SecretStorageApi:
 
         Args:
             secret_storage_create_request_body: the request body
+
+        Returns:
+            SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_SECRET_STORAGE,
@@ -133,6 +142,15 @@ class SecretStorageApi:
 
         Args:
             secret_storage_create_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_SECRET_STORAGE,
@@ -153,6 +171,16 @@ class SecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_SECRET_STORAGE,
@@ -173,6 +201,16 @@ class SecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_SECRET_STORAGE,
@@ -193,6 +231,16 @@ class SecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SECRET_STORAGE,
@@ -213,6 +261,16 @@ class SecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SECRET_STORAGE,
@@ -233,6 +291,15 @@ class SecretStorageApi:
 
         Args:
             secret_storage_list_request_body: the request body
+
+        Returns:
+            SecretStorageReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_SECRET_STORAGE,
@@ -253,6 +320,15 @@ class SecretStorageApi:
 
         Args:
             secret_storage_list_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretStorageReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_SECRET_STORAGE,
@@ -273,6 +349,16 @@ class SecretStorageApi:
 
         Args:
             migrate_secret_storage_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _MIGRATE_SECRET_STORAGE,
@@ -293,6 +379,16 @@ class SecretStorageApi:
 
         Args:
             migrate_secret_storage_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _MIGRATE_SECRET_STORAGE,
@@ -320,6 +416,15 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_create_request_body: the request body
+
+        Returns:
+            SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_SECRET_STORAGE,
@@ -340,6 +445,15 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_create_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_SECRET_STORAGE,
@@ -360,6 +474,16 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_SECRET_STORAGE,
@@ -380,6 +504,16 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_SECRET_STORAGE,
@@ -400,6 +534,16 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SECRET_STORAGE,
@@ -420,6 +564,16 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SECRET_STORAGE,
@@ -440,6 +594,15 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_list_request_body: the request body
+
+        Returns:
+            SecretStorageReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_SECRET_STORAGE,
@@ -460,6 +623,15 @@ class AsyncSecretStorageApi:
 
         Args:
             secret_storage_list_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretStorageReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_SECRET_STORAGE,
@@ -480,6 +652,16 @@ class AsyncSecretStorageApi:
 
         Args:
             migrate_secret_storage_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _MIGRATE_SECRET_STORAGE,
@@ -500,6 +682,16 @@ class AsyncSecretStorageApi:
 
         Args:
             migrate_secret_storage_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _MIGRATE_SECRET_STORAGE,

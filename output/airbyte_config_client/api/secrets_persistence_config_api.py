@@ -65,6 +65,15 @@ class SecretsPersistenceConfigApi:
 
         Args:
             create_or_update_secrets_persistence_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_OR_UPDATE_SECRETS_PERSISTENCE_CONFIG,
@@ -85,6 +94,15 @@ class SecretsPersistenceConfigApi:
 
         Args:
             create_or_update_secrets_persistence_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_SECRETS_PERSISTENCE_CONFIG,
@@ -105,6 +123,15 @@ class SecretsPersistenceConfigApi:
 
         Args:
             secret_persistence_config_get_request_body: the request body
+
+        Returns:
+            SecretPersistenceConfig: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SECRETS_PERSISTENCE_CONFIG,
@@ -125,6 +152,15 @@ class SecretsPersistenceConfigApi:
 
         Args:
             secret_persistence_config_get_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretPersistenceConfig]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SECRETS_PERSISTENCE_CONFIG,
@@ -152,6 +188,15 @@ class AsyncSecretsPersistenceConfigApi:
 
         Args:
             create_or_update_secrets_persistence_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_OR_UPDATE_SECRETS_PERSISTENCE_CONFIG,
@@ -172,6 +217,15 @@ class AsyncSecretsPersistenceConfigApi:
 
         Args:
             create_or_update_secrets_persistence_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_SECRETS_PERSISTENCE_CONFIG,
@@ -192,6 +246,15 @@ class AsyncSecretsPersistenceConfigApi:
 
         Args:
             secret_persistence_config_get_request_body: the request body
+
+        Returns:
+            SecretPersistenceConfig: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SECRETS_PERSISTENCE_CONFIG,
@@ -212,6 +275,15 @@ class AsyncSecretsPersistenceConfigApi:
 
         Args:
             secret_persistence_config_get_request_body: the request body
+
+        Returns:
+            ApiResponse[SecretPersistenceConfig]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SECRETS_PERSISTENCE_CONFIG,

@@ -46,6 +46,15 @@ class ServiceAccountsApi:
 
         Args:
             service_account_token_request_body: the request body
+
+        Returns:
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved access token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SERVICE_ACCOUNT_TOKEN,
@@ -68,6 +77,15 @@ class ServiceAccountsApi:
 
         Args:
             service_account_token_request_body: the request body
+
+        Returns:
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved access token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SERVICE_ACCOUNT_TOKEN,
@@ -97,6 +115,15 @@ class AsyncServiceAccountsApi:
 
         Args:
             service_account_token_request_body: the request body
+
+        Returns:
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved access token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SERVICE_ACCOUNT_TOKEN,
@@ -119,6 +146,15 @@ class AsyncServiceAccountsApi:
 
         Args:
             service_account_token_request_body: the request body
+
+        Returns:
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved access token).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SERVICE_ACCOUNT_TOKEN,

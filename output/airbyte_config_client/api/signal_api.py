@@ -44,6 +44,15 @@ class SignalApi:
 
         Args:
             signal_input: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SIGNAL,
@@ -64,6 +73,15 @@ class SignalApi:
 
         Args:
             signal_input: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SIGNAL,
@@ -91,6 +109,15 @@ class AsyncSignalApi:
 
         Args:
             signal_input: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SIGNAL,
@@ -111,6 +138,15 @@ class AsyncSignalApi:
 
         Args:
             signal_input: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SIGNAL,

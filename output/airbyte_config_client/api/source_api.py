@@ -302,6 +302,16 @@ class SourceApi:
 
         Args:
             source_auto_propagate_change: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The schema was properly auto propagate).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _APPLY_SCHEMA_CHANGE_FOR_SOURCE,
@@ -322,6 +332,16 @@ class SourceApi:
 
         Args:
             source_auto_propagate_change: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The schema was properly auto propagate).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _APPLY_SCHEMA_CHANGE_FOR_SOURCE,
@@ -342,6 +362,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_CONNECTION_TO_SOURCE,
@@ -362,6 +392,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_SOURCE,
@@ -382,6 +422,16 @@ class SourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CHECK_CONNECTION_TO_SOURCE_FOR_UPDATE,
@@ -402,6 +452,16 @@ class SourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_SOURCE_FOR_UPDATE,
@@ -422,6 +482,15 @@ class SourceApi:
 
         Args:
             source_create: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_SOURCE,
@@ -442,6 +511,15 @@ class SourceApi:
 
         Args:
             source_create: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_SOURCE,
@@ -462,6 +540,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_SOURCE,
@@ -482,6 +570,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_SOURCE,
@@ -502,6 +600,16 @@ class SourceApi:
 
         Args:
             source_discover_schema_request_body: the request body
+
+        Returns:
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DISCOVER_SCHEMA_FOR_SOURCE,
@@ -522,6 +630,16 @@ class SourceApi:
 
         Args:
             source_discover_schema_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DISCOVER_SCHEMA_FOR_SOURCE,
@@ -542,6 +660,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ActorCatalogWithUpdatedAt: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_MOST_RECENT_SOURCE_ACTOR_CATALOG,
@@ -562,6 +690,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorCatalogWithUpdatedAt]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_MOST_RECENT_SOURCE_ACTOR_CATALOG,
@@ -582,6 +720,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE,
@@ -602,6 +750,16 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE,
@@ -622,6 +780,16 @@ class SourceApi:
 
         Args:
             source_id_with_secret_coordinates_request_body: the request body
+
+        Returns:
+            SourceReadWithMetadata: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE_WITH_METADATA,
@@ -642,6 +810,16 @@ class SourceApi:
 
         Args:
             source_id_with_secret_coordinates_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceReadWithMetadata]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE_WITH_METADATA,
@@ -664,6 +842,16 @@ class SourceApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            SourceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_SOURCES_FOR_WORKSPACE,
@@ -686,6 +874,16 @@ class SourceApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_SOURCES_FOR_WORKSPACE,
@@ -708,6 +906,16 @@ class SourceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            SourceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_SOURCES_FOR_WORKSPACE_PAGINATED,
@@ -730,6 +938,16 @@ class SourceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_SOURCES_FOR_WORKSPACE_PAGINATED,
@@ -750,6 +968,16 @@ class SourceApi:
 
         Args:
             partial_source_update: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PARTIAL_UPDATE_SOURCE,
@@ -770,6 +998,16 @@ class SourceApi:
 
         Args:
             partial_source_update: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PARTIAL_UPDATE_SOURCE,
@@ -790,6 +1028,15 @@ class SourceApi:
 
         Args:
             source_search: the request body
+
+        Returns:
+            SourceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SEARCH_SOURCES,
@@ -810,6 +1057,15 @@ class SourceApi:
 
         Args:
             source_search: the request body
+
+        Returns:
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SEARCH_SOURCES,
@@ -830,6 +1086,16 @@ class SourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_SOURCE,
@@ -850,6 +1116,16 @@ class SourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_SOURCE,
@@ -870,6 +1146,15 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPGRADE_SOURCE_VERSION,
@@ -890,6 +1175,15 @@ class SourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPGRADE_SOURCE_VERSION,
@@ -910,6 +1204,14 @@ class SourceApi:
 
         Args:
             source_discover_schema_write_request_body: the request body
+
+        Returns:
+            DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WRITE_DISCOVER_CATALOG_RESULT,
@@ -930,6 +1232,14 @@ class SourceApi:
 
         Args:
             source_discover_schema_write_request_body: the request body
+
+        Returns:
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WRITE_DISCOVER_CATALOG_RESULT,
@@ -957,6 +1267,16 @@ class AsyncSourceApi:
 
         Args:
             source_auto_propagate_change: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The schema was properly auto propagate).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _APPLY_SCHEMA_CHANGE_FOR_SOURCE,
@@ -977,6 +1297,16 @@ class AsyncSourceApi:
 
         Args:
             source_auto_propagate_change: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The schema was properly auto propagate).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _APPLY_SCHEMA_CHANGE_FOR_SOURCE,
@@ -997,6 +1327,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_CONNECTION_TO_SOURCE,
@@ -1017,6 +1357,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_SOURCE,
@@ -1037,6 +1387,16 @@ class AsyncSourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CHECK_CONNECTION_TO_SOURCE_FOR_UPDATE,
@@ -1057,6 +1417,16 @@ class AsyncSourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CHECK_CONNECTION_TO_SOURCE_FOR_UPDATE,
@@ -1077,6 +1447,15 @@ class AsyncSourceApi:
 
         Args:
             source_create: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_SOURCE,
@@ -1097,6 +1476,15 @@ class AsyncSourceApi:
 
         Args:
             source_create: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_SOURCE,
@@ -1117,6 +1505,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_SOURCE,
@@ -1137,6 +1535,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_SOURCE,
@@ -1157,6 +1565,16 @@ class AsyncSourceApi:
 
         Args:
             source_discover_schema_request_body: the request body
+
+        Returns:
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DISCOVER_SCHEMA_FOR_SOURCE,
@@ -1177,6 +1595,16 @@ class AsyncSourceApi:
 
         Args:
             source_discover_schema_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DISCOVER_SCHEMA_FOR_SOURCE,
@@ -1197,6 +1625,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ActorCatalogWithUpdatedAt: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_MOST_RECENT_SOURCE_ACTOR_CATALOG,
@@ -1217,6 +1655,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ActorCatalogWithUpdatedAt]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_MOST_RECENT_SOURCE_ACTOR_CATALOG,
@@ -1237,6 +1685,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE,
@@ -1257,6 +1715,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE,
@@ -1277,6 +1745,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_with_secret_coordinates_request_body: the request body
+
+        Returns:
+            SourceReadWithMetadata: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE_WITH_METADATA,
@@ -1297,6 +1775,16 @@ class AsyncSourceApi:
 
         Args:
             source_id_with_secret_coordinates_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceReadWithMetadata]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE_WITH_METADATA,
@@ -1319,6 +1807,16 @@ class AsyncSourceApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            SourceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_SOURCES_FOR_WORKSPACE,
@@ -1341,6 +1839,16 @@ class AsyncSourceApi:
 
         Args:
             actor_list_cursor_paginated_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_SOURCES_FOR_WORKSPACE,
@@ -1363,6 +1871,16 @@ class AsyncSourceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            SourceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_SOURCES_FOR_WORKSPACE_PAGINATED,
@@ -1385,6 +1903,16 @@ class AsyncSourceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_SOURCES_FOR_WORKSPACE_PAGINATED,
@@ -1405,6 +1933,16 @@ class AsyncSourceApi:
 
         Args:
             partial_source_update: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PARTIAL_UPDATE_SOURCE,
@@ -1425,6 +1963,16 @@ class AsyncSourceApi:
 
         Args:
             partial_source_update: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PARTIAL_UPDATE_SOURCE,
@@ -1445,6 +1993,15 @@ class AsyncSourceApi:
 
         Args:
             source_search: the request body
+
+        Returns:
+            SourceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SEARCH_SOURCES,
@@ -1465,6 +2022,15 @@ class AsyncSourceApi:
 
         Args:
             source_search: the request body
+
+        Returns:
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SEARCH_SOURCES,
@@ -1485,6 +2051,16 @@ class AsyncSourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            SourceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_SOURCE,
@@ -1505,6 +2081,16 @@ class AsyncSourceApi:
 
         Args:
             source_update: the request body
+
+        Returns:
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_SOURCE,
@@ -1525,6 +2111,15 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPGRADE_SOURCE_VERSION,
@@ -1545,6 +2140,15 @@ class AsyncSourceApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPGRADE_SOURCE_VERSION,
@@ -1565,6 +2169,14 @@ class AsyncSourceApi:
 
         Args:
             source_discover_schema_write_request_body: the request body
+
+        Returns:
+            DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WRITE_DISCOVER_CATALOG_RESULT,
@@ -1585,6 +2197,14 @@ class AsyncSourceApi:
 
         Args:
             source_discover_schema_write_request_body: the request body
+
+        Returns:
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WRITE_DISCOVER_CATALOG_RESULT,

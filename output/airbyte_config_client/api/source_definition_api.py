@@ -254,6 +254,15 @@ class SourceDefinitionApi:
 
         Args:
             custom_source_definition_create: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_CUSTOM_SOURCE_DEFINITION,
@@ -274,6 +283,15 @@ class SourceDefinitionApi:
 
         Args:
             custom_source_definition_create: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_CUSTOM_SOURCE_DEFINITION,
@@ -294,6 +312,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_SOURCE_DEFINITION,
@@ -314,6 +342,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_SOURCE_DEFINITION,
@@ -334,6 +372,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE_DEFINITION,
@@ -354,6 +402,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION,
@@ -374,6 +432,16 @@ class SourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE_DEFINITION_FOR_SCOPE,
@@ -394,6 +462,16 @@ class SourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION_FOR_SCOPE,
@@ -414,6 +492,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE_DEFINITION_FOR_WORKSPACE,
@@ -434,6 +522,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION_FOR_WORKSPACE,
@@ -454,6 +552,16 @@ class SourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            PrivateSourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GRANT_SOURCE_DEFINITION,
@@ -474,6 +582,16 @@ class SourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[PrivateSourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GRANT_SOURCE_DEFINITION,
@@ -489,7 +607,16 @@ class SourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> EnterpriseConnectorStubsReadList:
-        """List all enterprise source connector stubs from a specified GCS bucket."""
+        """List all enterprise source connector stubs from a specified GCS bucket.
+
+        Returns:
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_ENTERPRISE_SOURCE_STUBS,
             {},
@@ -504,7 +631,16 @@ class SourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[EnterpriseConnectorStubsReadList]:
-        """List all enterprise source connector stubs from a specified GCS bucket."""
+        """List all enterprise source connector stubs from a specified GCS bucket.
+
+        Returns:
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_ENTERPRISE_SOURCE_STUBS,
             {},
@@ -524,6 +660,14 @@ class SourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_ENTERPRISE_SOURCE_STUBS_FOR_WORKSPACE,
@@ -544,6 +688,14 @@ class SourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_ENTERPRISE_SOURCE_STUBS_FOR_WORKSPACE,
@@ -562,6 +714,14 @@ class SourceDefinitionApi:
         """List the latest sourceDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported sources.
+
+        Returns:
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_LATEST_SOURCE_DEFINITIONS,
@@ -580,6 +740,14 @@ class SourceDefinitionApi:
         """List the latest sourceDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported sources.
+
+        Returns:
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_LATEST_SOURCE_DEFINITIONS,
@@ -600,6 +768,14 @@ class SourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            PrivateSourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PRIVATE_SOURCE_DEFINITIONS,
@@ -620,6 +796,14 @@ class SourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateSourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PRIVATE_SOURCE_DEFINITIONS,
@@ -635,7 +819,16 @@ class SourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> SourceDefinitionReadList:
-        """List all the sourceDefinitions the current Airbyte deployment is configured to use"""
+        """List all the sourceDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_SOURCE_DEFINITIONS,
             {},
@@ -650,7 +843,16 @@ class SourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SourceDefinitionReadList]:
-        """List all the sourceDefinitions the current Airbyte deployment is configured to use"""
+        """List all the sourceDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_SOURCE_DEFINITIONS,
             {},
@@ -672,6 +874,14 @@ class SourceDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_SOURCE_DEFINITIONS_FOR_WORKSPACE,
@@ -694,6 +904,14 @@ class SourceDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_SOURCE_DEFINITIONS_FOR_WORKSPACE,
@@ -714,6 +932,16 @@ class SourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _REVOKE_SOURCE_DEFINITION,
@@ -734,6 +962,16 @@ class SourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _REVOKE_SOURCE_DEFINITION,
@@ -754,6 +992,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_update: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_SOURCE_DEFINITION,
@@ -774,6 +1022,16 @@ class SourceDefinitionApi:
 
         Args:
             source_definition_update: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_SOURCE_DEFINITION,
@@ -801,6 +1059,15 @@ class AsyncSourceDefinitionApi:
 
         Args:
             custom_source_definition_create: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_CUSTOM_SOURCE_DEFINITION,
@@ -821,6 +1088,15 @@ class AsyncSourceDefinitionApi:
 
         Args:
             custom_source_definition_create: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_CUSTOM_SOURCE_DEFINITION,
@@ -841,6 +1117,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_SOURCE_DEFINITION,
@@ -861,6 +1147,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_SOURCE_DEFINITION,
@@ -881,6 +1177,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE_DEFINITION,
@@ -901,6 +1207,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION,
@@ -921,6 +1237,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE_DEFINITION_FOR_SCOPE,
@@ -941,6 +1267,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION_FOR_SCOPE,
@@ -961,6 +1297,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE_DEFINITION_FOR_WORKSPACE,
@@ -981,6 +1327,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION_FOR_WORKSPACE,
@@ -1001,6 +1357,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            PrivateSourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GRANT_SOURCE_DEFINITION,
@@ -1021,6 +1387,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[PrivateSourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GRANT_SOURCE_DEFINITION,
@@ -1036,7 +1412,16 @@ class AsyncSourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> EnterpriseConnectorStubsReadList:
-        """List all enterprise source connector stubs from a specified GCS bucket."""
+        """List all enterprise source connector stubs from a specified GCS bucket.
+
+        Returns:
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_ENTERPRISE_SOURCE_STUBS,
             {},
@@ -1051,7 +1436,16 @@ class AsyncSourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[EnterpriseConnectorStubsReadList]:
-        """List all enterprise source connector stubs from a specified GCS bucket."""
+        """List all enterprise source connector stubs from a specified GCS bucket.
+
+        Returns:
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_ENTERPRISE_SOURCE_STUBS,
             {},
@@ -1071,6 +1465,14 @@ class AsyncSourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_ENTERPRISE_SOURCE_STUBS_FOR_WORKSPACE,
@@ -1091,6 +1493,14 @@ class AsyncSourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_ENTERPRISE_SOURCE_STUBS_FOR_WORKSPACE,
@@ -1109,6 +1519,14 @@ class AsyncSourceDefinitionApi:
         """List the latest sourceDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported sources.
+
+        Returns:
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_LATEST_SOURCE_DEFINITIONS,
@@ -1127,6 +1545,14 @@ class AsyncSourceDefinitionApi:
         """List the latest sourceDefinitions Airbyte supports
 
         Guaranteed to retrieve the latest information on supported sources.
+
+        Returns:
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_LATEST_SOURCE_DEFINITIONS,
@@ -1147,6 +1573,14 @@ class AsyncSourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            PrivateSourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PRIVATE_SOURCE_DEFINITIONS,
@@ -1167,6 +1601,14 @@ class AsyncSourceDefinitionApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[PrivateSourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PRIVATE_SOURCE_DEFINITIONS,
@@ -1182,7 +1624,16 @@ class AsyncSourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> SourceDefinitionReadList:
-        """List all the sourceDefinitions the current Airbyte deployment is configured to use"""
+        """List all the sourceDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_SOURCE_DEFINITIONS,
             {},
@@ -1197,7 +1648,16 @@ class AsyncSourceDefinitionApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SourceDefinitionReadList]:
-        """List all the sourceDefinitions the current Airbyte deployment is configured to use"""
+        """List all the sourceDefinitions the current Airbyte deployment is configured to use
+
+        Returns:
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_SOURCE_DEFINITIONS,
             {},
@@ -1219,6 +1679,14 @@ class AsyncSourceDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_SOURCE_DEFINITIONS_FOR_WORKSPACE,
@@ -1241,6 +1709,14 @@ class AsyncSourceDefinitionApi:
 
         Args:
             workspace_id_actor_definition_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_SOURCE_DEFINITIONS_FOR_WORKSPACE,
@@ -1261,6 +1737,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _REVOKE_SOURCE_DEFINITION,
@@ -1281,6 +1767,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             actor_definition_id_with_scope: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _REVOKE_SOURCE_DEFINITION,
@@ -1301,6 +1797,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_update: the request body
+
+        Returns:
+            SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_SOURCE_DEFINITION,
@@ -1321,6 +1827,16 @@ class AsyncSourceDefinitionApi:
 
         Args:
             source_definition_update: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_SOURCE_DEFINITION,

@@ -64,6 +64,16 @@ class SourceDefinitionSpecificationApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE_DEFINITION_SPECIFICATION,
@@ -84,6 +94,16 @@ class SourceDefinitionSpecificationApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION_SPECIFICATION,
@@ -104,6 +124,16 @@ class SourceDefinitionSpecificationApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SPECIFICATION_FOR_SOURCE_ID,
@@ -124,6 +154,16 @@ class SourceDefinitionSpecificationApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SPECIFICATION_FOR_SOURCE_ID,
@@ -151,6 +191,16 @@ class AsyncSourceDefinitionSpecificationApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE_DEFINITION_SPECIFICATION,
@@ -171,6 +221,16 @@ class AsyncSourceDefinitionSpecificationApi:
 
         Args:
             source_definition_id_with_workspace_id: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE_DEFINITION_SPECIFICATION,
@@ -191,6 +251,16 @@ class AsyncSourceDefinitionSpecificationApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SPECIFICATION_FOR_SOURCE_ID,
@@ -211,6 +281,16 @@ class AsyncSourceDefinitionSpecificationApi:
 
         Args:
             source_id_request_body: the request body
+
+        Returns:
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SPECIFICATION_FOR_SOURCE_ID,

@@ -137,6 +137,16 @@ class SourceOauthApi:
 
         Args:
             complete_source_oauth_request: the request body
+
+        Returns:
+            CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _COMPLETE_SOURCE_O_AUTH,
@@ -157,6 +167,16 @@ class SourceOauthApi:
 
         Args:
             complete_source_oauth_request: the request body
+
+        Returns:
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _COMPLETE_SOURCE_O_AUTH,
@@ -177,6 +197,16 @@ class SourceOauthApi:
 
         Args:
             embedded_source_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_EMBEDDED_SOURCE_O_AUTH_CONSENT,
@@ -197,6 +227,16 @@ class SourceOauthApi:
 
         Args:
             embedded_source_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_EMBEDDED_SOURCE_O_AUTH_CONSENT,
@@ -217,6 +257,16 @@ class SourceOauthApi:
 
         Args:
             source_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE_O_AUTH_CONSENT,
@@ -237,6 +287,16 @@ class SourceOauthApi:
 
         Args:
             source_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE_O_AUTH_CONSENT,
@@ -257,6 +317,16 @@ class SourceOauthApi:
 
         Args:
             source_o_auth_scopes_request: the request body
+
+        Returns:
+            SourceOAuthScopesRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SOURCE_O_AUTH_SCOPES,
@@ -277,6 +347,16 @@ class SourceOauthApi:
 
         Args:
             source_o_auth_scopes_request: the request body
+
+        Returns:
+            ApiResponse[SourceOAuthScopesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SOURCE_O_AUTH_SCOPES,
@@ -297,6 +377,16 @@ class SourceOauthApi:
 
         Args:
             revoke_source_oauth_tokens_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _REVOKE_SOURCE_O_AUTH_TOKENS,
@@ -317,6 +407,16 @@ class SourceOauthApi:
 
         Args:
             revoke_source_oauth_tokens_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _REVOKE_SOURCE_O_AUTH_TOKENS,
@@ -337,6 +437,16 @@ class SourceOauthApi:
 
         Args:
             set_instancewide_source_oauth_params_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SET_INSTANCEWIDE_SOURCE_OAUTH_PARAMS,
@@ -357,6 +467,16 @@ class SourceOauthApi:
 
         Args:
             set_instancewide_source_oauth_params_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SET_INSTANCEWIDE_SOURCE_OAUTH_PARAMS,
@@ -384,6 +504,16 @@ class AsyncSourceOauthApi:
 
         Args:
             complete_source_oauth_request: the request body
+
+        Returns:
+            CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _COMPLETE_SOURCE_O_AUTH,
@@ -404,6 +534,16 @@ class AsyncSourceOauthApi:
 
         Args:
             complete_source_oauth_request: the request body
+
+        Returns:
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _COMPLETE_SOURCE_O_AUTH,
@@ -424,6 +564,16 @@ class AsyncSourceOauthApi:
 
         Args:
             embedded_source_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_EMBEDDED_SOURCE_O_AUTH_CONSENT,
@@ -444,6 +594,16 @@ class AsyncSourceOauthApi:
 
         Args:
             embedded_source_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_EMBEDDED_SOURCE_O_AUTH_CONSENT,
@@ -464,6 +624,16 @@ class AsyncSourceOauthApi:
 
         Args:
             source_oauth_consent_request: the request body
+
+        Returns:
+            OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE_O_AUTH_CONSENT,
@@ -484,6 +654,16 @@ class AsyncSourceOauthApi:
 
         Args:
             source_oauth_consent_request: the request body
+
+        Returns:
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE_O_AUTH_CONSENT,
@@ -504,6 +684,16 @@ class AsyncSourceOauthApi:
 
         Args:
             source_o_auth_scopes_request: the request body
+
+        Returns:
+            SourceOAuthScopesRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SOURCE_O_AUTH_SCOPES,
@@ -524,6 +714,16 @@ class AsyncSourceOauthApi:
 
         Args:
             source_o_auth_scopes_request: the request body
+
+        Returns:
+            ApiResponse[SourceOAuthScopesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SOURCE_O_AUTH_SCOPES,
@@ -544,6 +744,16 @@ class AsyncSourceOauthApi:
 
         Args:
             revoke_source_oauth_tokens_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _REVOKE_SOURCE_O_AUTH_TOKENS,
@@ -564,6 +774,16 @@ class AsyncSourceOauthApi:
 
         Args:
             revoke_source_oauth_tokens_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _REVOKE_SOURCE_O_AUTH_TOKENS,
@@ -584,6 +804,16 @@ class AsyncSourceOauthApi:
 
         Args:
             set_instancewide_source_oauth_params_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SET_INSTANCEWIDE_SOURCE_OAUTH_PARAMS,
@@ -604,6 +834,16 @@ class AsyncSourceOauthApi:
 
         Args:
             set_instancewide_source_oauth_params_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+
+        Raises:
+            BadRequestException: status 400: Exception occurred; see message for details.
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SET_INSTANCEWIDE_SOURCE_OAUTH_PARAMS,

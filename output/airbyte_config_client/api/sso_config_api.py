@@ -126,6 +126,15 @@ class SsoConfigApi:
 
         Args:
             activate_sso_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SSO config successfully activated).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ACTIVATE_SSO_CONFIG,
@@ -146,6 +155,15 @@ class SsoConfigApi:
 
         Args:
             activate_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully activated).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ACTIVATE_SSO_CONFIG,
@@ -166,6 +184,15 @@ class SsoConfigApi:
 
         Args:
             create_sso_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Org successfully onboarded to sso).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_SSO_CONFIG,
@@ -186,6 +213,15 @@ class SsoConfigApi:
 
         Args:
             create_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Org successfully onboarded to sso).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_SSO_CONFIG,
@@ -206,6 +242,15 @@ class SsoConfigApi:
 
         Args:
             delete_sso_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SSO config successfully deleted).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_SSO_CONFIG,
@@ -226,6 +271,15 @@ class SsoConfigApi:
 
         Args:
             delete_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully deleted).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_SSO_CONFIG,
@@ -246,6 +300,15 @@ class SsoConfigApi:
 
         Args:
             get_sso_config_request_body: the request body
+
+        Returns:
+            SsoConfigRead: the decoded body of a 2xx response (200: SSO config retrieved successfully).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SSO_CONFIG,
@@ -266,6 +329,15 @@ class SsoConfigApi:
 
         Args:
             get_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[SsoConfigRead]: the status, headers and the decoded body of a 2xx response (200: SSO config retrieved successfully).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SSO_CONFIG,
@@ -286,6 +358,15 @@ class SsoConfigApi:
 
         Args:
             update_sso_credentials_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SSO credentials successfully updates).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_SSO_CREDENTIALS,
@@ -306,6 +387,15 @@ class SsoConfigApi:
 
         Args:
             update_sso_credentials_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO credentials successfully updates).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_SSO_CREDENTIALS,
@@ -326,6 +416,16 @@ class SsoConfigApi:
 
         Args:
             validate_sso_token_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Token is valid).
+
+        Raises:
+            UnauthorizedException: status 401: Token is invalid or validation failed
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _VALIDATE_SSO_TOKEN,
@@ -346,6 +446,16 @@ class SsoConfigApi:
 
         Args:
             validate_sso_token_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Token is valid).
+
+        Raises:
+            UnauthorizedException: status 401: Token is invalid or validation failed
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _VALIDATE_SSO_TOKEN,
@@ -373,6 +483,15 @@ class AsyncSsoConfigApi:
 
         Args:
             activate_sso_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SSO config successfully activated).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ACTIVATE_SSO_CONFIG,
@@ -393,6 +512,15 @@ class AsyncSsoConfigApi:
 
         Args:
             activate_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully activated).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ACTIVATE_SSO_CONFIG,
@@ -413,6 +541,15 @@ class AsyncSsoConfigApi:
 
         Args:
             create_sso_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Org successfully onboarded to sso).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_SSO_CONFIG,
@@ -433,6 +570,15 @@ class AsyncSsoConfigApi:
 
         Args:
             create_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Org successfully onboarded to sso).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_SSO_CONFIG,
@@ -453,6 +599,15 @@ class AsyncSsoConfigApi:
 
         Args:
             delete_sso_config_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SSO config successfully deleted).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_SSO_CONFIG,
@@ -473,6 +628,15 @@ class AsyncSsoConfigApi:
 
         Args:
             delete_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully deleted).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_SSO_CONFIG,
@@ -493,6 +657,15 @@ class AsyncSsoConfigApi:
 
         Args:
             get_sso_config_request_body: the request body
+
+        Returns:
+            SsoConfigRead: the decoded body of a 2xx response (200: SSO config retrieved successfully).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SSO_CONFIG,
@@ -513,6 +686,15 @@ class AsyncSsoConfigApi:
 
         Args:
             get_sso_config_request_body: the request body
+
+        Returns:
+            ApiResponse[SsoConfigRead]: the status, headers and the decoded body of a 2xx response (200: SSO config retrieved successfully).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SSO_CONFIG,
@@ -533,6 +715,15 @@ class AsyncSsoConfigApi:
 
         Args:
             update_sso_credentials_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: SSO credentials successfully updates).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_SSO_CREDENTIALS,
@@ -553,6 +744,15 @@ class AsyncSsoConfigApi:
 
         Args:
             update_sso_credentials_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO credentials successfully updates).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_SSO_CREDENTIALS,
@@ -573,6 +773,16 @@ class AsyncSsoConfigApi:
 
         Args:
             validate_sso_token_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Token is valid).
+
+        Raises:
+            UnauthorizedException: status 401: Token is invalid or validation failed
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _VALIDATE_SSO_TOKEN,
@@ -593,6 +803,16 @@ class AsyncSsoConfigApi:
 
         Args:
             validate_sso_token_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Token is valid).
+
+        Raises:
+            UnauthorizedException: status 401: Token is invalid or validation failed
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _VALIDATE_SSO_TOKEN,

@@ -82,6 +82,16 @@ class StateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ConnectionState: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_OR_UPDATE_STATE,
@@ -102,6 +112,16 @@ class StateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_STATE,
@@ -122,6 +142,17 @@ class StateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ConnectionState: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: status 423: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_OR_UPDATE_STATE_SAFE,
@@ -142,6 +173,17 @@ class StateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: status 423: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_STATE_SAFE,
@@ -162,6 +204,16 @@ class StateApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionState: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_STATE,
@@ -182,6 +234,16 @@ class StateApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_STATE,
@@ -209,6 +271,16 @@ class AsyncStateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ConnectionState: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_OR_UPDATE_STATE,
@@ -229,6 +301,16 @@ class AsyncStateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_STATE,
@@ -249,6 +331,17 @@ class AsyncStateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ConnectionState: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: status 423: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_OR_UPDATE_STATE_SAFE,
@@ -269,6 +362,17 @@ class AsyncStateApi:
 
         Args:
             connection_state_create_or_update: the request body
+
+        Returns:
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: status 423: Exception occurred; see message for details.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_OR_UPDATE_STATE_SAFE,
@@ -289,6 +393,16 @@ class AsyncStateApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionState: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_STATE,
@@ -309,6 +423,16 @@ class AsyncStateApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_STATE,

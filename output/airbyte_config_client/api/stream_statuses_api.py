@@ -90,6 +90,14 @@ class StreamStatusesApi:
 
         Args:
             stream_status_create_request_body: the request body
+
+        Returns:
+            StreamStatusRead: the decoded body of a 2xx response (201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_STREAM_STATUS,
@@ -110,6 +118,14 @@ class StreamStatusesApi:
 
         Args:
             stream_status_create_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_STREAM_STATUS,
@@ -130,6 +146,14 @@ class StreamStatusesApi:
 
         Args:
             stream_status_list_request_body: the request body
+
+        Returns:
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_STREAM_STATUSES,
@@ -150,6 +174,14 @@ class StreamStatusesApi:
 
         Args:
             stream_status_list_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_STREAM_STATUSES,
@@ -170,6 +202,14 @@ class StreamStatusesApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_STREAM_STATUSES_BY_RUN_STATE,
@@ -190,6 +230,14 @@ class StreamStatusesApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_STREAM_STATUSES_BY_RUN_STATE,
@@ -210,6 +258,14 @@ class StreamStatusesApi:
 
         Args:
             stream_status_update_request_body: the request body
+
+        Returns:
+            StreamStatusRead: the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_STREAM_STATUS,
@@ -230,6 +286,14 @@ class StreamStatusesApi:
 
         Args:
             stream_status_update_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_STREAM_STATUS,
@@ -257,6 +321,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             stream_status_create_request_body: the request body
+
+        Returns:
+            StreamStatusRead: the decoded body of a 2xx response (201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_STREAM_STATUS,
@@ -277,6 +349,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             stream_status_create_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_STREAM_STATUS,
@@ -297,6 +377,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             stream_status_list_request_body: the request body
+
+        Returns:
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_STREAM_STATUSES,
@@ -317,6 +405,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             stream_status_list_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_STREAM_STATUSES,
@@ -337,6 +433,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_STREAM_STATUSES_BY_RUN_STATE,
@@ -357,6 +461,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_STREAM_STATUSES_BY_RUN_STATE,
@@ -377,6 +489,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             stream_status_update_request_body: the request body
+
+        Returns:
+            StreamStatusRead: the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_STREAM_STATUS,
@@ -397,6 +517,14 @@ class AsyncStreamStatusesApi:
 
         Args:
             stream_status_update_request_body: the request body
+
+        Returns:
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_STREAM_STATUS,

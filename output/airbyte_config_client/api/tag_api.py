@@ -88,6 +88,14 @@ class TagApi:
 
         Args:
             tag_create_request_body: the request body
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: Successfully created tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_TAG,
@@ -108,6 +116,14 @@ class TagApi:
 
         Args:
             tag_create_request_body: the request body
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully created tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_TAG,
@@ -128,6 +144,14 @@ class TagApi:
 
         Args:
             tag_delete_request_body: the request body
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: Successfully deleted tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_TAG,
@@ -148,6 +172,14 @@ class TagApi:
 
         Args:
             tag_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_TAG,
@@ -168,6 +200,14 @@ class TagApi:
 
         Args:
             tag_list_request_body: the request body
+
+        Returns:
+            list[Tag]: the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_TAGS,
@@ -188,6 +228,14 @@ class TagApi:
 
         Args:
             tag_list_request_body: the request body
+
+        Returns:
+            ApiResponse[list[Tag]]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_TAGS,
@@ -208,6 +256,14 @@ class TagApi:
 
         Args:
             tag_update_request_body: the request body
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: Successfully updated tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_TAG,
@@ -228,6 +284,14 @@ class TagApi:
 
         Args:
             tag_update_request_body: the request body
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully updated tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_TAG,
@@ -255,6 +319,14 @@ class AsyncTagApi:
 
         Args:
             tag_create_request_body: the request body
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: Successfully created tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_TAG,
@@ -275,6 +347,14 @@ class AsyncTagApi:
 
         Args:
             tag_create_request_body: the request body
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully created tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_TAG,
@@ -295,6 +375,14 @@ class AsyncTagApi:
 
         Args:
             tag_delete_request_body: the request body
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: Successfully deleted tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_TAG,
@@ -315,6 +403,14 @@ class AsyncTagApi:
 
         Args:
             tag_delete_request_body: the request body
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_TAG,
@@ -335,6 +431,14 @@ class AsyncTagApi:
 
         Args:
             tag_list_request_body: the request body
+
+        Returns:
+            list[Tag]: the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_TAGS,
@@ -355,6 +459,14 @@ class AsyncTagApi:
 
         Args:
             tag_list_request_body: the request body
+
+        Returns:
+            ApiResponse[list[Tag]]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_TAGS,
@@ -375,6 +487,14 @@ class AsyncTagApi:
 
         Args:
             tag_update_request_body: the request body
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: Successfully updated tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_TAG,
@@ -395,6 +515,14 @@ class AsyncTagApi:
 
         Args:
             tag_update_request_body: the request body
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully updated tag.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_TAG,

@@ -182,6 +182,16 @@ class UserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_USER,
@@ -202,6 +212,16 @@ class UserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_USER,
@@ -222,6 +242,16 @@ class UserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            UserGetOrCreateByAuthIdResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_OR_CREATE_USER_BY_AUTH_ID,
@@ -242,6 +272,16 @@ class UserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            ApiResponse[UserGetOrCreateByAuthIdResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_OR_CREATE_USER_BY_AUTH_ID,
@@ -262,6 +302,16 @@ class UserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_USER,
@@ -282,6 +332,16 @@ class UserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_USER,
@@ -302,6 +362,16 @@ class UserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_USER_BY_AUTH_ID,
@@ -322,6 +392,16 @@ class UserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_USER_BY_AUTH_ID,
@@ -342,6 +422,16 @@ class UserApi:
 
         Args:
             user_email_request_body: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_USER_BY_EMAIL,
@@ -362,6 +452,16 @@ class UserApi:
 
         Args:
             user_email_request_body: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_USER_BY_EMAIL,
@@ -382,6 +482,16 @@ class UserApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            WorkspaceUserAccessInfoReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_ACCESS_INFO_BY_WORKSPACE_ID,
@@ -402,6 +512,16 @@ class UserApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceUserAccessInfoReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_ACCESS_INFO_BY_WORKSPACE_ID,
@@ -417,7 +537,17 @@ class UserApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> UserWithPermissionInfoReadList:
-        """List all users with instance admin permissions. Only instance admin has permission to call this."""
+        """List all users with instance admin permissions. Only instance admin has permission to call this.
+
+        Returns:
+            UserWithPermissionInfoReadList: the decoded body of a 2xx response (200: List all instance admin users.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_INSTANCE_ADMIN_USERS,
             {},
@@ -432,7 +562,17 @@ class UserApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[UserWithPermissionInfoReadList]:
-        """List all users with instance admin permissions. Only instance admin has permission to call this."""
+        """List all users with instance admin permissions. Only instance admin has permission to call this.
+
+        Returns:
+            ApiResponse[UserWithPermissionInfoReadList]: the status, headers and the decoded body of a 2xx response (200: List all instance admin users.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_INSTANCE_ADMIN_USERS,
             {},
@@ -452,6 +592,15 @@ class UserApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationUserReadList: the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_USERS_IN_ORGANIZATION,
@@ -472,6 +621,15 @@ class UserApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationUserReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_USERS_IN_ORGANIZATION,
@@ -492,6 +650,16 @@ class UserApi:
 
         Args:
             user_update: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_USER,
@@ -512,6 +680,16 @@ class UserApi:
 
         Args:
             user_update: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_USER,
@@ -539,6 +717,16 @@ class AsyncUserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_USER,
@@ -559,6 +747,16 @@ class AsyncUserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_USER,
@@ -579,6 +777,16 @@ class AsyncUserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            UserGetOrCreateByAuthIdResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_OR_CREATE_USER_BY_AUTH_ID,
@@ -599,6 +807,16 @@ class AsyncUserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            ApiResponse[UserGetOrCreateByAuthIdResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_OR_CREATE_USER_BY_AUTH_ID,
@@ -619,6 +837,16 @@ class AsyncUserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_USER,
@@ -639,6 +867,16 @@ class AsyncUserApi:
 
         Args:
             user_id_request_body: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_USER,
@@ -659,6 +897,16 @@ class AsyncUserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_USER_BY_AUTH_ID,
@@ -679,6 +927,16 @@ class AsyncUserApi:
 
         Args:
             user_auth_id_request_body: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_USER_BY_AUTH_ID,
@@ -699,6 +957,16 @@ class AsyncUserApi:
 
         Args:
             user_email_request_body: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_USER_BY_EMAIL,
@@ -719,6 +987,16 @@ class AsyncUserApi:
 
         Args:
             user_email_request_body: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_USER_BY_EMAIL,
@@ -739,6 +1017,16 @@ class AsyncUserApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            WorkspaceUserAccessInfoReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_ACCESS_INFO_BY_WORKSPACE_ID,
@@ -759,6 +1047,16 @@ class AsyncUserApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceUserAccessInfoReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_ACCESS_INFO_BY_WORKSPACE_ID,
@@ -774,7 +1072,17 @@ class AsyncUserApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> UserWithPermissionInfoReadList:
-        """List all users with instance admin permissions. Only instance admin has permission to call this."""
+        """List all users with instance admin permissions. Only instance admin has permission to call this.
+
+        Returns:
+            UserWithPermissionInfoReadList: the decoded body of a 2xx response (200: List all instance admin users.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_INSTANCE_ADMIN_USERS,
             {},
@@ -789,7 +1097,17 @@ class AsyncUserApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[UserWithPermissionInfoReadList]:
-        """List all users with instance admin permissions. Only instance admin has permission to call this."""
+        """List all users with instance admin permissions. Only instance admin has permission to call this.
+
+        Returns:
+            ApiResponse[UserWithPermissionInfoReadList]: the status, headers and the decoded body of a 2xx response (200: List all instance admin users.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_INSTANCE_ADMIN_USERS,
             {},
@@ -809,6 +1127,15 @@ class AsyncUserApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            OrganizationUserReadList: the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_USERS_IN_ORGANIZATION,
@@ -829,6 +1156,15 @@ class AsyncUserApi:
 
         Args:
             organization_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationUserReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_USERS_IN_ORGANIZATION,
@@ -849,6 +1185,16 @@ class AsyncUserApi:
 
         Args:
             user_update: the request body
+
+        Returns:
+            UserRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_USER,
@@ -869,6 +1215,16 @@ class AsyncUserApi:
 
         Args:
             user_update: the request body
+
+        Returns:
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_USER,

@@ -120,6 +120,14 @@ class UserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ACCEPT_USER_INVITATION,
@@ -140,6 +148,14 @@ class UserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ACCEPT_USER_INVITATION,
@@ -160,6 +176,14 @@ class UserInvitationApi:
 
         Args:
             user_invitation_cancel_request_body: the request body
+
+        Returns:
+            UserInvitationAdminRead: the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CANCEL_USER_INVITATION,
@@ -180,6 +204,14 @@ class UserInvitationApi:
 
         Args:
             user_invitation_cancel_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationAdminRead]: the status, headers and the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CANCEL_USER_INVITATION,
@@ -200,6 +232,14 @@ class UserInvitationApi:
 
         Args:
             user_invitation_create_request_body: the request body
+
+        Returns:
+            UserInvitationCreateResponse: the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_USER_INVITATION,
@@ -220,6 +260,14 @@ class UserInvitationApi:
 
         Args:
             user_invitation_create_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationCreateResponse]: the status, headers and the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_USER_INVITATION,
@@ -240,6 +288,14 @@ class UserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully declined user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DECLINE_USER_INVITATION,
@@ -260,6 +316,14 @@ class UserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully declined user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DECLINE_USER_INVITATION,
@@ -280,6 +344,15 @@ class UserInvitationApi:
 
         Args:
             invite_code: The invite code of the user invitation to get.
+
+        Returns:
+            UserInvitationRead: the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_USER_INVITATION,
@@ -302,6 +375,15 @@ class UserInvitationApi:
 
         Args:
             invite_code: The invite code of the user invitation to get.
+
+        Returns:
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_USER_INVITATION,
@@ -324,6 +406,14 @@ class UserInvitationApi:
 
         Args:
             user_invitation_list_request_body: the request body
+
+        Returns:
+            list[UserInvitationAdminRead]: the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PENDING_INVITATIONS,
@@ -344,6 +434,14 @@ class UserInvitationApi:
 
         Args:
             user_invitation_list_request_body: the request body
+
+        Returns:
+            ApiResponse[list[UserInvitationAdminRead]]: the status, headers and the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PENDING_INVITATIONS,
@@ -371,6 +469,14 @@ class AsyncUserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ACCEPT_USER_INVITATION,
@@ -391,6 +497,14 @@ class AsyncUserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ACCEPT_USER_INVITATION,
@@ -411,6 +525,14 @@ class AsyncUserInvitationApi:
 
         Args:
             user_invitation_cancel_request_body: the request body
+
+        Returns:
+            UserInvitationAdminRead: the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CANCEL_USER_INVITATION,
@@ -431,6 +553,14 @@ class AsyncUserInvitationApi:
 
         Args:
             user_invitation_cancel_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationAdminRead]: the status, headers and the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CANCEL_USER_INVITATION,
@@ -451,6 +581,14 @@ class AsyncUserInvitationApi:
 
         Args:
             user_invitation_create_request_body: the request body
+
+        Returns:
+            UserInvitationCreateResponse: the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_USER_INVITATION,
@@ -471,6 +609,14 @@ class AsyncUserInvitationApi:
 
         Args:
             user_invitation_create_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationCreateResponse]: the status, headers and the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_USER_INVITATION,
@@ -491,6 +637,14 @@ class AsyncUserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully declined user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DECLINE_USER_INVITATION,
@@ -511,6 +665,14 @@ class AsyncUserInvitationApi:
 
         Args:
             invite_code_request_body: the request body
+
+        Returns:
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully declined user invitation.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DECLINE_USER_INVITATION,
@@ -531,6 +693,15 @@ class AsyncUserInvitationApi:
 
         Args:
             invite_code: The invite code of the user invitation to get.
+
+        Returns:
+            UserInvitationRead: the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_USER_INVITATION,
@@ -553,6 +724,15 @@ class AsyncUserInvitationApi:
 
         Args:
             invite_code: The invite code of the user invitation to get.
+
+        Returns:
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_USER_INVITATION,
@@ -575,6 +755,14 @@ class AsyncUserInvitationApi:
 
         Args:
             user_invitation_list_request_body: the request body
+
+        Returns:
+            list[UserInvitationAdminRead]: the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PENDING_INVITATIONS,
@@ -595,6 +783,14 @@ class AsyncUserInvitationApi:
 
         Args:
             user_invitation_list_request_body: the request body
+
+        Returns:
+            ApiResponse[list[UserInvitationAdminRead]]: the status, headers and the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PENDING_INVITATIONS,

@@ -219,6 +219,16 @@ class WebBackendApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionStateType: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_STATE_TYPE,
@@ -239,6 +249,16 @@ class WebBackendApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionStateType]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_STATE_TYPE,
@@ -254,7 +274,17 @@ class WebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> WebappConfigResponse:
-        """Fetch webapp configuration"""
+        """Fetch webapp configuration
+
+        Returns:
+            WebappConfigResponse: the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Webapp configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_WEBAPP_CONFIG,
             {},
@@ -269,7 +299,17 @@ class WebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[WebappConfigResponse]:
-        """Fetch webapp configuration"""
+        """Fetch webapp configuration
+
+        Returns:
+            ApiResponse[WebappConfigResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Webapp configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_WEBAPP_CONFIG,
             {},
@@ -284,7 +324,16 @@ class WebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> WebBackendCheckUpdatesRead:
-        """Returns a summary of source and destination definitions that could be updated."""
+        """Returns a summary of source and destination definitions that could be updated.
+
+        Returns:
+            WebBackendCheckUpdatesRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _WEB_BACKEND_CHECK_UPDATES,
             {},
@@ -299,7 +348,16 @@ class WebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[WebBackendCheckUpdatesRead]:
-        """Returns a summary of source and destination definitions that could be updated."""
+        """Returns a summary of source and destination definitions that could be updated.
+
+        Returns:
+            ApiResponse[WebBackendCheckUpdatesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_CHECK_UPDATES,
             {},
@@ -319,6 +377,15 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_create: the request body
+
+        Returns:
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_CREATE_CONNECTION,
@@ -339,6 +406,15 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_create: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_CREATE_CONNECTION,
@@ -361,6 +437,15 @@ class WebBackendApi:
 
         Args:
             web_backend_describe_cron_expression_request_body: the request body
+
+        Returns:
+            WebBackendCronExpressionDescription: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_DESCRIBE_CRON_EXPRESSION,
@@ -383,6 +468,15 @@ class WebBackendApi:
 
         Args:
             web_backend_describe_cron_expression_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendCronExpressionDescription]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_DESCRIBE_CRON_EXPRESSION,
@@ -403,6 +497,16 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_request_body: the request body
+
+        Returns:
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_GET_CONNECTION,
@@ -423,6 +527,16 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_GET_CONNECTION,
@@ -443,6 +557,16 @@ class WebBackendApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            WebBackendConnectionStatusCounts: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_GET_CONNECTION_STATUS_COUNTS,
@@ -463,6 +587,16 @@ class WebBackendApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionStatusCounts]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_GET_CONNECTION_STATUS_COUNTS,
@@ -483,6 +617,16 @@ class WebBackendApi:
 
         Args:
             web_backend_workspace_state: the request body
+
+        Returns:
+            WebBackendWorkspaceStateResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_GET_WORKSPACE_STATE,
@@ -503,6 +647,16 @@ class WebBackendApi:
 
         Args:
             web_backend_workspace_state: the request body
+
+        Returns:
+            ApiResponse[WebBackendWorkspaceStateResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_GET_WORKSPACE_STATE,
@@ -523,6 +677,16 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_list_request_body: the request body
+
+        Returns:
+            WebBackendConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -543,6 +707,16 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_list_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -571,6 +745,15 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_update: the request body
+
+        Returns:
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_UPDATE_CONNECTION,
@@ -599,6 +782,15 @@ class WebBackendApi:
 
         Args:
             web_backend_connection_update: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_UPDATE_CONNECTION,
@@ -619,6 +811,14 @@ class WebBackendApi:
 
         Args:
             web_backend_validate_mappers_request_body: the request body
+
+        Returns:
+            WebBackendValidateMappersResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WEB_BACKEND_VALIDATE_MAPPERS,
@@ -639,6 +839,14 @@ class WebBackendApi:
 
         Args:
             web_backend_validate_mappers_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendValidateMappersResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WEB_BACKEND_VALIDATE_MAPPERS,
@@ -668,6 +876,16 @@ class AsyncWebBackendApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ConnectionStateType: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_STATE_TYPE,
@@ -688,6 +906,16 @@ class AsyncWebBackendApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[ConnectionStateType]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_STATE_TYPE,
@@ -703,7 +931,17 @@ class AsyncWebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> WebappConfigResponse:
-        """Fetch webapp configuration"""
+        """Fetch webapp configuration
+
+        Returns:
+            WebappConfigResponse: the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Webapp configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_WEBAPP_CONFIG,
             {},
@@ -718,7 +956,17 @@ class AsyncWebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[WebappConfigResponse]:
-        """Fetch webapp configuration"""
+        """Fetch webapp configuration
+
+        Returns:
+            ApiResponse[WebappConfigResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+
+        Raises:
+            UnauthorizedException: status 401: Webapp configuration failed.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_WEBAPP_CONFIG,
             {},
@@ -733,7 +981,16 @@ class AsyncWebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> WebBackendCheckUpdatesRead:
-        """Returns a summary of source and destination definitions that could be updated."""
+        """Returns a summary of source and destination definitions that could be updated.
+
+        Returns:
+            WebBackendCheckUpdatesRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _WEB_BACKEND_CHECK_UPDATES,
             {},
@@ -748,7 +1005,16 @@ class AsyncWebBackendApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[WebBackendCheckUpdatesRead]:
-        """Returns a summary of source and destination definitions that could be updated."""
+        """Returns a summary of source and destination definitions that could be updated.
+
+        Returns:
+            ApiResponse[WebBackendCheckUpdatesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_CHECK_UPDATES,
             {},
@@ -768,6 +1034,15 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_create: the request body
+
+        Returns:
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_CREATE_CONNECTION,
@@ -788,6 +1063,15 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_create: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_CREATE_CONNECTION,
@@ -810,6 +1094,15 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_describe_cron_expression_request_body: the request body
+
+        Returns:
+            WebBackendCronExpressionDescription: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_DESCRIBE_CRON_EXPRESSION,
@@ -832,6 +1125,15 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_describe_cron_expression_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendCronExpressionDescription]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_DESCRIBE_CRON_EXPRESSION,
@@ -852,6 +1154,16 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_request_body: the request body
+
+        Returns:
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_GET_CONNECTION,
@@ -872,6 +1184,16 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_GET_CONNECTION,
@@ -892,6 +1214,16 @@ class AsyncWebBackendApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            WebBackendConnectionStatusCounts: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_GET_CONNECTION_STATUS_COUNTS,
@@ -912,6 +1244,16 @@ class AsyncWebBackendApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionStatusCounts]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_GET_CONNECTION_STATUS_COUNTS,
@@ -932,6 +1274,16 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_workspace_state: the request body
+
+        Returns:
+            WebBackendWorkspaceStateResult: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_GET_WORKSPACE_STATE,
@@ -952,6 +1304,16 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_workspace_state: the request body
+
+        Returns:
+            ApiResponse[WebBackendWorkspaceStateResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_GET_WORKSPACE_STATE,
@@ -972,6 +1334,16 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_list_request_body: the request body
+
+        Returns:
+            WebBackendConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -992,6 +1364,16 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_list_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_LIST_CONNECTIONS_FOR_WORKSPACE,
@@ -1020,6 +1402,15 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_update: the request body
+
+        Returns:
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_UPDATE_CONNECTION,
@@ -1048,6 +1439,15 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_connection_update: the request body
+
+        Returns:
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_UPDATE_CONNECTION,
@@ -1068,6 +1468,14 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_validate_mappers_request_body: the request body
+
+        Returns:
+            WebBackendValidateMappersResponse: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WEB_BACKEND_VALIDATE_MAPPERS,
@@ -1088,6 +1496,14 @@ class AsyncWebBackendApi:
 
         Args:
             web_backend_validate_mappers_request_body: the request body
+
+        Returns:
+            ApiResponse[WebBackendValidateMappersResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WEB_BACKEND_VALIDATE_MAPPERS,

@@ -42,6 +42,14 @@ class WorkloadOutputApi:
 
         Args:
             write_workload_output_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully wrote output).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _WRITE_WORKLOAD_OUTPUT,
@@ -62,6 +70,14 @@ class WorkloadOutputApi:
 
         Args:
             write_workload_output_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully wrote output).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _WRITE_WORKLOAD_OUTPUT,
@@ -89,6 +105,14 @@ class AsyncWorkloadOutputApi:
 
         Args:
             write_workload_output_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Successfully wrote output).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _WRITE_WORKLOAD_OUTPUT,
@@ -109,6 +133,14 @@ class AsyncWorkloadOutputApi:
 
         Args:
             write_workload_output_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully wrote output).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _WRITE_WORKLOAD_OUTPUT,

@@ -335,6 +335,15 @@ class WorkspaceApi:
 
         Args:
             workspace_create: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_WORKSPACE,
@@ -355,6 +364,15 @@ class WorkspaceApi:
 
         Args:
             workspace_create: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_WORKSPACE,
@@ -375,6 +393,15 @@ class WorkspaceApi:
 
         Args:
             workspace_create_with_id: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_WORKSPACE_IF_NOT_EXIST,
@@ -395,6 +422,15 @@ class WorkspaceApi:
 
         Args:
             workspace_create_with_id: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_WORKSPACE_IF_NOT_EXIST,
@@ -415,6 +451,16 @@ class WorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_WORKSPACE,
@@ -435,6 +481,16 @@ class WorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_WORKSPACE,
@@ -455,6 +511,14 @@ class WorkspaceApi:
 
         Args:
             workspace_get_dbt_jobs_request: the request body
+
+        Returns:
+            WorkspaceGetDbtJobsResponse: the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_AVAILABLE_DBT_JOBS_FOR_WORKSPACE,
@@ -475,6 +539,14 @@ class WorkspaceApi:
 
         Args:
             workspace_get_dbt_jobs_request: the request body
+
+        Returns:
+            ApiResponse[WorkspaceGetDbtJobsResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_AVAILABLE_DBT_JOBS_FOR_WORKSPACE,
@@ -495,6 +567,16 @@ class WorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ORGANIZATION_INFO,
@@ -515,6 +597,16 @@ class WorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ORGANIZATION_INFO,
@@ -535,6 +627,16 @@ class WorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_WORKSPACE,
@@ -555,6 +657,16 @@ class WorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_WORKSPACE,
@@ -575,6 +687,16 @@ class WorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_WORKSPACE_BY_CONNECTION_ID,
@@ -595,6 +717,16 @@ class WorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_WORKSPACE_BY_CONNECTION_ID,
@@ -615,6 +747,16 @@ class WorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_WORKSPACE_BY_CONNECTION_ID_WITH_TOMBSTONE,
@@ -635,6 +777,16 @@ class WorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_WORKSPACE_BY_CONNECTION_ID_WITH_TOMBSTONE,
@@ -655,6 +807,16 @@ class WorkspaceApi:
 
         Args:
             slug_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_WORKSPACE_BY_SLUG,
@@ -675,6 +837,16 @@ class WorkspaceApi:
 
         Args:
             slug_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_WORKSPACE_BY_SLUG,
@@ -697,6 +869,16 @@ class WorkspaceApi:
 
         Args:
             workspace_data_worker_availability_request_body: the request body
+
+        Returns:
+            WorkspaceDataWorkerAvailabilityRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_WORKSPACE_DATA_WORKER_AVAILABILITY,
@@ -719,6 +901,16 @@ class WorkspaceApi:
 
         Args:
             workspace_data_worker_availability_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceDataWorkerAvailabilityRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_WORKSPACE_DATA_WORKER_AVAILABILITY,
@@ -739,6 +931,16 @@ class WorkspaceApi:
 
         Args:
             workspace_usage_request_body: the request body
+
+        Returns:
+            WorkspaceUsageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_WORKSPACE_USAGE,
@@ -759,6 +961,16 @@ class WorkspaceApi:
 
         Args:
             workspace_usage_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_WORKSPACE_USAGE,
@@ -779,6 +991,15 @@ class WorkspaceApi:
 
         Args:
             list_workspaces_by_user_request_body: the request body
+
+        Returns:
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_WORKSPACES_BY_USER,
@@ -799,6 +1020,15 @@ class WorkspaceApi:
 
         Args:
             list_workspaces_by_user_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_WORKSPACES_BY_USER,
@@ -821,6 +1051,15 @@ class WorkspaceApi:
 
         Args:
             list_workspaces_in_organization_request_body: the request body
+
+        Returns:
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_WORKSPACES_IN_ORGANIZATION,
@@ -843,6 +1082,15 @@ class WorkspaceApi:
 
         Args:
             list_workspaces_in_organization_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_WORKSPACES_IN_ORGANIZATION,
@@ -863,6 +1111,14 @@ class WorkspaceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_WORKSPACES_PAGINATED,
@@ -883,6 +1139,14 @@ class WorkspaceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_WORKSPACES_PAGINATED,
@@ -903,6 +1167,16 @@ class WorkspaceApi:
 
         Args:
             workspace_update: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_WORKSPACE,
@@ -923,6 +1197,16 @@ class WorkspaceApi:
 
         Args:
             workspace_update: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE,
@@ -943,6 +1227,15 @@ class WorkspaceApi:
 
         Args:
             workspace_give_feedback: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The feedback state has been properly updated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_WORKSPACE_FEEDBACK,
@@ -963,6 +1256,15 @@ class WorkspaceApi:
 
         Args:
             workspace_give_feedback: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The feedback state has been properly updated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE_FEEDBACK,
@@ -983,6 +1285,16 @@ class WorkspaceApi:
 
         Args:
             workspace_update_name: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_WORKSPACE_NAME,
@@ -1003,6 +1315,16 @@ class WorkspaceApi:
 
         Args:
             workspace_update_name: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE_NAME,
@@ -1023,6 +1345,16 @@ class WorkspaceApi:
 
         Args:
             workspace_update_organization: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPDATE_WORKSPACE_ORGANIZATION,
@@ -1043,6 +1375,16 @@ class WorkspaceApi:
 
         Args:
             workspace_update_organization: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE_ORGANIZATION,
@@ -1070,6 +1412,15 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_create: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_WORKSPACE,
@@ -1090,6 +1441,15 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_create: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_WORKSPACE,
@@ -1110,6 +1470,15 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_create_with_id: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_WORKSPACE_IF_NOT_EXIST,
@@ -1130,6 +1499,15 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_create_with_id: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_WORKSPACE_IF_NOT_EXIST,
@@ -1150,6 +1528,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_WORKSPACE,
@@ -1170,6 +1558,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_WORKSPACE,
@@ -1190,6 +1588,14 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_get_dbt_jobs_request: the request body
+
+        Returns:
+            WorkspaceGetDbtJobsResponse: the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_AVAILABLE_DBT_JOBS_FOR_WORKSPACE,
@@ -1210,6 +1616,14 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_get_dbt_jobs_request: the request body
+
+        Returns:
+            ApiResponse[WorkspaceGetDbtJobsResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_AVAILABLE_DBT_JOBS_FOR_WORKSPACE,
@@ -1230,6 +1644,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ORGANIZATION_INFO,
@@ -1250,6 +1674,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ORGANIZATION_INFO,
@@ -1270,6 +1704,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_WORKSPACE,
@@ -1290,6 +1734,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_WORKSPACE,
@@ -1310,6 +1764,16 @@ class AsyncWorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_WORKSPACE_BY_CONNECTION_ID,
@@ -1330,6 +1794,16 @@ class AsyncWorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_WORKSPACE_BY_CONNECTION_ID,
@@ -1350,6 +1824,16 @@ class AsyncWorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_WORKSPACE_BY_CONNECTION_ID_WITH_TOMBSTONE,
@@ -1370,6 +1854,16 @@ class AsyncWorkspaceApi:
 
         Args:
             connection_id_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_WORKSPACE_BY_CONNECTION_ID_WITH_TOMBSTONE,
@@ -1390,6 +1884,16 @@ class AsyncWorkspaceApi:
 
         Args:
             slug_request_body: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_WORKSPACE_BY_SLUG,
@@ -1410,6 +1914,16 @@ class AsyncWorkspaceApi:
 
         Args:
             slug_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_WORKSPACE_BY_SLUG,
@@ -1432,6 +1946,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_data_worker_availability_request_body: the request body
+
+        Returns:
+            WorkspaceDataWorkerAvailabilityRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_WORKSPACE_DATA_WORKER_AVAILABILITY,
@@ -1454,6 +1978,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_data_worker_availability_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceDataWorkerAvailabilityRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_WORKSPACE_DATA_WORKER_AVAILABILITY,
@@ -1474,6 +2008,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_usage_request_body: the request body
+
+        Returns:
+            WorkspaceUsageRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_WORKSPACE_USAGE,
@@ -1494,6 +2038,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_usage_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_WORKSPACE_USAGE,
@@ -1514,6 +2068,15 @@ class AsyncWorkspaceApi:
 
         Args:
             list_workspaces_by_user_request_body: the request body
+
+        Returns:
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_WORKSPACES_BY_USER,
@@ -1534,6 +2097,15 @@ class AsyncWorkspaceApi:
 
         Args:
             list_workspaces_by_user_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_WORKSPACES_BY_USER,
@@ -1556,6 +2128,15 @@ class AsyncWorkspaceApi:
 
         Args:
             list_workspaces_in_organization_request_body: the request body
+
+        Returns:
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_WORKSPACES_IN_ORGANIZATION,
@@ -1578,6 +2159,15 @@ class AsyncWorkspaceApi:
 
         Args:
             list_workspaces_in_organization_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_WORKSPACES_IN_ORGANIZATION,
@@ -1598,6 +2188,14 @@ class AsyncWorkspaceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_WORKSPACES_PAGINATED,
@@ -1618,6 +2216,14 @@ class AsyncWorkspaceApi:
 
         Args:
             list_resources_for_workspaces_request_body: the request body
+
+        Returns:
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_WORKSPACES_PAGINATED,
@@ -1638,6 +2244,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_update: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_WORKSPACE,
@@ -1658,6 +2274,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_update: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE,
@@ -1678,6 +2304,15 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_give_feedback: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: The feedback state has been properly updated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_WORKSPACE_FEEDBACK,
@@ -1698,6 +2333,15 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_give_feedback: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The feedback state has been properly updated).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE_FEEDBACK,
@@ -1718,6 +2362,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_update_name: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_WORKSPACE_NAME,
@@ -1738,6 +2392,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_update_name: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE_NAME,
@@ -1758,6 +2422,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_update_organization: the request body
+
+        Returns:
+            WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPDATE_WORKSPACE_ORGANIZATION,
@@ -1778,6 +2452,16 @@ class AsyncWorkspaceApi:
 
         Args:
             workspace_update_organization: the request body
+
+        Returns:
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+
+        Raises:
+            NotFoundException: status 404: Object with given id was not found.
+            UnprocessableEntityException: status 422: Input failed validation
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPDATE_WORKSPACE_ORGANIZATION,

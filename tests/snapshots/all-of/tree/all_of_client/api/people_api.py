@@ -43,6 +43,14 @@ class PeopleApi:
 
         Args:
             new_employee: the request body
+
+        Returns:
+            Employee: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_EMPLOYEE,
@@ -63,6 +71,14 @@ class PeopleApi:
 
         Args:
             new_employee: the request body
+
+        Returns:
+            ApiResponse[Employee]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_EMPLOYEE,
@@ -90,6 +106,14 @@ class AsyncPeopleApi:
 
         Args:
             new_employee: the request body
+
+        Returns:
+            Employee: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_EMPLOYEE,
@@ -110,6 +134,14 @@ class AsyncPeopleApi:
 
         Args:
             new_employee: the request body
+
+        Returns:
+            ApiResponse[Employee]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_EMPLOYEE,

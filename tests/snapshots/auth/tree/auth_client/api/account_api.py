@@ -79,6 +79,14 @@ class AccountApi:
         """POST /admin
 
         Basic auth, or an API key in a header together with one in the query.
+
+        Returns:
+            None: nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ADMIN_ACTION,
@@ -97,6 +105,14 @@ class AccountApi:
         """POST /admin
 
         Basic auth, or an API key in a header together with one in the query.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ADMIN_ACTION,
@@ -115,6 +131,14 @@ class AccountApi:
         """GET /me
 
         Uses the global bearer requirement.
+
+        Returns:
+            Account: the decoded body of a 2xx response (200: The account.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ME,
@@ -133,6 +157,14 @@ class AccountApi:
         """GET /me
 
         Uses the global bearer requirement.
+
+        Returns:
+            ApiResponse[Account]: the status, headers and the decoded body of a 2xx response (200: The account.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ME,
@@ -151,6 +183,14 @@ class AccountApi:
         """GET /session
 
         Cookie API key, or anonymous.
+
+        Returns:
+            GetSessionResponse200: the decoded body of a 2xx response (200: The session.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SESSION,
@@ -169,6 +209,14 @@ class AccountApi:
         """GET /session
 
         Cookie API key, or anonymous.
+
+        Returns:
+            ApiResponse[GetSessionResponse200]: the status, headers and the decoded body of a 2xx response (200: The session.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SESSION,
@@ -194,6 +242,14 @@ class AsyncAccountApi:
         """POST /admin
 
         Basic auth, or an API key in a header together with one in the query.
+
+        Returns:
+            None: nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ADMIN_ACTION,
@@ -212,6 +268,14 @@ class AsyncAccountApi:
         """POST /admin
 
         Basic auth, or an API key in a header together with one in the query.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ADMIN_ACTION,
@@ -230,6 +294,14 @@ class AsyncAccountApi:
         """GET /me
 
         Uses the global bearer requirement.
+
+        Returns:
+            Account: the decoded body of a 2xx response (200: The account.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ME,
@@ -248,6 +320,14 @@ class AsyncAccountApi:
         """GET /me
 
         Uses the global bearer requirement.
+
+        Returns:
+            ApiResponse[Account]: the status, headers and the decoded body of a 2xx response (200: The account.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ME,
@@ -266,6 +346,14 @@ class AsyncAccountApi:
         """GET /session
 
         Cookie API key, or anonymous.
+
+        Returns:
+            GetSessionResponse200: the decoded body of a 2xx response (200: The session.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SESSION,
@@ -284,6 +372,14 @@ class AsyncAccountApi:
         """GET /session
 
         Cookie API key, or anonymous.
+
+        Returns:
+            ApiResponse[GetSessionResponse200]: the status, headers and the decoded body of a 2xx response (200: The session.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SESSION,

@@ -37,7 +37,16 @@ class FilesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[str]:
-        """GET /files"""
+        """GET /files
+
+        Returns:
+            list[str]: the decoded body of a 2xx response (200: File names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_FILES,
             {},
@@ -52,7 +61,16 @@ class FilesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[str]]:
-        """GET /files"""
+        """GET /files
+
+        Returns:
+            ApiResponse[list[str]]: the status, headers and the decoded body of a 2xx response (200: File names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_FILES,
             {},
@@ -74,7 +92,16 @@ class AsyncFilesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[str]:
-        """GET /files"""
+        """GET /files
+
+        Returns:
+            list[str]: the decoded body of a 2xx response (200: File names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_FILES,
             {},
@@ -89,7 +116,16 @@ class AsyncFilesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[str]]:
-        """GET /files"""
+        """GET /files
+
+        Returns:
+            ApiResponse[list[str]]: the status, headers and the decoded body of a 2xx response (200: File names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_FILES,
             {},

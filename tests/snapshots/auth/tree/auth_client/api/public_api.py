@@ -39,6 +39,14 @@ class PublicApi:
         """GET /health
 
         No authentication.
+
+        Returns:
+            None: nothing: the response has no body (204: Healthy.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _HEALTH,
@@ -57,6 +65,14 @@ class PublicApi:
         """GET /health
 
         No authentication.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Healthy.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _HEALTH,
@@ -82,6 +98,14 @@ class AsyncPublicApi:
         """GET /health
 
         No authentication.
+
+        Returns:
+            None: nothing: the response has no body (204: Healthy.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _HEALTH,
@@ -100,6 +124,14 @@ class AsyncPublicApi:
         """GET /health
 
         No authentication.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Healthy.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _HEALTH,

@@ -59,6 +59,14 @@ class FilesApi:
         Args:
             blob_id: blobId (path)
             body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PUT_BLOB,
@@ -83,6 +91,14 @@ class FilesApi:
         Args:
             blob_id: blobId (path)
             body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PUT_BLOB,
@@ -105,6 +121,14 @@ class FilesApi:
 
         Args:
             upload_files_request: the request body
+
+        Returns:
+            UploadResult: the decoded body of a 2xx response (200: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _UPLOAD_FILES,
@@ -125,6 +149,14 @@ class FilesApi:
 
         Args:
             upload_files_request: the request body
+
+        Returns:
+            ApiResponse[UploadResult]: the status, headers and the decoded body of a 2xx response (200: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _UPLOAD_FILES,
@@ -154,6 +186,14 @@ class AsyncFilesApi:
         Args:
             blob_id: blobId (path)
             body: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PUT_BLOB,
@@ -178,6 +218,14 @@ class AsyncFilesApi:
         Args:
             blob_id: blobId (path)
             body: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PUT_BLOB,
@@ -200,6 +248,14 @@ class AsyncFilesApi:
 
         Args:
             upload_files_request: the request body
+
+        Returns:
+            UploadResult: the decoded body of a 2xx response (200: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _UPLOAD_FILES,
@@ -220,6 +276,14 @@ class AsyncFilesApi:
 
         Args:
             upload_files_request: the request body
+
+        Returns:
+            ApiResponse[UploadResult]: the status, headers and the decoded body of a 2xx response (200: Stored.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _UPLOAD_FILES,

@@ -42,6 +42,14 @@ class FormsApi:
 
         Args:
             login_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Logged in.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LOGIN,
@@ -62,6 +70,14 @@ class FormsApi:
 
         Args:
             login_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Logged in.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LOGIN,
@@ -89,6 +105,14 @@ class AsyncFormsApi:
 
         Args:
             login_request: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Logged in.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LOGIN,
@@ -109,6 +133,14 @@ class AsyncFormsApi:
 
         Args:
             login_request: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Logged in.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LOGIN,

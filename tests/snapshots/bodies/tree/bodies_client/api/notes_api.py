@@ -70,6 +70,14 @@ class NotesApi:
 
         Args:
             note: the request body
+
+        Returns:
+            Note: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_NOTE,
@@ -90,6 +98,14 @@ class NotesApi:
 
         Args:
             note: the request body
+
+        Returns:
+            ApiResponse[Note]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_NOTE,
@@ -110,6 +126,14 @@ class NotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            str: the decoded body of a 2xx response (200: The same text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ECHO_TEXT,
@@ -130,6 +154,14 @@ class NotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: The same text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ECHO_TEXT,
@@ -153,6 +185,14 @@ class NotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            int: the decoded body of a 2xx response (200: Count of imported notes.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _IMPORT_NOTES,
@@ -177,6 +217,14 @@ class NotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[int]: the status, headers and the decoded body of a 2xx response (200: Count of imported notes.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _IMPORT_NOTES,
@@ -205,6 +253,14 @@ class AsyncNotesApi:
 
         Args:
             note: the request body
+
+        Returns:
+            Note: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_NOTE,
@@ -225,6 +281,14 @@ class AsyncNotesApi:
 
         Args:
             note: the request body
+
+        Returns:
+            ApiResponse[Note]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_NOTE,
@@ -245,6 +309,14 @@ class AsyncNotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            str: the decoded body of a 2xx response (200: The same text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ECHO_TEXT,
@@ -265,6 +337,14 @@ class AsyncNotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: The same text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ECHO_TEXT,
@@ -288,6 +368,14 @@ class AsyncNotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            int: the decoded body of a 2xx response (200: Count of imported notes.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _IMPORT_NOTES,
@@ -312,6 +400,14 @@ class AsyncNotesApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[int]: the status, headers and the decoded body of a 2xx response (200: Count of imported notes.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _IMPORT_NOTES,

@@ -49,6 +49,14 @@ class TicketsApi:
         Args:
             priority: An inline enum parameter.
             level: level (query)
+
+        Returns:
+            list[Ticket]: the decoded body of a 2xx response (200: Tickets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_TICKETS,
@@ -74,6 +82,14 @@ class TicketsApi:
         Args:
             priority: An inline enum parameter.
             level: level (query)
+
+        Returns:
+            ApiResponse[list[Ticket]]: the status, headers and the decoded body of a 2xx response (200: Tickets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_TICKETS,
@@ -106,6 +122,14 @@ class AsyncTicketsApi:
         Args:
             priority: An inline enum parameter.
             level: level (query)
+
+        Returns:
+            list[Ticket]: the decoded body of a 2xx response (200: Tickets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_TICKETS,
@@ -131,6 +155,14 @@ class AsyncTicketsApi:
         Args:
             priority: An inline enum parameter.
             level: level (query)
+
+        Returns:
+            ApiResponse[list[Ticket]]: the status, headers and the decoded body of a 2xx response (200: Tickets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_TICKETS,

@@ -58,6 +58,14 @@ class ClassApi:
 
         Args:
             naive: the request body
+
+        Returns:
+            N2ndThing: the decoded body of a 2xx response (200: Echo.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _API_CLIENT_2,
@@ -78,6 +86,14 @@ class ClassApi:
 
         Args:
             naive: the request body
+
+        Returns:
+            ApiResponse[N2ndThing]: the status, headers and the decoded body of a 2xx response (200: Echo.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _API_CLIENT_2,
@@ -93,7 +109,16 @@ class ClassApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> AnyModel:
-        """GET /misc"""
+        """GET /misc
+
+        Returns:
+            AnyModel: the decoded body of a 2xx response (200: A keyword operation id.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _IMPORT_2,
             {},
@@ -108,7 +133,16 @@ class ClassApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AnyModel]:
-        """GET /misc"""
+        """GET /misc
+
+        Returns:
+            ApiResponse[AnyModel]: the status, headers and the decoded body of a 2xx response (200: A keyword operation id.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _IMPORT_2,
             {},
@@ -135,6 +169,14 @@ class AsyncClassApi:
 
         Args:
             naive: the request body
+
+        Returns:
+            N2ndThing: the decoded body of a 2xx response (200: Echo.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _API_CLIENT_2,
@@ -155,6 +197,14 @@ class AsyncClassApi:
 
         Args:
             naive: the request body
+
+        Returns:
+            ApiResponse[N2ndThing]: the status, headers and the decoded body of a 2xx response (200: Echo.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _API_CLIENT_2,
@@ -170,7 +220,16 @@ class AsyncClassApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> AnyModel:
-        """GET /misc"""
+        """GET /misc
+
+        Returns:
+            AnyModel: the decoded body of a 2xx response (200: A keyword operation id.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _IMPORT_2,
             {},
@@ -185,7 +244,16 @@ class AsyncClassApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AnyModel]:
-        """GET /misc"""
+        """GET /misc
+
+        Returns:
+            ApiResponse[AnyModel]: the status, headers and the decoded body of a 2xx response (200: A keyword operation id.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _IMPORT_2,
             {},

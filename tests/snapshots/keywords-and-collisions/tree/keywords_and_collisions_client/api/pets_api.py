@@ -89,6 +89,14 @@ class PetsApi:
             foo_bar: fooBar (query)
             foo_bar_2: foo_bar (query)
             foo_bar_3: foo-bar (header)
+
+        Returns:
+            Class2: the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_PET,
@@ -126,6 +134,14 @@ class PetsApi:
             foo_bar: fooBar (query)
             foo_bar_2: foo_bar (query)
             foo_bar_3: foo-bar (header)
+
+        Returns:
+            ApiResponse[Class2]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_PET,
@@ -148,7 +164,16 @@ class PetsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[Field]:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            list[Field]: the decoded body of a 2xx response (200: Pets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_PETS,
             {},
@@ -163,7 +188,16 @@ class PetsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[Field]]:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            ApiResponse[list[Field]]: the status, headers and the decoded body of a 2xx response (200: Pets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_PETS,
             {},
@@ -185,6 +219,14 @@ class PetsApi:
 
         Args:
             api_client_model: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PETS_2,
@@ -207,6 +249,14 @@ class PetsApi:
 
         Args:
             api_client_model: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PETS_2,
@@ -244,6 +294,14 @@ class AsyncPetsApi:
             foo_bar: fooBar (query)
             foo_bar_2: foo_bar (query)
             foo_bar_3: foo-bar (header)
+
+        Returns:
+            Class2: the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_PET,
@@ -281,6 +339,14 @@ class AsyncPetsApi:
             foo_bar: fooBar (query)
             foo_bar_2: foo_bar (query)
             foo_bar_3: foo-bar (header)
+
+        Returns:
+            ApiResponse[Class2]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_PET,
@@ -303,7 +369,16 @@ class AsyncPetsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[Field]:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            list[Field]: the decoded body of a 2xx response (200: Pets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_PETS,
             {},
@@ -318,7 +393,16 @@ class AsyncPetsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[Field]]:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            ApiResponse[list[Field]]: the status, headers and the decoded body of a 2xx response (200: Pets.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_PETS,
             {},
@@ -340,6 +424,14 @@ class AsyncPetsApi:
 
         Args:
             api_client_model: the request body
+
+        Returns:
+            None: nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PETS_2,
@@ -362,6 +454,14 @@ class AsyncPetsApi:
 
         Args:
             api_client_model: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PETS_2,

@@ -43,6 +43,14 @@ class AssistApi:
 
         Args:
             o_auth2_token: the request body
+
+        Returns:
+            AssistV1ProcessResponse200: the decoded body of a 2xx response (200: Runtime names as schema names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _ASSIST_V1_PROCESS,
@@ -63,6 +71,14 @@ class AssistApi:
 
         Args:
             o_auth2_token: the request body
+
+        Returns:
+            ApiResponse[AssistV1ProcessResponse200]: the status, headers and the decoded body of a 2xx response (200: Runtime names as schema names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _ASSIST_V1_PROCESS,
@@ -90,6 +106,14 @@ class AsyncAssistApi:
 
         Args:
             o_auth2_token: the request body
+
+        Returns:
+            AssistV1ProcessResponse200: the decoded body of a 2xx response (200: Runtime names as schema names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _ASSIST_V1_PROCESS,
@@ -110,6 +134,14 @@ class AsyncAssistApi:
 
         Args:
             o_auth2_token: the request body
+
+        Returns:
+            ApiResponse[AssistV1ProcessResponse200]: the status, headers and the decoded body of a 2xx response (200: Runtime names as schema names.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _ASSIST_V1_PROCESS,

@@ -58,6 +58,14 @@ class JobsApi:
 
         Args:
             true_model: the request body
+
+        Returns:
+            FalseModel: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_JOB,
@@ -78,6 +86,14 @@ class JobsApi:
 
         Args:
             true_model: the request body
+
+        Returns:
+            ApiResponse[FalseModel]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_JOB,
@@ -93,7 +109,16 @@ class JobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[NoneModel]:
-        """GET /jobs"""
+        """GET /jobs
+
+        Returns:
+            list[NoneModel]: the decoded body of a 2xx response (200: Jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_JOBS,
             {},
@@ -108,7 +133,16 @@ class JobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[NoneModel]]:
-        """GET /jobs"""
+        """GET /jobs
+
+        Returns:
+            ApiResponse[list[NoneModel]]: the status, headers and the decoded body of a 2xx response (200: Jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_JOBS,
             {},
@@ -135,6 +169,14 @@ class AsyncJobsApi:
 
         Args:
             true_model: the request body
+
+        Returns:
+            FalseModel: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_JOB,
@@ -155,6 +197,14 @@ class AsyncJobsApi:
 
         Args:
             true_model: the request body
+
+        Returns:
+            ApiResponse[FalseModel]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_JOB,
@@ -170,7 +220,16 @@ class AsyncJobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[NoneModel]:
-        """GET /jobs"""
+        """GET /jobs
+
+        Returns:
+            list[NoneModel]: the decoded body of a 2xx response (200: Jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_JOBS,
             {},
@@ -185,7 +244,16 @@ class AsyncJobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[NoneModel]]:
-        """GET /jobs"""
+        """GET /jobs
+
+        Returns:
+            ApiResponse[list[NoneModel]]: the status, headers and the decoded body of a 2xx response (200: Jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_JOBS,
             {},

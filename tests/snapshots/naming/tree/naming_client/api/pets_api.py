@@ -52,7 +52,16 @@ class PetsApi2:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Tag:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_PET_2,
             {},
@@ -67,7 +76,16 @@ class PetsApi2:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Tag]:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_PET_2,
             {},
@@ -85,6 +103,14 @@ class PetsApi2:
         """GET /pets/info
 
         Declared, so it keeps its name; getPet's twin moves instead.
+
+        Returns:
+            Field: the decoded body of a 2xx response (200: The pet's info.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_PET_WITH_HTTP_INFO,
@@ -103,6 +129,14 @@ class PetsApi2:
         """GET /pets/info
 
         Declared, so it keeps its name; getPet's twin moves instead.
+
+        Returns:
+            ApiResponse[Field]: the status, headers and the decoded body of a 2xx response (200: The pet's info.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_PET_WITH_HTTP_INFO,
@@ -125,7 +159,16 @@ class AsyncPetsApi2:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Tag:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            Tag: the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_PET_2,
             {},
@@ -140,7 +183,16 @@ class AsyncPetsApi2:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Tag]:
-        """GET /pets"""
+        """GET /pets
+
+        Returns:
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_PET_2,
             {},
@@ -158,6 +210,14 @@ class AsyncPetsApi2:
         """GET /pets/info
 
         Declared, so it keeps its name; getPet's twin moves instead.
+
+        Returns:
+            Field: the decoded body of a 2xx response (200: The pet's info.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_PET_WITH_HTTP_INFO,
@@ -176,6 +236,14 @@ class AsyncPetsApi2:
         """GET /pets/info
 
         Declared, so it keeps its name; getPet's twin moves instead.
+
+        Returns:
+            ApiResponse[Field]: the status, headers and the decoded body of a 2xx response (200: The pet's info.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_PET_WITH_HTTP_INFO,

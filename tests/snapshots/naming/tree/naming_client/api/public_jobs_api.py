@@ -60,6 +60,14 @@ class PublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            AirbyteStream: the decoded body of a 2xx response (200: A public job.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_PUBLIC_JOB,
@@ -82,6 +90,14 @@ class PublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            ApiResponse[AirbyteStream]: the status, headers and the decoded body of a 2xx response (200: A public job.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_PUBLIC_JOB,
@@ -108,6 +124,14 @@ class PublicJobsApi:
         Args:
             page_v2_token: pageV2Token (query)
             user_ids: userIDs (query)
+
+        Returns:
+            AsyncPetsApi: the decoded body of a 2xx response (200: Public jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _LIST_PUBLIC_JOBS,
@@ -135,6 +159,14 @@ class PublicJobsApi:
         Args:
             page_v2_token: pageV2Token (query)
             user_ids: userIDs (query)
+
+        Returns:
+            ApiResponse[AsyncPetsApi]: the status, headers and the decoded body of a 2xx response (200: Public jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _LIST_PUBLIC_JOBS,
@@ -165,6 +197,14 @@ class AsyncPublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            AirbyteStream: the decoded body of a 2xx response (200: A public job.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_PUBLIC_JOB,
@@ -187,6 +227,14 @@ class AsyncPublicJobsApi:
 
         Args:
             job_id: jobId (path)
+
+        Returns:
+            ApiResponse[AirbyteStream]: the status, headers and the decoded body of a 2xx response (200: A public job.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_PUBLIC_JOB,
@@ -213,6 +261,14 @@ class AsyncPublicJobsApi:
         Args:
             page_v2_token: pageV2Token (query)
             user_ids: userIDs (query)
+
+        Returns:
+            AsyncPetsApi: the decoded body of a 2xx response (200: Public jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _LIST_PUBLIC_JOBS,
@@ -240,6 +296,14 @@ class AsyncPublicJobsApi:
         Args:
             page_v2_token: pageV2Token (query)
             user_ids: userIDs (query)
+
+        Returns:
+            ApiResponse[AsyncPetsApi]: the status, headers and the decoded body of a 2xx response (200: Public jobs.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _LIST_PUBLIC_JOBS,

@@ -47,6 +47,14 @@ class ItemsApi:
         Args:
             item_id: itemId (path)
             cursor: cursor (query)
+
+        Returns:
+            Item: the decoded body of a 2xx response (200: The item.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_ITEM,
@@ -72,6 +80,14 @@ class ItemsApi:
         Args:
             item_id: itemId (path)
             cursor: cursor (query)
+
+        Returns:
+            ApiResponse[Item]: the status, headers and the decoded body of a 2xx response (200: The item.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_ITEM,
@@ -104,6 +120,14 @@ class AsyncItemsApi:
         Args:
             item_id: itemId (path)
             cursor: cursor (query)
+
+        Returns:
+            Item: the decoded body of a 2xx response (200: The item.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_ITEM,
@@ -129,6 +153,14 @@ class AsyncItemsApi:
         Args:
             item_id: itemId (path)
             cursor: cursor (query)
+
+        Returns:
+            ApiResponse[Item]: the status, headers and the decoded body of a 2xx response (200: The item.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_ITEM,

@@ -63,6 +63,14 @@ class ProfilesApi:
         Args:
             profile_id: profileId (path)
             since: since (query)
+
+        Returns:
+            Profile: the decoded body of a 2xx response (200: The profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_PROFILE,
@@ -88,6 +96,14 @@ class ProfilesApi:
         Args:
             profile_id: profileId (path)
             since: since (query)
+
+        Returns:
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_PROFILE,
@@ -113,6 +129,14 @@ class ProfilesApi:
         Args:
             profile_id: profileId (path)
             profile_patch: the request body
+
+        Returns:
+            Profile: the decoded body of a 2xx response (200: The updated profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PATCH_PROFILE,
@@ -137,6 +161,14 @@ class ProfilesApi:
         Args:
             profile_id: profileId (path)
             profile_patch: the request body
+
+        Returns:
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The updated profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PATCH_PROFILE,
@@ -168,6 +200,14 @@ class AsyncProfilesApi:
         Args:
             profile_id: profileId (path)
             since: since (query)
+
+        Returns:
+            Profile: the decoded body of a 2xx response (200: The profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_PROFILE,
@@ -193,6 +233,14 @@ class AsyncProfilesApi:
         Args:
             profile_id: profileId (path)
             since: since (query)
+
+        Returns:
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_PROFILE,
@@ -218,6 +266,14 @@ class AsyncProfilesApi:
         Args:
             profile_id: profileId (path)
             profile_patch: the request body
+
+        Returns:
+            Profile: the decoded body of a 2xx response (200: The updated profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PATCH_PROFILE,
@@ -242,6 +298,14 @@ class AsyncProfilesApi:
         Args:
             profile_id: profileId (path)
             profile_patch: the request body
+
+        Returns:
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The updated profile.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PATCH_PROFILE,

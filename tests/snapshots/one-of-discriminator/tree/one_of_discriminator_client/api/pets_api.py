@@ -42,6 +42,14 @@ class PetsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            Pet: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_PET,
@@ -62,6 +70,14 @@ class PetsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[Pet]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_PET,
@@ -89,6 +105,14 @@ class AsyncPetsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            Pet: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_PET,
@@ -109,6 +133,14 @@ class AsyncPetsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[Pet]: the status, headers and the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_PET,

@@ -51,7 +51,16 @@ class ShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> str | int | list[str]:
-        """GET /values"""
+        """GET /values
+
+        Returns:
+            str | int | list[str]: the decoded body of a 2xx response (200: A value of one of several primitive types.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_VALUE,
             {},
@@ -66,7 +75,16 @@ class ShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str | int | list[str]]:
-        """GET /values"""
+        """GET /values
+
+        Returns:
+            ApiResponse[str | int | list[str]]: the status, headers and the decoded body of a 2xx response (200: A value of one of several primitive types.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_VALUE,
             {},
@@ -81,7 +99,16 @@ class ShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[Shape]:
-        """GET /shapes"""
+        """GET /shapes
+
+        Returns:
+            list[Shape]: the decoded body of a 2xx response (200: Shapes of any kind.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _LIST_SHAPES,
             {},
@@ -96,7 +123,16 @@ class ShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[Shape]]:
-        """GET /shapes"""
+        """GET /shapes
+
+        Returns:
+            ApiResponse[list[Shape]]: the status, headers and the decoded body of a 2xx response (200: Shapes of any kind.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _LIST_SHAPES,
             {},
@@ -118,7 +154,16 @@ class AsyncShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> str | int | list[str]:
-        """GET /values"""
+        """GET /values
+
+        Returns:
+            str | int | list[str]: the decoded body of a 2xx response (200: A value of one of several primitive types.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_VALUE,
             {},
@@ -133,7 +178,16 @@ class AsyncShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str | int | list[str]]:
-        """GET /values"""
+        """GET /values
+
+        Returns:
+            ApiResponse[str | int | list[str]]: the status, headers and the decoded body of a 2xx response (200: A value of one of several primitive types.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_VALUE,
             {},
@@ -148,7 +202,16 @@ class AsyncShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[Shape]:
-        """GET /shapes"""
+        """GET /shapes
+
+        Returns:
+            list[Shape]: the decoded body of a 2xx response (200: Shapes of any kind.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _LIST_SHAPES,
             {},
@@ -163,7 +226,16 @@ class AsyncShapesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[Shape]]:
-        """GET /shapes"""
+        """GET /shapes
+
+        Returns:
+            ApiResponse[list[Shape]]: the status, headers and the decoded body of a 2xx response (200: Shapes of any kind.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _LIST_SHAPES,
             {},

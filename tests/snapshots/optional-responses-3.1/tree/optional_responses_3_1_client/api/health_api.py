@@ -50,6 +50,14 @@ class HealthApi:
         """POST /ping
 
         Declares no responses at all.
+
+        Returns:
+            None: nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _PING,
@@ -68,6 +76,14 @@ class HealthApi:
         """POST /ping
 
         Declares no responses at all.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _PING,
@@ -88,6 +104,14 @@ class HealthApi:
 
         Args:
             event: the request body
+
+        Returns:
+            None: nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SEND_EVENT,
@@ -108,6 +132,14 @@ class HealthApi:
 
         Args:
             event: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SEND_EVENT,
@@ -133,6 +165,14 @@ class AsyncHealthApi:
         """POST /ping
 
         Declares no responses at all.
+
+        Returns:
+            None: nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _PING,
@@ -151,6 +191,14 @@ class AsyncHealthApi:
         """POST /ping
 
         Declares no responses at all.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _PING,
@@ -171,6 +219,14 @@ class AsyncHealthApi:
 
         Args:
             event: the request body
+
+        Returns:
+            None: nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SEND_EVENT,
@@ -191,6 +247,14 @@ class AsyncHealthApi:
 
         Args:
             event: the request body
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SEND_EVENT,

@@ -52,6 +52,14 @@ class ThingsApi:
             id: id (path)
             id_2: id (query)
             id_3: id (header)
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: The thing.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_THING,
@@ -82,6 +90,14 @@ class ThingsApi:
             id: id (path)
             id_2: id (query)
             id_3: id (header)
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: The thing.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_THING,
@@ -119,6 +135,14 @@ class AsyncThingsApi:
             id: id (path)
             id_2: id (query)
             id_3: id (header)
+
+        Returns:
+            dict[str, Any]: the decoded body of a 2xx response (200: The thing.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_THING,
@@ -149,6 +173,14 @@ class AsyncThingsApi:
             id: id (path)
             id_2: id (query)
             id_3: id (header)
+
+        Returns:
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: The thing.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_THING,

@@ -109,6 +109,14 @@ class UsersApi:
             session: session (cookie)
             prefs: prefs (cookie)
             json: A parameter given through `content`.
+
+        Returns:
+            list[User]: the decoded body of a 2xx response (200: Users.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SEARCH_USERS,
@@ -176,6 +184,14 @@ class UsersApi:
             session: session (cookie)
             prefs: prefs (cookie)
             json: A parameter given through `content`.
+
+        Returns:
+            ApiResponse[list[User]]: the status, headers and the decoded body of a 2xx response (200: Users.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SEARCH_USERS,
@@ -215,6 +231,14 @@ class UsersApi:
         Args:
             org_id: Overrides the path-level parameter of the same name.
             label: label (query)
+
+        Returns:
+            None: nothing: the response has no body (204: Set.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _SET_LABEL,
@@ -240,6 +264,14 @@ class UsersApi:
         Args:
             org_id: Overrides the path-level parameter of the same name.
             label: label (query)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Set.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _SET_LABEL,
@@ -300,6 +332,14 @@ class AsyncUsersApi:
             session: session (cookie)
             prefs: prefs (cookie)
             json: A parameter given through `content`.
+
+        Returns:
+            list[User]: the decoded body of a 2xx response (200: Users.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SEARCH_USERS,
@@ -367,6 +407,14 @@ class AsyncUsersApi:
             session: session (cookie)
             prefs: prefs (cookie)
             json: A parameter given through `content`.
+
+        Returns:
+            ApiResponse[list[User]]: the status, headers and the decoded body of a 2xx response (200: Users.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SEARCH_USERS,
@@ -406,6 +454,14 @@ class AsyncUsersApi:
         Args:
             org_id: Overrides the path-level parameter of the same name.
             label: label (query)
+
+        Returns:
+            None: nothing: the response has no body (204: Set.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _SET_LABEL,
@@ -431,6 +487,14 @@ class AsyncUsersApi:
         Args:
             org_id: Overrides the path-level parameter of the same name.
             label: label (query)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Set.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _SET_LABEL,

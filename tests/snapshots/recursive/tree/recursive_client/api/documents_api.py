@@ -42,6 +42,14 @@ class DocumentsApi:
 
         Args:
             document_id: documentId (path)
+
+        Returns:
+            Document: the decoded body of a 2xx response (200: A document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DOCUMENT,
@@ -64,6 +72,14 @@ class DocumentsApi:
 
         Args:
             document_id: documentId (path)
+
+        Returns:
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200: A document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DOCUMENT,
@@ -93,6 +109,14 @@ class AsyncDocumentsApi:
 
         Args:
             document_id: documentId (path)
+
+        Returns:
+            Document: the decoded body of a 2xx response (200: A document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DOCUMENT,
@@ -115,6 +139,14 @@ class AsyncDocumentsApi:
 
         Args:
             document_id: documentId (path)
+
+        Returns:
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200: A document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DOCUMENT,

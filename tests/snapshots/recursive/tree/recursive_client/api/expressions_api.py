@@ -42,6 +42,14 @@ class ExpressionsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            float: the decoded body of a 2xx response (200: The value.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _EVALUATE,
@@ -62,6 +70,14 @@ class ExpressionsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[float]: the status, headers and the decoded body of a 2xx response (200: The value.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _EVALUATE,
@@ -89,6 +105,14 @@ class AsyncExpressionsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            float: the decoded body of a 2xx response (200: The value.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _EVALUATE,
@@ -109,6 +133,14 @@ class AsyncExpressionsApi:
 
         Args:
             body: the request body
+
+        Returns:
+            ApiResponse[float]: the status, headers and the decoded body of a 2xx response (200: The value.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _EVALUATE,

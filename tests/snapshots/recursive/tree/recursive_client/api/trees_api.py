@@ -37,7 +37,16 @@ class TreesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> TreeNode:
-        """GET /tree"""
+        """GET /tree
+
+        Returns:
+            TreeNode: the decoded body of a 2xx response (200: A tree.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _GET_TREE,
             {},
@@ -52,7 +61,16 @@ class TreesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[TreeNode]:
-        """GET /tree"""
+        """GET /tree
+
+        Returns:
+            ApiResponse[TreeNode]: the status, headers and the decoded body of a 2xx response (200: A tree.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _GET_TREE,
             {},
@@ -74,7 +92,16 @@ class AsyncTreesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> TreeNode:
-        """GET /tree"""
+        """GET /tree
+
+        Returns:
+            TreeNode: the decoded body of a 2xx response (200: A tree.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _GET_TREE,
             {},
@@ -89,7 +116,16 @@ class AsyncTreesApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[TreeNode]:
-        """GET /tree"""
+        """GET /tree
+
+        Returns:
+            ApiResponse[TreeNode]: the status, headers and the decoded body of a 2xx response (200: A tree.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _GET_TREE,
             {},

@@ -37,7 +37,16 @@ class HealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> PingResponseDefault:
-        """GET /ping"""
+        """GET /ping
+
+        Returns:
+            PingResponseDefault: the decoded body.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _PING,
             {},
@@ -52,7 +61,16 @@ class HealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[PingResponseDefault]:
-        """GET /ping"""
+        """GET /ping
+
+        Returns:
+            ApiResponse[PingResponseDefault]: the status, headers and the decoded body.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _PING,
             {},
@@ -74,7 +92,16 @@ class AsyncHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> PingResponseDefault:
-        """GET /ping"""
+        """GET /ping
+
+        Returns:
+            PingResponseDefault: the decoded body.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _PING,
             {},
@@ -89,7 +116,16 @@ class AsyncHealthApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[PingResponseDefault]:
-        """GET /ping"""
+        """GET /ping
+
+        Returns:
+            ApiResponse[PingResponseDefault]: the status, headers and the decoded body.
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _PING,
             {},

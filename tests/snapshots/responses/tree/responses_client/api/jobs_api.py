@@ -41,7 +41,17 @@ class JobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Job | JobStatus:
-        """POST /jobs"""
+        """POST /jobs
+
+        Returns:
+            Job | JobStatus: the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+
+        Raises:
+            ApiException: status 4XX: Client error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call(
             _START_JOB,
             {},
@@ -56,7 +66,17 @@ class JobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Job | JobStatus]:
-        """POST /jobs"""
+        """POST /jobs
+
+        Returns:
+            ApiResponse[Job | JobStatus]: the status, headers and the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+
+        Raises:
+            ApiException: status 4XX: Client error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return self.api_client.call_with_http_info(
             _START_JOB,
             {},
@@ -78,7 +98,17 @@ class AsyncJobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Job | JobStatus:
-        """POST /jobs"""
+        """POST /jobs
+
+        Returns:
+            Job | JobStatus: the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+
+        Raises:
+            ApiException: status 4XX: Client error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call(
             _START_JOB,
             {},
@@ -93,7 +123,17 @@ class AsyncJobsApi:
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Job | JobStatus]:
-        """POST /jobs"""
+        """POST /jobs
+
+        Returns:
+            ApiResponse[Job | JobStatus]: the status, headers and the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+
+        Raises:
+            ApiException: status 4XX: Client error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
         return await self.api_client.call_with_http_info(
             _START_JOB,
             {},

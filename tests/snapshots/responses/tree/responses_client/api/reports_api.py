@@ -89,6 +89,14 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: Deleted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DELETE_REPORT,
@@ -111,6 +119,14 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Deleted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DELETE_REPORT,
@@ -133,6 +149,15 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            bytes: the decoded body of a 2xx response (200: The PDF.).
+
+        Raises:
+            ApiException: status 302: Stored elsewhere.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _DOWNLOAD_REPORT,
@@ -155,6 +180,15 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The PDF.).
+
+        Raises:
+            ApiException: status 302: Stored elsewhere.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _DOWNLOAD_REPORT,
@@ -177,6 +211,17 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            Report: the decoded body of a 2xx response (200: The report.).
+
+        Raises:
+            ApiException: status 304: Not modified.
+            NotFoundException: status 404: No such report.
+            ApiException: status default: Any other error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_REPORT,
@@ -199,6 +244,17 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200: The report.).
+
+        Raises:
+            ApiException: status 304: Not modified.
+            NotFoundException: status 404: No such report.
+            ApiException: status default: Any other error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_REPORT,
@@ -221,6 +277,14 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            str: the decoded body of a 2xx response (200: Plain text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_SUMMARY,
@@ -243,6 +307,14 @@ class ReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Plain text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_SUMMARY,
@@ -272,6 +344,14 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            None: nothing: the response has no body (204: Deleted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DELETE_REPORT,
@@ -294,6 +374,14 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Deleted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DELETE_REPORT,
@@ -316,6 +404,15 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            bytes: the decoded body of a 2xx response (200: The PDF.).
+
+        Raises:
+            ApiException: status 302: Stored elsewhere.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _DOWNLOAD_REPORT,
@@ -338,6 +435,15 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The PDF.).
+
+        Raises:
+            ApiException: status 302: Stored elsewhere.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _DOWNLOAD_REPORT,
@@ -360,6 +466,17 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            Report: the decoded body of a 2xx response (200: The report.).
+
+        Raises:
+            ApiException: status 304: Not modified.
+            NotFoundException: status 404: No such report.
+            ApiException: status default: Any other error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_REPORT,
@@ -382,6 +499,17 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200: The report.).
+
+        Raises:
+            ApiException: status 304: Not modified.
+            NotFoundException: status 404: No such report.
+            ApiException: status default: Any other error.
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_REPORT,
@@ -404,6 +532,14 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            str: the decoded body of a 2xx response (200: Plain text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_SUMMARY,
@@ -426,6 +562,14 @@ class AsyncReportsApi:
 
         Args:
             report_id: reportId (path)
+
+        Returns:
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Plain text.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_SUMMARY,
