@@ -160,6 +160,9 @@ class Configuration:
     OAuth2 schemes, `username`/`password` serve basic, `api_key[key]` (with optional
     `api_key_prefix[key]`, e.g. "Token") serves apiKey schemes. `access_token` and
     api key values may be callables returning the current value, for rotating tokens.
+
+    An undeclared redirect (301, 302, 303, 307, 308) is followed, up to `max_redirects`
+    times, unless `follow_redirects` is False; credentials never go to another origin.
     """
 
     DEFAULT_HOST: ClassVar[str] = "http://localhost"
@@ -188,6 +191,8 @@ class Configuration:
         default_headers: Mapping[str, str] | None = None,
         user_agent: str | None = None,
         pool_maxsize: int = 10,
+        follow_redirects: bool = True,
+        max_redirects: int = 10,
     ) -> None:
         self.host = self._host(host, server_index, server_variables)
         self._access_token = _Secret(access_token) if access_token is not None else None
@@ -206,6 +211,8 @@ class Configuration:
         self.default_headers = dict(default_headers or {})
         self.user_agent = user_agent if user_agent is not None else type(self).DEFAULT_USER_AGENT
         self.pool_maxsize = pool_maxsize
+        self.follow_redirects = follow_redirects
+        self.max_redirects = max_redirects
 
     @classmethod
     def _host(cls, host: str | None, index: int | None, variables: Mapping[str, str] | None) -> str:

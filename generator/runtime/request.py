@@ -38,6 +38,8 @@ class PreparedRequest:
     url: str
     headers: dict[str, str]
     body: bytes | None
+    credential_headers: tuple[str, ...] = ()
+    """Names of the headers the security schemes set: dropped on a cross-origin redirect."""
 
     @property
     def safe_url(self) -> str:
@@ -71,9 +73,11 @@ def prepare_request(
                 raise ApiValueError(f"{endpoint.operation_id}: missing parameter {key!r}")
             continue
         _encode_param(spec, value, path_values, query, cookies, out_headers)
+    credential_headers: list[str] = []
     for credential in select_credentials(endpoint.security, config):
         if credential.location == "header":
             _merge_headers(out_headers, {credential.name: credential.value})
+            credential_headers.append(credential.name)
         elif credential.location == "query":
             query.extend(encode_query(credential.name, credential.value))
         else:
@@ -93,7 +97,9 @@ def prepare_request(
         _merge_headers(out_headers, headers)
     path = _PATH_VAR.sub(lambda m: _path_value(endpoint, path_values, m.group(1)), endpoint.path)
     url = config.host + path + ("?" + "&".join(query) if query else "")
-    return PreparedRequest(endpoint.method.upper(), url, out_headers, content)
+    return PreparedRequest(
+        endpoint.method.upper(), url, out_headers, content, tuple(credential_headers)
+    )
 
 
 def _encode_param(
@@ -169,10 +175,19 @@ def retry_wait(
 
 def _declared_redirect(endpoint: Endpoint[Any], status: int) -> bool:
     """A 3xx the operation declares (an OAuth callback's 302) is its normal outcome,
-    not an error: redirects are never followed, so the caller gets the response."""
+    not an error: the client does not follow it, so the caller gets the response."""
     return 300 <= status <= 399 and (
         str(status) in endpoint.responses or f"{status // 100}XX" in endpoint.responses
     )
+
+
+_CONDITIONS = ("if-none-match", "if-modified-since")
+
+
+def _not_modified(request: PreparedRequest, status: int) -> bool:
+    """RFC 9110 §15.4.5: a 304 answers a conditional GET or HEAD; the caller's cached
+    copy is current, which is a result, not an error."""
+    return status == 304 and any(h.lower() in _CONDITIONS for h in request.headers)
 
 
 def interpret_response(
@@ -193,6 +208,8 @@ def interpret_response(
         "method": request.method,
         "url": request.safe_url,
     }
+    if _not_modified(request, status) and str(status) not in endpoint.responses:
+        return ApiResponse(status, headers, None, raw)
     if 200 <= status <= 299 or _declared_redirect(endpoint, status):
         if spec is None:
             if not raw:

@@ -16,6 +16,7 @@ from typing import Any, Self, TypeVar
 from .configuration import Configuration, RetryPolicy, Timeout
 from .endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
 from .exceptions import ApiException, ApiTransportError
+from .redirects import redirected
 from .request import (
     PreparedRequest,
     interpret_response,
@@ -62,6 +63,20 @@ class _ClientBase:
         media_type: str | None,
     ) -> PreparedRequest:
         return prepare_request(self.configuration, endpoint, params, body, headers, media_type)
+
+    def _redirect(
+        self,
+        endpoint: Endpoint[Any],
+        request: PreparedRequest,
+        status: int,
+        headers: Any,
+        redirects: int,
+    ) -> PreparedRequest | None:
+        """The next request when this response is a redirect to follow (`redirects`)."""
+        config = self.configuration
+        if not config.follow_redirects or redirects >= config.max_redirects:
+            return None
+        return redirected(endpoint, request, status, headers)
 
     def _next_wait(
         self,
@@ -163,7 +178,7 @@ class ApiClient(_ClientBase):
     ) -> ApiResponse[T]:
         request = self._prepare(endpoint, params, body, headers, media_type)
         pair = timeout_pair(timeout, self.configuration)
-        attempts = 0
+        attempts = redirects = 0
         while True:
             attempts += 1
             try:
@@ -173,6 +188,10 @@ class ApiClient(_ClientBase):
                 if wait is None:
                     raise
             else:
+                follow = self._redirect(endpoint, request, status, resp_headers, redirects)
+                if follow is not None:
+                    request, redirects, attempts = follow, redirects + 1, 0
+                    continue
                 wait = self._next_wait(request, attempts, status=status, headers=resp_headers)
                 if wait is None:
                     return interpret_response(endpoint, request, status, reason, resp_headers, raw)
@@ -247,7 +266,7 @@ class AsyncApiClient(_ClientBase):
     ) -> ApiResponse[T]:
         request = self._prepare(endpoint, params, body, headers, media_type)
         pair = timeout_pair(timeout, self.configuration)
-        attempts = 0
+        attempts = redirects = 0
         while True:
             attempts += 1
             try:
@@ -257,6 +276,10 @@ class AsyncApiClient(_ClientBase):
                 if wait is None:
                     raise
             else:
+                follow = self._redirect(endpoint, request, status, resp_headers, redirects)
+                if follow is not None:
+                    request, redirects, attempts = follow, redirects + 1, 0
+                    continue
                 wait = self._next_wait(request, attempts, status=status, headers=resp_headers)
                 if wait is None:
                     return interpret_response(endpoint, request, status, reason, resp_headers, raw)

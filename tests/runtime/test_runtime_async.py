@@ -139,3 +139,14 @@ def test_response_cookies_are_not_stored(server: ScriptedServer) -> None:
 
     run(server.url, twice)
     assert [r.headers.get("Cookie") for r in server.requests] == [None, None]
+
+
+def test_redirects_are_followed(server: ScriptedServer) -> None:
+    other = server.url.replace("127.0.0.1", "localhost")
+    server.reply(Reply(303, headers={"Location": other + "/items/9"}))
+    server.json('{"itemId": 9, "name": "moved"}', status=201)
+    item = run(server.url, lambda c: c.call(CREATE_ITEM, {}, Item(item_id=9, name="x")))
+    assert item.name == "moved"
+    first, second = server.requests
+    assert (first.method, second.method, second.path) == ("POST", "GET", "/items/9")
+    assert second.body == b"" and "Content-Type" not in second.headers

@@ -279,3 +279,67 @@ def test_text_body_declares_its_charset(server: ScriptedServer, client: ApiClien
     client.call(upload("POST", "text"), {}, "é")
     assert server.last.headers["Content-Type"] == "text/plain; charset=utf-8"
     assert server.last.body == "é".encode()
+
+
+JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+def test_undeclared_redirect_is_followed(server: ScriptedServer, client: ApiClient) -> None:
+    server.reply(Reply(302, headers={"Location": "/items/moved?x=1"}))
+    server.reply(Reply(200, json.dumps({"itemId": 1, "name": "a"}).encode(), JSON_HEADERS))
+    item = client.call(GET_ITEM, {"itemId": 7})
+    assert item.name == "a"
+    assert [r.target for r in server.requests] == ["/items/7", "/items/moved?x=1"]
+
+
+@pytest.mark.parametrize(("status", "method"), [(303, "GET"), (302, "GET"), (307, "POST")])
+def test_redirect_method_follows_rfc_9110(
+    server: ScriptedServer, client: ApiClient, status: int, method: str
+) -> None:
+    server.reply(Reply(status, headers={"Location": "/items/new"}))
+    server.reply(Reply(201, json.dumps({"itemId": 2, "name": "b"}).encode(), JSON_HEADERS))
+    client.call_with_http_info(CREATE_ITEM, {}, Item(item_id=2, name="b"))
+    second = server.requests[1]
+    assert second.method == method
+    assert bool(second.body) is (method == "POST")
+    assert ("Content-Type" in second.headers) is (method == "POST")
+
+
+def test_credentials_never_follow_a_redirect_to_another_origin(server: ScriptedServer) -> None:
+    config = Configuration(server.url, retries=None, timeout=5, access_token="secret")
+    other = server.url.replace("127.0.0.1", "localhost")
+    server.reply(Reply(307, headers={"Location": other + "/secured"}))
+    server.reply(Reply(307, headers={"Location": server.url + "/secured"}))
+    server.reply(Reply(204))
+    with ApiClient(config) as api_client:
+        api_client.call(SECURED, {})
+    auth = [r.headers.get("Authorization") for r in server.requests]
+    assert auth == ["Bearer secret", None, None]
+
+
+def test_redirects_can_be_turned_off_and_are_bounded(server: ScriptedServer) -> None:
+    off = Configuration(server.url, retries=None, timeout=5, follow_redirects=False)
+    server.reply(Reply(302, headers={"Location": "/elsewhere"}))
+    with ApiClient(off) as api_client, pytest.raises(ApiException) as info:
+        api_client.call(GET_ITEM, {"itemId": 1})
+    assert info.value.status == 302 and len(server.requests) == 1
+    server.reset()
+    bounded = Configuration(server.url, retries=None, timeout=5, max_redirects=2)
+    for _ in range(3):
+        server.reply(Reply(302, headers={"Location": "/loop"}))
+    with ApiClient(bounded) as api_client, pytest.raises(ApiException):
+        api_client.call(GET_ITEM, {"itemId": 1})
+    assert len(server.requests) == 3
+
+
+def test_not_modified_answers_a_conditional_request(
+    server: ScriptedServer, client: ApiClient
+) -> None:
+    server.reply(Reply(304, headers={"ETag": '"v1"'}))
+    response = client.call_with_http_info(
+        GET_ITEM, {"itemId": 1}, headers={"If-None-Match": '"v1"'}
+    )
+    assert response.status == 304 and response.data is None
+    server.reply(Reply(304))
+    with pytest.raises(ApiException):
+        client.call(GET_ITEM, {"itemId": 1})
