@@ -156,6 +156,7 @@ def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, 
             "",
             f"_Configuration.DEFAULT_HOST = {py_str(default_host(api))}",
             f"_Configuration.SERVERS = {servers}",
+            *([] if api.security_schemes else ["_Configuration.SECURITY_DECLARED = False"]),
             f"__version__ = {py_str(api.version)}",
         ],
     )

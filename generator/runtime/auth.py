@@ -97,6 +97,21 @@ def select_credentials(
     return ()
 
 
+def undeclared_credentials(config: Configuration) -> tuple[Credential, ...]:
+    """For an API whose spec declares no security scheme at all: what the caller gave.
+
+    Such specs often just leave authentication out; dropping the caller's token would
+    earn a 401 with no hint. A bearer token wins over a username/password pair.
+    """
+    if type(config).SECURITY_DECLARED:
+        return ()
+    bearer = HttpBearer("undeclared").credential(config)
+    if bearer is not None:
+        return (bearer,)
+    basic = HttpBasic("undeclared").credential(config)
+    return (basic,) if basic is not None else ()
+
+
 __all__ = [
     "ApiKey",
     "Credential",
@@ -104,4 +119,5 @@ __all__ = [
     "HttpBearer",
     "SecurityScheme",
     "select_credentials",
+    "undeclared_credentials",
 ]

@@ -168,6 +168,9 @@ class Configuration:
     DEFAULT_HOST: ClassVar[str] = "http://localhost"
     DEFAULT_USER_AGENT: ClassVar[str] = "apismith-client/1"
     SERVERS: ClassVar[tuple[Server, ...]] = ()
+    SECURITY_DECLARED: ClassVar[bool] = True
+    """False when the spec declares no security scheme: `access_token` (or `username`
+    and `password`) then goes out as an `Authorization` header on every request."""
 
     def __init__(
         self,

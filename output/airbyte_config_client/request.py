@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .auth import select_credentials
+from .auth import select_credentials, undeclared_credentials
 from .configuration import Configuration, RetryPolicy, Timeout
 from .endpoint import (
     ApiResponse,
@@ -74,7 +74,10 @@ def prepare_request(
             continue
         _encode_param(spec, value, path_values, query, cookies, out_headers)
     credential_headers: list[str] = []
-    for credential in select_credentials(endpoint.security, config):
+    credentials = select_credentials(endpoint.security, config)
+    if not endpoint.security:
+        credentials = undeclared_credentials(config)
+    for credential in credentials:
         if credential.location == "header":
             _merge_headers(out_headers, {credential.name: credential.value})
             credential_headers.append(credential.name)

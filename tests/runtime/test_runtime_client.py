@@ -343,3 +343,20 @@ def test_not_modified_answers_a_conditional_request(
     server.reply(Reply(304))
     with pytest.raises(ApiException):
         client.call(GET_ITEM, {"itemId": 1})
+
+
+def test_credentials_go_out_when_the_spec_declares_no_security(server: ScriptedServer) -> None:
+    class Undeclared(Configuration):
+        SECURITY_DECLARED = False
+
+    for config, expected in [
+        (Undeclared(server.url, retries=None, access_token="t"), "Bearer t"),
+        (Undeclared(server.url, retries=None, username="u", password="p"), "Basic dTpw"),
+        (Undeclared(server.url, retries=None), None),
+        (Configuration(server.url, retries=None, access_token="t"), None),
+    ]:
+        server.reset()
+        server.reply(Reply(204))
+        with ApiClient(config) as api_client:
+            api_client.call(DELETE_ITEM, {"itemId": 1})
+        assert server.requests[0].headers.get("Authorization") == expected

@@ -44,6 +44,7 @@ _Configuration.SERVERS = (
         "Regional servers.",
     ),
 )
+_Configuration.SECURITY_DECLARED = False
 __version__ = "1.0.0"
 
 _EXPORTS: dict[str, str] = {
