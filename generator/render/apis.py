@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from generator.ir import model as ir
 from generator.ir.types import Nullable, TypeRef
 from generator.render.imports import ImportSet
-from generator.render.pyliteral import clean_text, docstring, py_str
+from generator.render.pyliteral import clean_text, docstring, py_literal, py_str
 from generator.render.typestr import Imports, annotation
 from generator.runtime.exceptions import exception_class_for_status
 
@@ -190,16 +191,55 @@ def _method_doc(op: ir.Operation, return_type: str, *, with_http_info: bool) -> 
         parts.append("Deprecated: the API marks this operation as deprecated.")
     args = []
     for p in op.parameters:
-        text = clean_text(p.description).replace("\n", "\n        ")
-        args.append(f"    {p.name}: {text or p.wire_name + ' (' + p.location + ')'}")
+        said = clean_text(p.description) or f"{p.wire_name} ({p.location})"
+        args.append(_arg(p.name, said, p.required, p.default))
     if op.body is not None:
-        text = clean_text(op.body.description).replace("\n", "\n        ")
-        args.append(f"    {op.body.name}: {text or 'the request body'}")
+        said = clean_text(op.body.description) or "the request body"
+        args.append(_arg(op.body.name, said, op.body.required, ir.MISSING))
     if args:
         parts.append("Args:\n" + "\n".join(args))
     parts.append("Returns:\n" + _returns(op, return_type, with_http_info))
     parts.append("Raises:\n" + "\n".join(_raises(op)))
     return "\n\n".join(parts)
+
+
+_WIDTH = 100 - 12
+"""Width of an Args entry: the line length less the method body's indent (8) and the
+entry's (4)."""
+
+
+def _arg(name: str, description: str, required: bool, default: Any) -> str:
+    """One Google-style Args entry: the description, then whether it is required and
+    the server's default; a one-paragraph description is wrapped at the line length."""
+    text = description.rstrip()
+    if not text.endswith((".", "!", "?", ":")):
+        text += "."
+    text += " Required." if required else " Optional"
+    if not required:
+        shown = "" if default is ir.MISSING else _default_text(default)
+        text += f"; the server's default is {shown}." if shown else "."
+    return _entry(name, text)
+
+
+def _entry(head: str, text: str) -> str:
+    """``head: text`` as a docstring section entry, wrapped unless it has paragraphs."""
+    if "\n" in text:
+        return f"    {head}: " + text.replace("\n", "\n        ")
+    lines = textwrap.wrap(
+        f"{head}: {text}",
+        width=_WIDTH,
+        subsequent_indent="    ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return "    " + "\n    ".join(lines)
+
+
+def _default_text(value: Any) -> str:
+    try:
+        return f"``{py_literal(value)}``" if len(repr(value)) <= 40 else ""
+    except ValueError:
+        return ""
 
 
 def _returns(op: ir.Operation, return_type: str, with_http_info: bool) -> str:
@@ -211,8 +251,8 @@ def _returns(op: ir.Operation, return_type: str, with_http_info: bool) -> str:
     if return_type == "None":
         body = f"nothing: the response has no body ({said})" if said else "nothing"
     if with_http_info:
-        return f"    ApiResponse[{return_type}]: the status, headers and {body}."
-    return f"    {return_type}: {body}."
+        return _entry(f"ApiResponse[{return_type}]", f"the status, headers and {body}.")
+    return _entry(return_type, f"{body}.")
 
 
 def _raises(op: ir.Operation) -> list[str]:
@@ -228,7 +268,7 @@ def _raises(op: ir.Operation) -> list[str]:
         else:
             cls = "ServiceException" if r.status.upper() == "5XX" else "ApiException"
         said = f": {_one_line(r.description)}" if r.description else ""
-        lines.append(f"    {cls}: status {r.status}{said}")
+        lines.append(_entry(cls, f"status {r.status}{said}"))
     lines.append("    ApiException: any other error status.")
     lines.append("    ResponseDecodeError: a success body that does not decode.")
     lines.append("    ApiTransportError: the request could not be sent or its response read.")

@@ -100,10 +100,11 @@ class ActorDefinitionApi:
         """Creates an actor definition (source or destination) for the given workspace or organization
 
         Args:
-            create_actor_definition_request: the request body
+            create_actor_definition_request: the request body. Required.
 
         Returns:
-            CreateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+            CreateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -129,10 +130,11 @@ class ActorDefinitionApi:
         """Creates an actor definition (source or destination) for the given workspace or organization
 
         Args:
-            create_actor_definition_request: the request body
+            create_actor_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[CreateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CreateActorDefinitionResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -158,10 +160,11 @@ class ActorDefinitionApi:
         """Finishes processing an actor definition create or update operation
 
         Args:
-            actor_definition_finish_request: the request body
+            actor_definition_finish_request: the request body. Required.
 
         Returns:
-            FinishActorDefinitionUpdateResponse200: the decoded body of a 2xx response (200: Successful operation).
+            FinishActorDefinitionUpdateResponse200: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -188,10 +191,11 @@ class ActorDefinitionApi:
         """Finishes processing an actor definition create or update operation
 
         Args:
-            actor_definition_finish_request: the request body
+            actor_definition_finish_request: the request body. Required.
 
         Returns:
-            ApiResponse[FinishActorDefinitionUpdateResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[FinishActorDefinitionUpdateResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -218,10 +222,11 @@ class ActorDefinitionApi:
         """Get the result of an actor definition create or update operation
 
         Args:
-            get_actor_definition_result_request: the request body
+            get_actor_definition_result_request: the request body. Required.
 
         Returns:
-            GetActorDefinitionResultResponse200: the decoded body of a 2xx response (200: Successful operation).
+            GetActorDefinitionResultResponse200: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -247,10 +252,11 @@ class ActorDefinitionApi:
         """Get the result of an actor definition create or update operation
 
         Args:
-            get_actor_definition_result_request: the request body
+            get_actor_definition_result_request: the request body. Required.
 
         Returns:
-            ApiResponse[GetActorDefinitionResultResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[GetActorDefinitionResultResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -276,10 +282,11 @@ class ActorDefinitionApi:
         """Updates an actor definition (source or destination)
 
         Args:
-            update_actor_definition_request: the request body
+            update_actor_definition_request: the request body. Required.
 
         Returns:
-            UpdateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+            UpdateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -306,10 +313,11 @@ class ActorDefinitionApi:
         """Updates an actor definition (source or destination)
 
         Args:
-            update_actor_definition_request: the request body
+            update_actor_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[UpdateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UpdateActorDefinitionResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -343,10 +351,11 @@ class AsyncActorDefinitionApi:
         """Creates an actor definition (source or destination) for the given workspace or organization
 
         Args:
-            create_actor_definition_request: the request body
+            create_actor_definition_request: the request body. Required.
 
         Returns:
-            CreateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+            CreateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -372,10 +381,11 @@ class AsyncActorDefinitionApi:
         """Creates an actor definition (source or destination) for the given workspace or organization
 
         Args:
-            create_actor_definition_request: the request body
+            create_actor_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[CreateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CreateActorDefinitionResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -401,10 +411,11 @@ class AsyncActorDefinitionApi:
         """Finishes processing an actor definition create or update operation
 
         Args:
-            actor_definition_finish_request: the request body
+            actor_definition_finish_request: the request body. Required.
 
         Returns:
-            FinishActorDefinitionUpdateResponse200: the decoded body of a 2xx response (200: Successful operation).
+            FinishActorDefinitionUpdateResponse200: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -431,10 +442,11 @@ class AsyncActorDefinitionApi:
         """Finishes processing an actor definition create or update operation
 
         Args:
-            actor_definition_finish_request: the request body
+            actor_definition_finish_request: the request body. Required.
 
         Returns:
-            ApiResponse[FinishActorDefinitionUpdateResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[FinishActorDefinitionUpdateResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -461,10 +473,11 @@ class AsyncActorDefinitionApi:
         """Get the result of an actor definition create or update operation
 
         Args:
-            get_actor_definition_result_request: the request body
+            get_actor_definition_result_request: the request body. Required.
 
         Returns:
-            GetActorDefinitionResultResponse200: the decoded body of a 2xx response (200: Successful operation).
+            GetActorDefinitionResultResponse200: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -490,10 +503,11 @@ class AsyncActorDefinitionApi:
         """Get the result of an actor definition create or update operation
 
         Args:
-            get_actor_definition_result_request: the request body
+            get_actor_definition_result_request: the request body. Required.
 
         Returns:
-            ApiResponse[GetActorDefinitionResultResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[GetActorDefinitionResultResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -519,10 +533,11 @@ class AsyncActorDefinitionApi:
         """Updates an actor definition (source or destination)
 
         Args:
-            update_actor_definition_request: the request body
+            update_actor_definition_request: the request body. Required.
 
         Returns:
-            UpdateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful operation).
+            UpdateActorDefinitionResponse200: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -549,10 +564,11 @@ class AsyncActorDefinitionApi:
         """Updates an actor definition (source or destination)
 
         Args:
-            update_actor_definition_request: the request body
+            update_actor_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[UpdateActorDefinitionResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UpdateActorDefinitionResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

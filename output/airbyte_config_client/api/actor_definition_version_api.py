@@ -99,10 +99,11 @@ class ActorDefinitionVersionApi:
         """Get the default actor definition version for the actor.
 
         Args:
-            get_actor_definition_version_default_request_body: the request body
+            get_actor_definition_version_default_request_body: the request body. Required.
 
         Returns:
-            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -128,10 +129,11 @@ class ActorDefinitionVersionApi:
         """Get the default actor definition version for the actor.
 
         Args:
-            get_actor_definition_version_default_request_body: the request body
+            get_actor_definition_version_default_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -157,10 +159,11 @@ class ActorDefinitionVersionApi:
         """Get actor definition version for a destination.
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -186,10 +189,11 @@ class ActorDefinitionVersionApi:
         """Get actor definition version for a destination.
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -215,10 +219,11 @@ class ActorDefinitionVersionApi:
         """Get actor definition version for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -244,10 +249,11 @@ class ActorDefinitionVersionApi:
         """Get actor definition version for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -273,10 +279,11 @@ class ActorDefinitionVersionApi:
         """Resolve an actor definition version by version tag.
 
         Args:
-            resolve_actor_definition_version_request_body: the request body
+            resolve_actor_definition_version_request_body: the request body. Required.
 
         Returns:
-            ResolveActorDefinitionVersionResponse: the decoded body of a 2xx response (200: Successful operation).
+            ResolveActorDefinitionVersionResponse: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -302,10 +309,11 @@ class ActorDefinitionVersionApi:
         """Resolve an actor definition version by version tag.
 
         Args:
-            resolve_actor_definition_version_request_body: the request body
+            resolve_actor_definition_version_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ResolveActorDefinitionVersionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ResolveActorDefinitionVersionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -338,10 +346,11 @@ class AsyncActorDefinitionVersionApi:
         """Get the default actor definition version for the actor.
 
         Args:
-            get_actor_definition_version_default_request_body: the request body
+            get_actor_definition_version_default_request_body: the request body. Required.
 
         Returns:
-            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -367,10 +376,11 @@ class AsyncActorDefinitionVersionApi:
         """Get the default actor definition version for the actor.
 
         Args:
-            get_actor_definition_version_default_request_body: the request body
+            get_actor_definition_version_default_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -396,10 +406,11 @@ class AsyncActorDefinitionVersionApi:
         """Get actor definition version for a destination.
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -425,10 +436,11 @@ class AsyncActorDefinitionVersionApi:
         """Get actor definition version for a destination.
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -454,10 +466,11 @@ class AsyncActorDefinitionVersionApi:
         """Get actor definition version for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful operation).
+            ActorDefinitionVersionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -483,10 +496,11 @@ class AsyncActorDefinitionVersionApi:
         """Get actor definition version for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorDefinitionVersionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -512,10 +526,11 @@ class AsyncActorDefinitionVersionApi:
         """Resolve an actor definition version by version tag.
 
         Args:
-            resolve_actor_definition_version_request_body: the request body
+            resolve_actor_definition_version_request_body: the request body. Required.
 
         Returns:
-            ResolveActorDefinitionVersionResponse: the decoded body of a 2xx response (200: Successful operation).
+            ResolveActorDefinitionVersionResponse: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -541,10 +556,11 @@ class AsyncActorDefinitionVersionApi:
         """Resolve an actor definition version by version tag.
 
         Args:
-            resolve_actor_definition_version_request_body: the request body
+            resolve_actor_definition_version_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ResolveActorDefinitionVersionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ResolveActorDefinitionVersionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

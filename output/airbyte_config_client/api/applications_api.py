@@ -98,7 +98,7 @@ class ApplicationsApi:
         Takes the client_id and client_secret for an application and returns an Access Token.
 
         Args:
-            application_token_request: the request body
+            application_token_request: the request body. Required.
 
         Returns:
             AccessToken: the decoded body of a 2xx response (200: Successful operation).
@@ -129,10 +129,11 @@ class ApplicationsApi:
         Takes the client_id and client_secret for an application and returns an Access Token.
 
         Args:
-            application_token_request: the request body
+            application_token_request: the request body. Required.
 
         Returns:
-            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -158,7 +159,7 @@ class ApplicationsApi:
         """Creates a new Application.
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
             ApplicationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -187,10 +188,11 @@ class ApplicationsApi:
         """Creates a new Application.
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -216,7 +218,7 @@ class ApplicationsApi:
         """Deletes an Application.
 
         Args:
-            application_id_request_body: the request body
+            application_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -246,10 +248,11 @@ class ApplicationsApi:
         """Deletes an Application.
 
         Args:
-            application_id_request_body: the request body
+            application_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -305,7 +308,8 @@ class ApplicationsApi:
         List Applications for a User.
 
         Returns:
-            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -341,7 +345,7 @@ class AsyncApplicationsApi:
         Takes the client_id and client_secret for an application and returns an Access Token.
 
         Args:
-            application_token_request: the request body
+            application_token_request: the request body. Required.
 
         Returns:
             AccessToken: the decoded body of a 2xx response (200: Successful operation).
@@ -372,10 +376,11 @@ class AsyncApplicationsApi:
         Takes the client_id and client_secret for an application and returns an Access Token.
 
         Args:
-            application_token_request: the request body
+            application_token_request: the request body. Required.
 
         Returns:
-            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -401,7 +406,7 @@ class AsyncApplicationsApi:
         """Creates a new Application.
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
             ApplicationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -430,10 +435,11 @@ class AsyncApplicationsApi:
         """Creates a new Application.
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -459,7 +465,7 @@ class AsyncApplicationsApi:
         """Deletes an Application.
 
         Args:
-            application_id_request_body: the request body
+            application_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -489,10 +495,11 @@ class AsyncApplicationsApi:
         """Deletes an Application.
 
         Args:
-            application_id_request_body: the request body
+            application_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -548,7 +555,8 @@ class AsyncApplicationsApi:
         List Applications for a User.
 
         Returns:
-            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -137,10 +137,11 @@ class AttemptApi:
         """For worker to create a new attempt number.
 
         Args:
-            create_new_attempt_number_request: the request body
+            create_new_attempt_number_request: the request body. Required.
 
         Returns:
-            CreateNewAttemptNumberResponse200: the decoded body of a 2xx response (200: Successful Operation).
+            CreateNewAttemptNumberResponse200: the decoded body of a 2xx response (200: Successful
+                Operation).
 
         Raises:
             ApiException: any other error status.
@@ -165,10 +166,11 @@ class AttemptApi:
         """For worker to create a new attempt number.
 
         Args:
-            create_new_attempt_number_request: the request body
+            create_new_attempt_number_request: the request body. Required.
 
         Returns:
-            ApiResponse[CreateNewAttemptNumberResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[CreateNewAttemptNumberResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -193,7 +195,7 @@ class AttemptApi:
         """Fails an attempt with a failure summary and if provided a sync output.
 
         Args:
-            fail_attempt_request: the request body
+            fail_attempt_request: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully failed attempt).
@@ -221,10 +223,11 @@ class AttemptApi:
         """Fails an attempt with a failure summary and if provided a sync output.
 
         Args:
-            fail_attempt_request: the request body
+            fail_attempt_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully failed attempt).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully failed attempt).
 
         Raises:
             ApiException: any other error status.
@@ -249,7 +252,7 @@ class AttemptApi:
         """For retrieving combined stats for a single attempt
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
             AttemptStats: the decoded body of a 2xx response (200: Successful Operation).
@@ -278,10 +281,11 @@ class AttemptApi:
         """For retrieving combined stats for a single attempt
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AttemptStats]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[AttemptStats]: the status, headers and the decoded body of a 2xx response
+                (200: Successful Operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -307,7 +311,7 @@ class AttemptApi:
         """Retrieves an attempt with logs for a job and attempt number.
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
             AttemptInfoRead: the decoded body of a 2xx response (200: Successful Operation).
@@ -336,10 +340,11 @@ class AttemptApi:
         """Retrieves an attempt with logs for a job and attempt number.
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AttemptInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[AttemptInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful Operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -365,7 +370,7 @@ class AttemptApi:
         """For worker to set sync stats of a running attempt.
 
         Args:
-            save_stats_request_body: the request body
+            save_stats_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -393,10 +398,11 @@ class AttemptApi:
         """For worker to set sync stats of a running attempt.
 
         Args:
-            save_stats_request_body: the request body
+            save_stats_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -423,7 +429,7 @@ class AttemptApi:
         """Save stream level attempt information
 
         Args:
-            save_stream_attempt_metadata_request_body: the request body
+            save_stream_attempt_metadata_request_body: the request body. Optional.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -453,10 +459,11 @@ class AttemptApi:
         """Save stream level attempt information
 
         Args:
-            save_stream_attempt_metadata_request_body: the request body
+            save_stream_attempt_metadata_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -481,7 +488,7 @@ class AttemptApi:
         """For worker to save the AttemptSyncConfig for an attempt.
 
         Args:
-            save_attempt_sync_config_request_body: the request body
+            save_attempt_sync_config_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -509,10 +516,11 @@ class AttemptApi:
         """For worker to save the AttemptSyncConfig for an attempt.
 
         Args:
-            save_attempt_sync_config_request_body: the request body
+            save_attempt_sync_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -544,10 +552,11 @@ class AsyncAttemptApi:
         """For worker to create a new attempt number.
 
         Args:
-            create_new_attempt_number_request: the request body
+            create_new_attempt_number_request: the request body. Required.
 
         Returns:
-            CreateNewAttemptNumberResponse200: the decoded body of a 2xx response (200: Successful Operation).
+            CreateNewAttemptNumberResponse200: the decoded body of a 2xx response (200: Successful
+                Operation).
 
         Raises:
             ApiException: any other error status.
@@ -572,10 +581,11 @@ class AsyncAttemptApi:
         """For worker to create a new attempt number.
 
         Args:
-            create_new_attempt_number_request: the request body
+            create_new_attempt_number_request: the request body. Required.
 
         Returns:
-            ApiResponse[CreateNewAttemptNumberResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[CreateNewAttemptNumberResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -600,7 +610,7 @@ class AsyncAttemptApi:
         """Fails an attempt with a failure summary and if provided a sync output.
 
         Args:
-            fail_attempt_request: the request body
+            fail_attempt_request: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully failed attempt).
@@ -628,10 +638,11 @@ class AsyncAttemptApi:
         """Fails an attempt with a failure summary and if provided a sync output.
 
         Args:
-            fail_attempt_request: the request body
+            fail_attempt_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully failed attempt).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully failed attempt).
 
         Raises:
             ApiException: any other error status.
@@ -656,7 +667,7 @@ class AsyncAttemptApi:
         """For retrieving combined stats for a single attempt
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
             AttemptStats: the decoded body of a 2xx response (200: Successful Operation).
@@ -685,10 +696,11 @@ class AsyncAttemptApi:
         """For retrieving combined stats for a single attempt
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AttemptStats]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[AttemptStats]: the status, headers and the decoded body of a 2xx response
+                (200: Successful Operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -714,7 +726,7 @@ class AsyncAttemptApi:
         """Retrieves an attempt with logs for a job and attempt number.
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
             AttemptInfoRead: the decoded body of a 2xx response (200: Successful Operation).
@@ -743,10 +755,11 @@ class AsyncAttemptApi:
         """Retrieves an attempt with logs for a job and attempt number.
 
         Args:
-            get_attempt_stats_request_body: the request body
+            get_attempt_stats_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AttemptInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[AttemptInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful Operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -772,7 +785,7 @@ class AsyncAttemptApi:
         """For worker to set sync stats of a running attempt.
 
         Args:
-            save_stats_request_body: the request body
+            save_stats_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -800,10 +813,11 @@ class AsyncAttemptApi:
         """For worker to set sync stats of a running attempt.
 
         Args:
-            save_stats_request_body: the request body
+            save_stats_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -830,7 +844,7 @@ class AsyncAttemptApi:
         """Save stream level attempt information
 
         Args:
-            save_stream_attempt_metadata_request_body: the request body
+            save_stream_attempt_metadata_request_body: the request body. Optional.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -860,10 +874,11 @@ class AsyncAttemptApi:
         """Save stream level attempt information
 
         Args:
-            save_stream_attempt_metadata_request_body: the request body
+            save_stream_attempt_metadata_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -888,7 +903,7 @@ class AsyncAttemptApi:
         """For worker to save the AttemptSyncConfig for an attempt.
 
         Args:
-            save_attempt_sync_config_request_body: the request body
+            save_attempt_sync_config_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -916,10 +931,11 @@ class AsyncAttemptApi:
         """For worker to save the AttemptSyncConfig for an attempt.
 
         Args:
-            save_attempt_sync_config_request_body: the request body
+            save_attempt_sync_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.

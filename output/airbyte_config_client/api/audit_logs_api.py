@@ -49,10 +49,11 @@ class AuditLogsApi:
         Returns audit log entries for the caller's organization, newest first. Requires the organization admin role and the feature-audit-logging entitlement. The organizationId in the request body must match the organization resolved from the authenticated request context; only that organization's entries are ever returned.
 
         Args:
-            audit_log_list_request_body: the request body
+            audit_log_list_request_body: the request body. Required.
 
         Returns:
-            AuditLogReadList: the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+            AuditLogReadList: the decoded body of a 2xx response (200: Audit log entries retrieved
+                successfully).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -82,10 +83,11 @@ class AuditLogsApi:
         Returns audit log entries for the caller's organization, newest first. Requires the organization admin role and the feature-audit-logging entitlement. The organizationId in the request body must match the organization resolved from the authenticated request context; only that organization's entries are ever returned.
 
         Args:
-            audit_log_list_request_body: the request body
+            audit_log_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AuditLogReadList]: the status, headers and the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+            ApiResponse[AuditLogReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Audit log entries retrieved successfully).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -122,10 +124,11 @@ class AsyncAuditLogsApi:
         Returns audit log entries for the caller's organization, newest first. Requires the organization admin role and the feature-audit-logging entitlement. The organizationId in the request body must match the organization resolved from the authenticated request context; only that organization's entries are ever returned.
 
         Args:
-            audit_log_list_request_body: the request body
+            audit_log_list_request_body: the request body. Required.
 
         Returns:
-            AuditLogReadList: the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+            AuditLogReadList: the decoded body of a 2xx response (200: Audit log entries retrieved
+                successfully).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -155,10 +158,11 @@ class AsyncAuditLogsApi:
         Returns audit log entries for the caller's organization, newest first. Requires the organization admin role and the feature-audit-logging entitlement. The organizationId in the request body must match the organization resolved from the authenticated request context; only that organization's entries are ever returned.
 
         Args:
-            audit_log_list_request_body: the request body
+            audit_log_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AuditLogReadList]: the status, headers and the decoded body of a 2xx response (200: Audit log entries retrieved successfully).
+            ApiResponse[AuditLogReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Audit log entries retrieved successfully).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.

@@ -178,7 +178,7 @@ class BillingApi:
         """Backfill usage
 
         Args:
-            billing_backfill_usage_request: the request body
+            billing_backfill_usage_request: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (200: Successfully backfilled data).
@@ -206,10 +206,11 @@ class BillingApi:
         """Backfill usage
 
         Args:
-            billing_backfill_usage_request: the request body
+            billing_backfill_usage_request: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successfully backfilled data).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successfully backfilled data).
 
         Raises:
             ApiException: any other error status.
@@ -234,10 +235,11 @@ class BillingApi:
         """Schedule canceling the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            CancelSubscriptionRead: the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+            CancelSubscriptionRead: the decoded body of a 2xx response (200: Successfully scheduled
+                cancelation of the subscription).
 
         Raises:
             ApiException: any other error status.
@@ -262,10 +264,11 @@ class BillingApi:
         """Schedule canceling the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[CancelSubscriptionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+            ApiResponse[CancelSubscriptionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully scheduled cancelation of the subscription).
 
         Raises:
             ApiException: any other error status.
@@ -313,7 +316,8 @@ class BillingApi:
         """Disable connections in workspaces that are delinquent in payment
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Success).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Success).
 
         Raises:
             ApiException: any other error status.
@@ -338,10 +342,11 @@ class BillingApi:
         """Get a link to the customer portal
 
         Args:
-            customer_portal_request_body: the request body
+            customer_portal_request_body: the request body. Optional.
 
         Returns:
-            CustomerPortalRead: the decoded body of a 2xx response (200: Successfully got customer portal session).
+            CustomerPortalRead: the decoded body of a 2xx response (200: Successfully got customer
+                portal session).
 
         Raises:
             ApiException: any other error status.
@@ -366,10 +371,11 @@ class BillingApi:
         """Get a link to the customer portal
 
         Args:
-            customer_portal_request_body: the request body
+            customer_portal_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[CustomerPortalRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got customer portal session).
+            ApiResponse[CustomerPortalRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully got customer portal session).
 
         Raises:
             ApiException: any other error status.
@@ -394,10 +400,11 @@ class BillingApi:
         """Get the current trial status of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationTrialStatusRead: the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+            OrganizationTrialStatusRead: the decoded body of a 2xx response (200: Successfully
+                retrieved the trial status).
 
         Raises:
             ApiException: any other error status.
@@ -422,10 +429,11 @@ class BillingApi:
         """Get the current trial status of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationTrialStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+            ApiResponse[OrganizationTrialStatusRead]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved the trial status).
 
         Raises:
             ApiException: any other error status.
@@ -450,10 +458,11 @@ class BillingApi:
         """Get a summary of payment information for a specific organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            PaymentInformationRead: the decoded body of a 2xx response (200: Successfully got organization's payment information).
+            PaymentInformationRead: the decoded body of a 2xx response (200: Successfully got
+                organization's payment information).
 
         Raises:
             ApiException: any other error status.
@@ -478,10 +487,11 @@ class BillingApi:
         """Get a summary of payment information for a specific organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PaymentInformationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization's payment information).
+            ApiResponse[PaymentInformationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully got organization's payment information).
 
         Raises:
             ApiException: any other error status.
@@ -506,10 +516,11 @@ class BillingApi:
         """Get the current information about the organization's subscription
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationSubscriptionInfoRead: the decoded body of a 2xx response (200: Successfully got organization subscription info).
+            OrganizationSubscriptionInfoRead: the decoded body of a 2xx response (200: Successfully
+                got organization subscription info).
 
         Raises:
             ApiException: any other error status.
@@ -534,10 +545,11 @@ class BillingApi:
         """Get the current information about the organization's subscription
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationSubscriptionInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization subscription info).
+            ApiResponse[OrganizationSubscriptionInfoRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successfully got organization subscription info).
 
         Raises:
             ApiException: any other error status.
@@ -562,7 +574,7 @@ class BillingApi:
         """Handle an external billing event (ie a webhook from an external payment provider service)
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -592,10 +604,11 @@ class BillingApi:
         """Handle an external billing event (ie a webhook from an external payment provider service)
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid payload
@@ -622,10 +635,11 @@ class BillingApi:
         """Get a list of past invoices of the customer
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ListInvoicesRead: the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+            ListInvoicesRead: the decoded body of a 2xx response (200: Successfully retrieved list
+                of invoices).
 
         Raises:
             ApiException: any other error status.
@@ -650,10 +664,11 @@ class BillingApi:
         """Get a list of past invoices of the customer
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ListInvoicesRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+            ApiResponse[ListInvoicesRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved list of invoices).
 
         Raises:
             ApiException: any other error status.
@@ -678,10 +693,11 @@ class BillingApi:
         """Unschedule a scheduled cancelation of the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            None: nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+            None: nothing: the response has no body (204: Successfully unscheduled cancelation of
+                the subscription).
 
         Raises:
             ApiException: any other error status.
@@ -706,10 +722,11 @@ class BillingApi:
         """Unschedule a scheduled cancelation of the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully unscheduled cancelation of the subscription).
 
         Raises:
             ApiException: any other error status.
@@ -741,7 +758,7 @@ class AsyncBillingApi:
         """Backfill usage
 
         Args:
-            billing_backfill_usage_request: the request body
+            billing_backfill_usage_request: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (200: Successfully backfilled data).
@@ -769,10 +786,11 @@ class AsyncBillingApi:
         """Backfill usage
 
         Args:
-            billing_backfill_usage_request: the request body
+            billing_backfill_usage_request: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successfully backfilled data).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successfully backfilled data).
 
         Raises:
             ApiException: any other error status.
@@ -797,10 +815,11 @@ class AsyncBillingApi:
         """Schedule canceling the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            CancelSubscriptionRead: the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+            CancelSubscriptionRead: the decoded body of a 2xx response (200: Successfully scheduled
+                cancelation of the subscription).
 
         Raises:
             ApiException: any other error status.
@@ -825,10 +844,11 @@ class AsyncBillingApi:
         """Schedule canceling the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[CancelSubscriptionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully scheduled cancelation of the subscription).
+            ApiResponse[CancelSubscriptionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully scheduled cancelation of the subscription).
 
         Raises:
             ApiException: any other error status.
@@ -876,7 +896,8 @@ class AsyncBillingApi:
         """Disable connections in workspaces that are delinquent in payment
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Success).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Success).
 
         Raises:
             ApiException: any other error status.
@@ -901,10 +922,11 @@ class AsyncBillingApi:
         """Get a link to the customer portal
 
         Args:
-            customer_portal_request_body: the request body
+            customer_portal_request_body: the request body. Optional.
 
         Returns:
-            CustomerPortalRead: the decoded body of a 2xx response (200: Successfully got customer portal session).
+            CustomerPortalRead: the decoded body of a 2xx response (200: Successfully got customer
+                portal session).
 
         Raises:
             ApiException: any other error status.
@@ -929,10 +951,11 @@ class AsyncBillingApi:
         """Get a link to the customer portal
 
         Args:
-            customer_portal_request_body: the request body
+            customer_portal_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[CustomerPortalRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got customer portal session).
+            ApiResponse[CustomerPortalRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully got customer portal session).
 
         Raises:
             ApiException: any other error status.
@@ -957,10 +980,11 @@ class AsyncBillingApi:
         """Get the current trial status of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationTrialStatusRead: the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+            OrganizationTrialStatusRead: the decoded body of a 2xx response (200: Successfully
+                retrieved the trial status).
 
         Raises:
             ApiException: any other error status.
@@ -985,10 +1009,11 @@ class AsyncBillingApi:
         """Get the current trial status of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationTrialStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the trial status).
+            ApiResponse[OrganizationTrialStatusRead]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved the trial status).
 
         Raises:
             ApiException: any other error status.
@@ -1013,10 +1038,11 @@ class AsyncBillingApi:
         """Get a summary of payment information for a specific organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            PaymentInformationRead: the decoded body of a 2xx response (200: Successfully got organization's payment information).
+            PaymentInformationRead: the decoded body of a 2xx response (200: Successfully got
+                organization's payment information).
 
         Raises:
             ApiException: any other error status.
@@ -1041,10 +1067,11 @@ class AsyncBillingApi:
         """Get a summary of payment information for a specific organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PaymentInformationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization's payment information).
+            ApiResponse[PaymentInformationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully got organization's payment information).
 
         Raises:
             ApiException: any other error status.
@@ -1069,10 +1096,11 @@ class AsyncBillingApi:
         """Get the current information about the organization's subscription
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationSubscriptionInfoRead: the decoded body of a 2xx response (200: Successfully got organization subscription info).
+            OrganizationSubscriptionInfoRead: the decoded body of a 2xx response (200: Successfully
+                got organization subscription info).
 
         Raises:
             ApiException: any other error status.
@@ -1097,10 +1125,11 @@ class AsyncBillingApi:
         """Get the current information about the organization's subscription
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationSubscriptionInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successfully got organization subscription info).
+            ApiResponse[OrganizationSubscriptionInfoRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successfully got organization subscription info).
 
         Raises:
             ApiException: any other error status.
@@ -1125,7 +1154,7 @@ class AsyncBillingApi:
         """Handle an external billing event (ie a webhook from an external payment provider service)
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -1155,10 +1184,11 @@ class AsyncBillingApi:
         """Handle an external billing event (ie a webhook from an external payment provider service)
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid payload
@@ -1185,10 +1215,11 @@ class AsyncBillingApi:
         """Get a list of past invoices of the customer
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ListInvoicesRead: the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+            ListInvoicesRead: the decoded body of a 2xx response (200: Successfully retrieved list
+                of invoices).
 
         Raises:
             ApiException: any other error status.
@@ -1213,10 +1244,11 @@ class AsyncBillingApi:
         """Get a list of past invoices of the customer
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ListInvoicesRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of invoices).
+            ApiResponse[ListInvoicesRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved list of invoices).
 
         Raises:
             ApiException: any other error status.
@@ -1241,10 +1273,11 @@ class AsyncBillingApi:
         """Unschedule a scheduled cancelation of the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            None: nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+            None: nothing: the response has no body (204: Successfully unscheduled cancelation of
+                the subscription).
 
         Raises:
             ApiException: any other error status.
@@ -1269,10 +1302,11 @@ class AsyncBillingApi:
         """Unschedule a scheduled cancelation of the subscription of an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully unscheduled cancelation of the subscription).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully unscheduled cancelation of the subscription).
 
         Raises:
             ApiException: any other error status.

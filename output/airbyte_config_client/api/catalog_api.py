@@ -46,7 +46,7 @@ class CatalogApi:
         """Compute the diff between two catalogs
 
         Args:
-            diff_catalogs_request: the request body
+            diff_catalogs_request: the request body. Optional.
 
         Returns:
             DiffCatalogsResponse200: the decoded body of a 2xx response (200: Successful operation).
@@ -76,10 +76,11 @@ class CatalogApi:
         """Compute the diff between two catalogs
 
         Args:
-            diff_catalogs_request: the request body
+            diff_catalogs_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DiffCatalogsResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DiffCatalogsResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -113,7 +114,7 @@ class AsyncCatalogApi:
         """Compute the diff between two catalogs
 
         Args:
-            diff_catalogs_request: the request body
+            diff_catalogs_request: the request body. Optional.
 
         Returns:
             DiffCatalogsResponse200: the decoded body of a 2xx response (200: Successful operation).
@@ -143,10 +144,11 @@ class AsyncCatalogApi:
         """Compute the diff between two catalogs
 
         Args:
-            diff_catalogs_request: the request body
+            diff_catalogs_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DiffCatalogsResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DiffCatalogsResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -202,7 +202,7 @@ class CommandApi:
         """Get the status of command
 
         Args:
-            cancel_command_request: the request body
+            cancel_command_request: the request body. Optional.
 
         Returns:
             CancelCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -230,10 +230,11 @@ class CommandApi:
         """Get the status of command
 
         Args:
-            cancel_command_request: the request body
+            cancel_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[CancelCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[CancelCommandResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -258,7 +259,7 @@ class CommandApi:
         """Get the status of a check command
 
         Args:
-            get_check_command_output_request: the request body
+            get_check_command_output_request: the request body. Optional.
 
         Returns:
             GetCheckCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -286,10 +287,11 @@ class CommandApi:
         """Get the status of a check command
 
         Args:
-            get_check_command_output_request: the request body
+            get_check_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetCheckCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetCheckCommandOutputResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -314,7 +316,7 @@ class CommandApi:
         """Get the a command record
 
         Args:
-            get_command_request: the request body
+            get_command_request: the request body. Optional.
 
         Returns:
             GetCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -342,10 +344,11 @@ class CommandApi:
         """Get the a command record
 
         Args:
-            get_command_request: the request body
+            get_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetCommandResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -370,7 +373,7 @@ class CommandApi:
         """Get the status of command
 
         Args:
-            get_command_status_request: the request body
+            get_command_status_request: the request body. Optional.
 
         Returns:
             GetCommandStatusResponse200: the decoded body of a 2xx response (200: Success).
@@ -398,10 +401,11 @@ class CommandApi:
         """Get the status of command
 
         Args:
-            get_command_status_request: the request body
+            get_command_status_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetCommandStatusResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetCommandStatusResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -426,7 +430,7 @@ class CommandApi:
         """Get the status of a discover command
 
         Args:
-            get_discover_command_output_request: the request body
+            get_discover_command_output_request: the request body. Optional.
 
         Returns:
             GetDiscoverCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -454,10 +458,11 @@ class CommandApi:
         """Get the status of a discover command
 
         Args:
-            get_discover_command_output_request: the request body
+            get_discover_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetDiscoverCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetDiscoverCommandOutputResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -482,7 +487,7 @@ class CommandApi:
         """Get the status of a replicate command
 
         Args:
-            get_replicate_command_output_request: the request body
+            get_replicate_command_output_request: the request body. Optional.
 
         Returns:
             GetReplicateCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -510,10 +515,11 @@ class CommandApi:
         """Get the status of a replicate command
 
         Args:
-            get_replicate_command_output_request: the request body
+            get_replicate_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetReplicateCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetReplicateCommandOutputResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -538,7 +544,7 @@ class CommandApi:
         """Get the output of a spec command
 
         Args:
-            get_spec_command_output_request: the request body
+            get_spec_command_output_request: the request body. Optional.
 
         Returns:
             GetSpecCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -566,10 +572,11 @@ class CommandApi:
         """Get the output of a spec command
 
         Args:
-            get_spec_command_output_request: the request body
+            get_spec_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetSpecCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetSpecCommandOutputResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -596,7 +603,7 @@ class CommandApi:
         Expected input is an id and either an actor_id to run a check for an existing actor or an actor_definition_id, a workspace_id and a config to validate a config for a given actor definition.
 
         Args:
-            run_check_command_request: the request body
+            run_check_command_request: the request body. Optional.
 
         Returns:
             RunCheckCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -626,10 +633,11 @@ class CommandApi:
         Expected input is an id and either an actor_id to run a check for an existing actor or an actor_definition_id, a workspace_id and a config to validate a config for a given actor definition.
 
         Args:
-            run_check_command_request: the request body
+            run_check_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunCheckCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunCheckCommandResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -654,7 +662,7 @@ class CommandApi:
         """Run a Discover command for a Connector
 
         Args:
-            run_discover_command_request: the request body
+            run_discover_command_request: the request body. Optional.
 
         Returns:
             RunDiscoverCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -682,10 +690,11 @@ class CommandApi:
         """Run a Discover command for a Connector
 
         Args:
-            run_discover_command_request: the request body
+            run_discover_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunDiscoverCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunDiscoverCommandResponse200]: the status, headers and the decoded body of
+                a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -710,7 +719,7 @@ class CommandApi:
         """Run a Replicate command for a Connection
 
         Args:
-            run_replicate_command_request: the request body
+            run_replicate_command_request: the request body. Optional.
 
         Returns:
             RunReplicateCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -738,10 +747,11 @@ class CommandApi:
         """Run a Replicate command for a Connection
 
         Args:
-            run_replicate_command_request: the request body
+            run_replicate_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunReplicateCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunReplicateCommandResponse200]: the status, headers and the decoded body of
+                a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -768,7 +778,7 @@ class CommandApi:
         Expected input is an id and either a docker_image and docker_image_tag to run spec for a custom connector or an actor_definition_id and docker_image_tag to run spec for a registered actor definition.
 
         Args:
-            run_spec_command_request: the request body
+            run_spec_command_request: the request body. Optional.
 
         Returns:
             RunSpecCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -798,10 +808,11 @@ class CommandApi:
         Expected input is an id and either a docker_image and docker_image_tag to run spec for a custom connector or an actor_definition_id and docker_image_tag to run spec for a registered actor definition.
 
         Args:
-            run_spec_command_request: the request body
+            run_spec_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunSpecCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunSpecCommandResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -833,7 +844,7 @@ class AsyncCommandApi:
         """Get the status of command
 
         Args:
-            cancel_command_request: the request body
+            cancel_command_request: the request body. Optional.
 
         Returns:
             CancelCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -861,10 +872,11 @@ class AsyncCommandApi:
         """Get the status of command
 
         Args:
-            cancel_command_request: the request body
+            cancel_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[CancelCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[CancelCommandResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -889,7 +901,7 @@ class AsyncCommandApi:
         """Get the status of a check command
 
         Args:
-            get_check_command_output_request: the request body
+            get_check_command_output_request: the request body. Optional.
 
         Returns:
             GetCheckCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -917,10 +929,11 @@ class AsyncCommandApi:
         """Get the status of a check command
 
         Args:
-            get_check_command_output_request: the request body
+            get_check_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetCheckCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetCheckCommandOutputResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -945,7 +958,7 @@ class AsyncCommandApi:
         """Get the a command record
 
         Args:
-            get_command_request: the request body
+            get_command_request: the request body. Optional.
 
         Returns:
             GetCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -973,10 +986,11 @@ class AsyncCommandApi:
         """Get the a command record
 
         Args:
-            get_command_request: the request body
+            get_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetCommandResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1001,7 +1015,7 @@ class AsyncCommandApi:
         """Get the status of command
 
         Args:
-            get_command_status_request: the request body
+            get_command_status_request: the request body. Optional.
 
         Returns:
             GetCommandStatusResponse200: the decoded body of a 2xx response (200: Success).
@@ -1029,10 +1043,11 @@ class AsyncCommandApi:
         """Get the status of command
 
         Args:
-            get_command_status_request: the request body
+            get_command_status_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetCommandStatusResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetCommandStatusResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1057,7 +1072,7 @@ class AsyncCommandApi:
         """Get the status of a discover command
 
         Args:
-            get_discover_command_output_request: the request body
+            get_discover_command_output_request: the request body. Optional.
 
         Returns:
             GetDiscoverCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -1085,10 +1100,11 @@ class AsyncCommandApi:
         """Get the status of a discover command
 
         Args:
-            get_discover_command_output_request: the request body
+            get_discover_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetDiscoverCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetDiscoverCommandOutputResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1113,7 +1129,7 @@ class AsyncCommandApi:
         """Get the status of a replicate command
 
         Args:
-            get_replicate_command_output_request: the request body
+            get_replicate_command_output_request: the request body. Optional.
 
         Returns:
             GetReplicateCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -1141,10 +1157,11 @@ class AsyncCommandApi:
         """Get the status of a replicate command
 
         Args:
-            get_replicate_command_output_request: the request body
+            get_replicate_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetReplicateCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetReplicateCommandOutputResponse200]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1169,7 +1186,7 @@ class AsyncCommandApi:
         """Get the output of a spec command
 
         Args:
-            get_spec_command_output_request: the request body
+            get_spec_command_output_request: the request body. Optional.
 
         Returns:
             GetSpecCommandOutputResponse200: the decoded body of a 2xx response (200: Success).
@@ -1197,10 +1214,11 @@ class AsyncCommandApi:
         """Get the output of a spec command
 
         Args:
-            get_spec_command_output_request: the request body
+            get_spec_command_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[GetSpecCommandOutputResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[GetSpecCommandOutputResponse200]: the status, headers and the decoded body
+                of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1227,7 +1245,7 @@ class AsyncCommandApi:
         Expected input is an id and either an actor_id to run a check for an existing actor or an actor_definition_id, a workspace_id and a config to validate a config for a given actor definition.
 
         Args:
-            run_check_command_request: the request body
+            run_check_command_request: the request body. Optional.
 
         Returns:
             RunCheckCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -1257,10 +1275,11 @@ class AsyncCommandApi:
         Expected input is an id and either an actor_id to run a check for an existing actor or an actor_definition_id, a workspace_id and a config to validate a config for a given actor definition.
 
         Args:
-            run_check_command_request: the request body
+            run_check_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunCheckCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunCheckCommandResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1285,7 +1304,7 @@ class AsyncCommandApi:
         """Run a Discover command for a Connector
 
         Args:
-            run_discover_command_request: the request body
+            run_discover_command_request: the request body. Optional.
 
         Returns:
             RunDiscoverCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -1313,10 +1332,11 @@ class AsyncCommandApi:
         """Run a Discover command for a Connector
 
         Args:
-            run_discover_command_request: the request body
+            run_discover_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunDiscoverCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunDiscoverCommandResponse200]: the status, headers and the decoded body of
+                a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1341,7 +1361,7 @@ class AsyncCommandApi:
         """Run a Replicate command for a Connection
 
         Args:
-            run_replicate_command_request: the request body
+            run_replicate_command_request: the request body. Optional.
 
         Returns:
             RunReplicateCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -1369,10 +1389,11 @@ class AsyncCommandApi:
         """Run a Replicate command for a Connection
 
         Args:
-            run_replicate_command_request: the request body
+            run_replicate_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunReplicateCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunReplicateCommandResponse200]: the status, headers and the decoded body of
+                a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -1399,7 +1420,7 @@ class AsyncCommandApi:
         Expected input is an id and either a docker_image and docker_image_tag to run spec for a custom connector or an actor_definition_id and docker_image_tag to run spec for a registered actor definition.
 
         Args:
-            run_spec_command_request: the request body
+            run_spec_command_request: the request body. Optional.
 
         Returns:
             RunSpecCommandResponse200: the decoded body of a 2xx response (200: Success).
@@ -1429,10 +1450,11 @@ class AsyncCommandApi:
         Expected input is an id and either a docker_image and docker_image_tag to run spec for a custom connector or an actor_definition_id and docker_image_tag to run spec for a registered actor definition.
 
         Args:
-            run_spec_command_request: the request body
+            run_spec_command_request: the request body. Optional.
 
         Returns:
-            ApiResponse[RunSpecCommandResponse200]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[RunSpecCommandResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.

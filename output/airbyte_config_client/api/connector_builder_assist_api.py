@@ -61,7 +61,7 @@ class ConnectorBuilderAssistApi:
         """Assist server access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
@@ -91,10 +91,11 @@ class ConnectorBuilderAssistApi:
         """Assist server access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -121,7 +122,7 @@ class ConnectorBuilderAssistApi:
         """Assist server warming access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
@@ -151,10 +152,11 @@ class ConnectorBuilderAssistApi:
         """Assist server warming access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -188,7 +190,7 @@ class AsyncConnectorBuilderAssistApi:
         """Assist server access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
@@ -218,10 +220,11 @@ class AsyncConnectorBuilderAssistApi:
         """Assist server access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -248,7 +251,7 @@ class AsyncConnectorBuilderAssistApi:
         """Assist server warming access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
@@ -278,10 +281,11 @@ class AsyncConnectorBuilderAssistApi:
         """Assist server warming access point
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.

@@ -349,7 +349,7 @@ class ConnectorBuilderProjectApi:
         """Checks if a connector being contributed already exists
 
         Args:
-            check_contribution_request_body: the request body
+            check_contribution_request_body: the request body. Required.
 
         Returns:
             CheckContributionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -379,10 +379,11 @@ class ConnectorBuilderProjectApi:
         """Checks if a connector being contributed already exists
 
         Args:
-            check_contribution_request_body: the request body
+            check_contribution_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[CheckContributionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckContributionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -409,7 +410,7 @@ class ConnectorBuilderProjectApi:
         """Given a builder project Id generate an access/refresh token etc.
 
         Args:
-            complete_connector_builder_project_oauth_request: the request body
+            complete_connector_builder_project_oauth_request: the request body. Required.
 
         Returns:
             CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -439,10 +440,11 @@ class ConnectorBuilderProjectApi:
         """Given a builder project Id generate an access/refresh token etc.
 
         Args:
-            complete_connector_builder_project_oauth_request: the request body
+            complete_connector_builder_project_oauth_request: the request body. Required.
 
         Returns:
-            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -469,10 +471,11 @@ class ConnectorBuilderProjectApi:
         """Create new connector builder project
 
         Args:
-            connector_builder_project_with_workspace_id: the request body
+            connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -497,10 +500,11 @@ class ConnectorBuilderProjectApi:
         """Create new connector builder project
 
         Args:
-            connector_builder_project_with_workspace_id: the request body
+            connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the
+                decoded body of a 2xx response (201: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -525,10 +529,11 @@ class ConnectorBuilderProjectApi:
         """Creates a new builder project that is a fork of an existing source definition
 
         Args:
-            connector_builder_project_fork_request_body: the request body
+            connector_builder_project_fork_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -553,10 +558,11 @@ class ConnectorBuilderProjectApi:
         """Creates a new builder project that is a fork of an existing source definition
 
         Args:
-            connector_builder_project_fork_request_body: the request body
+            connector_builder_project_fork_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the
+                decoded body of a 2xx response (201: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -581,7 +587,7 @@ class ConnectorBuilderProjectApi:
         """Deletes connector builder project
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -609,10 +615,11 @@ class ConnectorBuilderProjectApi:
         """Deletes connector builder project
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -637,10 +644,11 @@ class ConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all dynamic streams and all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_full_resolve_request_body: the request body
+            connector_builder_project_full_resolve_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -667,10 +675,11 @@ class ConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all dynamic streams and all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_full_resolve_request_body: the request body
+            connector_builder_project_full_resolve_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -697,10 +706,11 @@ class ConnectorBuilderProjectApi:
         """Generates a connector module and pushes it to Github as a PR
 
         Args:
-            generate_contribution_request_body: the request body
+            generate_contribution_request_body: the request body. Required.
 
         Returns:
-            GenerateContributionResponse: the decoded body of a 2xx response (200: Successful operation).
+            GenerateContributionResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -727,10 +737,11 @@ class ConnectorBuilderProjectApi:
         """Generates a connector module and pushes it to Github as a PR
 
         Args:
-            generate_contribution_request_body: the request body
+            generate_contribution_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GenerateContributionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[GenerateContributionResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -757,10 +768,11 @@ class ConnectorBuilderProjectApi:
         """Get connector builder capabilities
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderCapabilities: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderCapabilities: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -785,10 +797,11 @@ class ConnectorBuilderProjectApi:
         """Get connector builder capabilities
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderCapabilities]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderCapabilities]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -813,10 +826,11 @@ class ConnectorBuilderProjectApi:
         """Get a connector builder project with draft manifest
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectRead: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderProjectRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -841,10 +855,11 @@ class ConnectorBuilderProjectApi:
         """Get a connector builder project with draft manifest
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderProjectRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -869,10 +884,11 @@ class ConnectorBuilderProjectApi:
         """Get a connector builder project by source definition ID
 
         Args:
-            builder_project_for_definition_request_body: the request body
+            builder_project_for_definition_request_body: the request body. Required.
 
         Returns:
-            BuilderProjectForDefinitionResponse: the decoded body of a 2xx response (200: Successful operation).
+            BuilderProjectForDefinitionResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -897,10 +913,11 @@ class ConnectorBuilderProjectApi:
         """Get a connector builder project by source definition ID
 
         Args:
-            builder_project_for_definition_request_body: the request body
+            builder_project_for_definition_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[BuilderProjectForDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[BuilderProjectForDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -925,7 +942,7 @@ class ConnectorBuilderProjectApi:
         """Given a connector builder project ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            builder_project_oauth_consent_request: the request body
+            builder_project_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -955,10 +972,11 @@ class ConnectorBuilderProjectApi:
         """Given a connector builder project ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            builder_project_oauth_consent_request: the request body
+            builder_project_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -985,10 +1003,11 @@ class ConnectorBuilderProjectApi:
         """Get the base image for the declarative manifest
 
         Args:
-            declarative_manifest_request_body: the request body
+            declarative_manifest_request_body: the request body. Required.
 
         Returns:
-            DeclarativeManifestBaseImageRead: the decoded body of a 2xx response (200: Successful operation).
+            DeclarativeManifestBaseImageRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1014,10 +1033,11 @@ class ConnectorBuilderProjectApi:
         """Get the base image for the declarative manifest
 
         Args:
-            declarative_manifest_request_body: the request body
+            declarative_manifest_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeManifestBaseImageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DeclarativeManifestBaseImageRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1043,10 +1063,11 @@ class ConnectorBuilderProjectApi:
         """List connector builder projects for workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectReadList: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderProjectReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1071,10 +1092,11 @@ class ConnectorBuilderProjectApi:
         """List connector builder projects for workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderProjectReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1099,7 +1121,7 @@ class ConnectorBuilderProjectApi:
         """Publish a connector to the workspace
 
         Args:
-            connector_builder_publish_request_body: the request body
+            connector_builder_publish_request_body: the request body. Required.
 
         Returns:
             SourceDefinitionIdBody: the decoded body of a 2xx response (200: Successful operation).
@@ -1127,10 +1149,11 @@ class ConnectorBuilderProjectApi:
         """Publish a connector to the workspace
 
         Args:
-            connector_builder_publish_request_body: the request body
+            connector_builder_publish_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionIdBody]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionIdBody]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1155,10 +1178,11 @@ class ConnectorBuilderProjectApi:
         """Reads the target stream of the connector builder project using the persisted testing values
 
         Args:
-            connector_builder_project_stream_read_request_body: the request body
+            connector_builder_project_stream_read_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectStreamRead: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderProjectStreamRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1183,10 +1207,11 @@ class ConnectorBuilderProjectApi:
         """Reads the target stream of the connector builder project using the persisted testing values
 
         Args:
-            connector_builder_project_stream_read_request_body: the request body
+            connector_builder_project_stream_read_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectStreamRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderProjectStreamRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1211,10 +1236,11 @@ class ConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_resolve_request_body: the request body
+            connector_builder_project_resolve_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -1241,10 +1267,11 @@ class ConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_resolve_request_body: the request body
+            connector_builder_project_resolve_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -1271,7 +1298,7 @@ class ConnectorBuilderProjectApi:
         """Update connector builder project
 
         Args:
-            existing_connector_builder_project_with_workspace_id: the request body
+            existing_connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -1299,10 +1326,11 @@ class ConnectorBuilderProjectApi:
         """Update connector builder project
 
         Args:
-            existing_connector_builder_project_with_workspace_id: the request body
+            existing_connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1327,7 +1355,7 @@ class ConnectorBuilderProjectApi:
         """Submit a set of testing values to persist for a connector builder project
 
         Args:
-            connector_builder_project_testing_values_update: the request body
+            connector_builder_project_testing_values_update: the request body. Required.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
@@ -1355,10 +1383,11 @@ class ConnectorBuilderProjectApi:
         """Submit a set of testing values to persist for a connector builder project
 
         Args:
-            connector_builder_project_testing_values_update: the request body
+            connector_builder_project_testing_values_update: the request body. Required.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1390,7 +1419,7 @@ class AsyncConnectorBuilderProjectApi:
         """Checks if a connector being contributed already exists
 
         Args:
-            check_contribution_request_body: the request body
+            check_contribution_request_body: the request body. Required.
 
         Returns:
             CheckContributionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1420,10 +1449,11 @@ class AsyncConnectorBuilderProjectApi:
         """Checks if a connector being contributed already exists
 
         Args:
-            check_contribution_request_body: the request body
+            check_contribution_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[CheckContributionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckContributionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -1450,7 +1480,7 @@ class AsyncConnectorBuilderProjectApi:
         """Given a builder project Id generate an access/refresh token etc.
 
         Args:
-            complete_connector_builder_project_oauth_request: the request body
+            complete_connector_builder_project_oauth_request: the request body. Required.
 
         Returns:
             CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -1480,10 +1510,11 @@ class AsyncConnectorBuilderProjectApi:
         """Given a builder project Id generate an access/refresh token etc.
 
         Args:
-            complete_connector_builder_project_oauth_request: the request body
+            complete_connector_builder_project_oauth_request: the request body. Required.
 
         Returns:
-            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1510,10 +1541,11 @@ class AsyncConnectorBuilderProjectApi:
         """Create new connector builder project
 
         Args:
-            connector_builder_project_with_workspace_id: the request body
+            connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1538,10 +1570,11 @@ class AsyncConnectorBuilderProjectApi:
         """Create new connector builder project
 
         Args:
-            connector_builder_project_with_workspace_id: the request body
+            connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the
+                decoded body of a 2xx response (201: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1566,10 +1599,11 @@ class AsyncConnectorBuilderProjectApi:
         """Creates a new builder project that is a fork of an existing source definition
 
         Args:
-            connector_builder_project_fork_request_body: the request body
+            connector_builder_project_fork_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201: Successful operation).
+            ConnectorBuilderProjectIdWithWorkspaceId: the decoded body of a 2xx response (201:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1594,10 +1628,11 @@ class AsyncConnectorBuilderProjectApi:
         """Creates a new builder project that is a fork of an existing source definition
 
         Args:
-            connector_builder_project_fork_request_body: the request body
+            connector_builder_project_fork_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the decoded body of a 2xx response (201: Successful operation).
+            ApiResponse[ConnectorBuilderProjectIdWithWorkspaceId]: the status, headers and the
+                decoded body of a 2xx response (201: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1622,7 +1657,7 @@ class AsyncConnectorBuilderProjectApi:
         """Deletes connector builder project
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -1650,10 +1685,11 @@ class AsyncConnectorBuilderProjectApi:
         """Deletes connector builder project
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1678,10 +1714,11 @@ class AsyncConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all dynamic streams and all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_full_resolve_request_body: the request body
+            connector_builder_project_full_resolve_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -1708,10 +1745,11 @@ class AsyncConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all dynamic streams and all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_full_resolve_request_body: the request body
+            connector_builder_project_full_resolve_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -1738,10 +1776,11 @@ class AsyncConnectorBuilderProjectApi:
         """Generates a connector module and pushes it to Github as a PR
 
         Args:
-            generate_contribution_request_body: the request body
+            generate_contribution_request_body: the request body. Required.
 
         Returns:
-            GenerateContributionResponse: the decoded body of a 2xx response (200: Successful operation).
+            GenerateContributionResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -1768,10 +1807,11 @@ class AsyncConnectorBuilderProjectApi:
         """Generates a connector module and pushes it to Github as a PR
 
         Args:
-            generate_contribution_request_body: the request body
+            generate_contribution_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GenerateContributionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[GenerateContributionResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -1798,10 +1838,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get connector builder capabilities
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderCapabilities: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderCapabilities: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1826,10 +1867,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get connector builder capabilities
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderCapabilities]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderCapabilities]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1854,10 +1896,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get a connector builder project with draft manifest
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectRead: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderProjectRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1882,10 +1925,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get a connector builder project with draft manifest
 
         Args:
-            connector_builder_project_id_with_workspace_id: the request body
+            connector_builder_project_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderProjectRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1910,10 +1954,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get a connector builder project by source definition ID
 
         Args:
-            builder_project_for_definition_request_body: the request body
+            builder_project_for_definition_request_body: the request body. Required.
 
         Returns:
-            BuilderProjectForDefinitionResponse: the decoded body of a 2xx response (200: Successful operation).
+            BuilderProjectForDefinitionResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1938,10 +1983,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get a connector builder project by source definition ID
 
         Args:
-            builder_project_for_definition_request_body: the request body
+            builder_project_for_definition_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[BuilderProjectForDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[BuilderProjectForDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1966,7 +2012,7 @@ class AsyncConnectorBuilderProjectApi:
         """Given a connector builder project ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            builder_project_oauth_consent_request: the request body
+            builder_project_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1996,10 +2042,11 @@ class AsyncConnectorBuilderProjectApi:
         """Given a connector builder project ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            builder_project_oauth_consent_request: the request body
+            builder_project_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2026,10 +2073,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get the base image for the declarative manifest
 
         Args:
-            declarative_manifest_request_body: the request body
+            declarative_manifest_request_body: the request body. Required.
 
         Returns:
-            DeclarativeManifestBaseImageRead: the decoded body of a 2xx response (200: Successful operation).
+            DeclarativeManifestBaseImageRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2055,10 +2103,11 @@ class AsyncConnectorBuilderProjectApi:
         """Get the base image for the declarative manifest
 
         Args:
-            declarative_manifest_request_body: the request body
+            declarative_manifest_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeManifestBaseImageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DeclarativeManifestBaseImageRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2084,10 +2133,11 @@ class AsyncConnectorBuilderProjectApi:
         """List connector builder projects for workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectReadList: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderProjectReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -2112,10 +2162,11 @@ class AsyncConnectorBuilderProjectApi:
         """List connector builder projects for workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderProjectReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2140,7 +2191,7 @@ class AsyncConnectorBuilderProjectApi:
         """Publish a connector to the workspace
 
         Args:
-            connector_builder_publish_request_body: the request body
+            connector_builder_publish_request_body: the request body. Required.
 
         Returns:
             SourceDefinitionIdBody: the decoded body of a 2xx response (200: Successful operation).
@@ -2168,10 +2219,11 @@ class AsyncConnectorBuilderProjectApi:
         """Publish a connector to the workspace
 
         Args:
-            connector_builder_publish_request_body: the request body
+            connector_builder_publish_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionIdBody]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionIdBody]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2196,10 +2248,11 @@ class AsyncConnectorBuilderProjectApi:
         """Reads the target stream of the connector builder project using the persisted testing values
 
         Args:
-            connector_builder_project_stream_read_request_body: the request body
+            connector_builder_project_stream_read_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderProjectStreamRead: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderProjectStreamRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -2224,10 +2277,11 @@ class AsyncConnectorBuilderProjectApi:
         """Reads the target stream of the connector builder project using the persisted testing values
 
         Args:
-            connector_builder_project_stream_read_request_body: the request body
+            connector_builder_project_stream_read_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderProjectStreamRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderProjectStreamRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2252,10 +2306,11 @@ class AsyncConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_resolve_request_body: the request body
+            connector_builder_project_resolve_request_body: the request body. Required.
 
         Returns:
-            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorBuilderResolvedManifest: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -2282,10 +2337,11 @@ class AsyncConnectorBuilderProjectApi:
         """Given a JSON manifest, returns a JSON manifest with all of the $refs and $parameters resolved and flattened
 
         Args:
-            connector_builder_project_resolve_request_body: the request body
+            connector_builder_project_resolve_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorBuilderResolvedManifest]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -2312,7 +2368,7 @@ class AsyncConnectorBuilderProjectApi:
         """Update connector builder project
 
         Args:
-            existing_connector_builder_project_with_workspace_id: the request body
+            existing_connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -2340,10 +2396,11 @@ class AsyncConnectorBuilderProjectApi:
         """Update connector builder project
 
         Args:
-            existing_connector_builder_project_with_workspace_id: the request body
+            existing_connector_builder_project_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2368,7 +2425,7 @@ class AsyncConnectorBuilderProjectApi:
         """Submit a set of testing values to persist for a connector builder project
 
         Args:
-            connector_builder_project_testing_values_update: the request body
+            connector_builder_project_testing_values_update: the request body. Required.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: Successful operation).
@@ -2396,10 +2453,11 @@ class AsyncConnectorBuilderProjectApi:
         """Submit a set of testing values to persist for a connector builder project
 
         Args:
-            connector_builder_project_testing_values_update: the request body
+            connector_builder_project_testing_values_update: the request body. Required.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ApiException: any other error status.

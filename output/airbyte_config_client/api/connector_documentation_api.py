@@ -46,10 +46,11 @@ class ConnectorDocumentationApi:
         """Get the documentation for a connector
 
         Args:
-            connector_documentation_request_body: the request body
+            connector_documentation_request_body: the request body. Required.
 
         Returns:
-            ConnectorDocumentationRead: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorDocumentationRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -76,10 +77,11 @@ class ConnectorDocumentationApi:
         """Get the documentation for a connector
 
         Args:
-            connector_documentation_request_body: the request body
+            connector_documentation_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorDocumentationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorDocumentationRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -113,10 +115,11 @@ class AsyncConnectorDocumentationApi:
         """Get the documentation for a connector
 
         Args:
-            connector_documentation_request_body: the request body
+            connector_documentation_request_body: the request body. Required.
 
         Returns:
-            ConnectorDocumentationRead: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorDocumentationRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -143,10 +146,11 @@ class AsyncConnectorDocumentationApi:
         """Get the documentation for a connector
 
         Args:
-            connector_documentation_request_body: the request body
+            connector_documentation_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectorDocumentationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorDocumentationRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -270,10 +270,11 @@ class ConnectorRolloutApi:
         """Roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_request_body: the request body
+            connector_rollout_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector
+                rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -300,10 +301,11 @@ class ConnectorRolloutApi:
         """Roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_request_body: the request body
+            connector_rollout_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -330,10 +332,11 @@ class ConnectorRolloutApi:
         """Finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_finalize_request_body: the request body
+            connector_rollout_finalize_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ConnectorRolloutFinalizeResponse: the decoded body of a 2xx response (200: Finalized
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -360,10 +363,11 @@ class ConnectorRolloutApi:
         """Finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_finalize_request_body: the request body
+            connector_rollout_finalize_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ApiResponse[ConnectorRolloutFinalizeResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Finalized connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -392,10 +396,11 @@ class ConnectorRolloutApi:
         """Get a list of actors pinned to a release candidate, and information about their syncs
 
         Args:
-            connector_rollout_get_actor_sync_info_request_body: the request body
+            connector_rollout_get_actor_sync_info_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutActorSyncInfoResponse: the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+            ConnectorRolloutActorSyncInfoResponse: the decoded body of a 2xx response (200: A list
+                of actors pinned to the release candidate, and information about their syncs).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -424,10 +429,12 @@ class ConnectorRolloutApi:
         """Get a list of actors pinned to a release candidate, and information about their syncs
 
         Args:
-            connector_rollout_get_actor_sync_info_request_body: the request body
+            connector_rollout_get_actor_sync_info_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutActorSyncInfoResponse]: the status, headers and the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+            ApiResponse[ConnectorRolloutActorSyncInfoResponse]: the status, headers and the decoded
+                body of a 2xx response (200: A list of actors pinned to the release candidate, and
+                information about their syncs).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -454,10 +461,11 @@ class ConnectorRolloutApi:
         """Get a connector rollout by actor definition ID and version
 
         Args:
-            connector_rollout_read_request_body: the request body
+            connector_rollout_read_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutReadResponse: the decoded body of a 2xx response (200: A connector rollout).
+            ConnectorRolloutReadResponse: the decoded body of a 2xx response (200: A connector
+                rollout).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -484,10 +492,11 @@ class ConnectorRolloutApi:
         """Get a connector rollout by actor definition ID and version
 
         Args:
-            connector_rollout_read_request_body: the request body
+            connector_rollout_read_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutReadResponse]: the status, headers and the decoded body of a 2xx response (200: A connector rollout).
+            ApiResponse[ConnectorRolloutReadResponse]: the status, headers and the decoded body of a
+                2xx response (200: A connector rollout).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -514,10 +523,11 @@ class ConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID & docker image version
 
         Args:
-            connector_rollout_list_request_body: the request body
+            connector_rollout_list_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of
+                connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -543,10 +553,11 @@ class ConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID & docker image version
 
         Args:
-            connector_rollout_list_request_body: the request body
+            connector_rollout_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a
+                2xx response (200: An array of connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -571,7 +582,8 @@ class ConnectorRolloutApi:
         """Get all connector rollouts
 
         Returns:
-            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of
+                connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -596,7 +608,8 @@ class ConnectorRolloutApi:
         """Get all connector rollouts
 
         Returns:
-            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a
+                2xx response (200: An array of connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -624,10 +637,11 @@ class ConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID
 
         Args:
-            connector_rollout_list_by_actor_definition_id_request_body: the request body
+            connector_rollout_list_by_actor_definition_id_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of
+                connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -655,10 +669,11 @@ class ConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID
 
         Args:
-            connector_rollout_list_by_actor_definition_id_request_body: the request body
+            connector_rollout_list_by_actor_definition_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a
+                2xx response (200: An array of connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -686,10 +701,11 @@ class ConnectorRolloutApi:
         """Manually roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_manual_rollout_request_body: the request body
+            connector_rollout_manual_rollout_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutManualRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutManualRolloutResponse: the decoded body of a 2xx response (200: Updated
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -718,10 +734,11 @@ class ConnectorRolloutApi:
         """Manually roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_manual_rollout_request_body: the request body
+            connector_rollout_manual_rollout_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutManualRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutManualRolloutResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -750,10 +767,11 @@ class ConnectorRolloutApi:
         """Manually finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_manual_finalize_request_body: the request body
+            connector_rollout_manual_finalize_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutManualFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ConnectorRolloutManualFinalizeResponse: the decoded body of a 2xx response (200:
+                Finalized connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -782,10 +800,11 @@ class ConnectorRolloutApi:
         """Manually finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_manual_finalize_request_body: the request body
+            connector_rollout_manual_finalize_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutManualFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ApiResponse[ConnectorRolloutManualFinalizeResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Finalized connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -814,10 +833,11 @@ class ConnectorRolloutApi:
         """Update rollout state to paused
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector
+                rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -846,10 +866,11 @@ class ConnectorRolloutApi:
         """Update rollout state to paused
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -878,10 +899,11 @@ class ConnectorRolloutApi:
         """Manually start a connector rollout workflow. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_manual_start_request_body: the request body
+            connector_rollout_manual_start_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Updated
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -910,10 +932,11 @@ class ConnectorRolloutApi:
         """Manually start a connector rollout workflow. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_manual_start_request_body: the request body
+            connector_rollout_manual_start_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -940,10 +963,11 @@ class ConnectorRolloutApi:
         """Start a connector rollout by ID. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_start_request_body: the request body
+            connector_rollout_start_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Started connector rollout object).
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Started
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -970,10 +994,11 @@ class ConnectorRolloutApi:
         """Start a connector rollout by ID. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_start_request_body: the request body
+            connector_rollout_start_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Started connector rollout object).
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Started connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1002,10 +1027,11 @@ class ConnectorRolloutApi:
         """Update rollout state
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector
+                rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1034,10 +1060,11 @@ class ConnectorRolloutApi:
         """Update rollout state
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1071,10 +1098,11 @@ class AsyncConnectorRolloutApi:
         """Roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_request_body: the request body
+            connector_rollout_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector
+                rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1101,10 +1129,11 @@ class AsyncConnectorRolloutApi:
         """Roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_request_body: the request body
+            connector_rollout_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1131,10 +1160,11 @@ class AsyncConnectorRolloutApi:
         """Finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_finalize_request_body: the request body
+            connector_rollout_finalize_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ConnectorRolloutFinalizeResponse: the decoded body of a 2xx response (200: Finalized
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1161,10 +1191,11 @@ class AsyncConnectorRolloutApi:
         """Finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_finalize_request_body: the request body
+            connector_rollout_finalize_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ApiResponse[ConnectorRolloutFinalizeResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Finalized connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1193,10 +1224,11 @@ class AsyncConnectorRolloutApi:
         """Get a list of actors pinned to a release candidate, and information about their syncs
 
         Args:
-            connector_rollout_get_actor_sync_info_request_body: the request body
+            connector_rollout_get_actor_sync_info_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutActorSyncInfoResponse: the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+            ConnectorRolloutActorSyncInfoResponse: the decoded body of a 2xx response (200: A list
+                of actors pinned to the release candidate, and information about their syncs).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1225,10 +1257,12 @@ class AsyncConnectorRolloutApi:
         """Get a list of actors pinned to a release candidate, and information about their syncs
 
         Args:
-            connector_rollout_get_actor_sync_info_request_body: the request body
+            connector_rollout_get_actor_sync_info_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutActorSyncInfoResponse]: the status, headers and the decoded body of a 2xx response (200: A list of actors pinned to the release candidate, and information about their syncs).
+            ApiResponse[ConnectorRolloutActorSyncInfoResponse]: the status, headers and the decoded
+                body of a 2xx response (200: A list of actors pinned to the release candidate, and
+                information about their syncs).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1255,10 +1289,11 @@ class AsyncConnectorRolloutApi:
         """Get a connector rollout by actor definition ID and version
 
         Args:
-            connector_rollout_read_request_body: the request body
+            connector_rollout_read_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutReadResponse: the decoded body of a 2xx response (200: A connector rollout).
+            ConnectorRolloutReadResponse: the decoded body of a 2xx response (200: A connector
+                rollout).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1285,10 +1320,11 @@ class AsyncConnectorRolloutApi:
         """Get a connector rollout by actor definition ID and version
 
         Args:
-            connector_rollout_read_request_body: the request body
+            connector_rollout_read_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutReadResponse]: the status, headers and the decoded body of a 2xx response (200: A connector rollout).
+            ApiResponse[ConnectorRolloutReadResponse]: the status, headers and the decoded body of a
+                2xx response (200: A connector rollout).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1315,10 +1351,11 @@ class AsyncConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID & docker image version
 
         Args:
-            connector_rollout_list_request_body: the request body
+            connector_rollout_list_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of
+                connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1344,10 +1381,11 @@ class AsyncConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID & docker image version
 
         Args:
-            connector_rollout_list_request_body: the request body
+            connector_rollout_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a
+                2xx response (200: An array of connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1372,7 +1410,8 @@ class AsyncConnectorRolloutApi:
         """Get all connector rollouts
 
         Returns:
-            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of
+                connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1397,7 +1436,8 @@ class AsyncConnectorRolloutApi:
         """Get all connector rollouts
 
         Returns:
-            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a
+                2xx response (200: An array of connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1425,10 +1465,11 @@ class AsyncConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID
 
         Args:
-            connector_rollout_list_by_actor_definition_id_request_body: the request body
+            connector_rollout_list_by_actor_definition_id_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of connector rollouts).
+            ConnectorRolloutListResponse: the decoded body of a 2xx response (200: An array of
+                connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1456,10 +1497,11 @@ class AsyncConnectorRolloutApi:
         """Get all connector rollouts matching the provided actor definition ID
 
         Args:
-            connector_rollout_list_by_actor_definition_id_request_body: the request body
+            connector_rollout_list_by_actor_definition_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of connector rollouts).
+            ApiResponse[ConnectorRolloutListResponse]: the status, headers and the decoded body of a
+                2xx response (200: An array of connector rollouts).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1487,10 +1529,11 @@ class AsyncConnectorRolloutApi:
         """Manually roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_manual_rollout_request_body: the request body
+            connector_rollout_manual_rollout_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutManualRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutManualRolloutResponse: the decoded body of a 2xx response (200: Updated
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1519,10 +1562,11 @@ class AsyncConnectorRolloutApi:
         """Manually roll out a release candidate. This will pin the actors to the release candidate version ID.
 
         Args:
-            connector_rollout_manual_rollout_request_body: the request body
+            connector_rollout_manual_rollout_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutManualRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutManualRolloutResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1551,10 +1595,11 @@ class AsyncConnectorRolloutApi:
         """Manually finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_manual_finalize_request_body: the request body
+            connector_rollout_manual_finalize_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutManualFinalizeResponse: the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ConnectorRolloutManualFinalizeResponse: the decoded body of a 2xx response (200:
+                Finalized connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1583,10 +1628,11 @@ class AsyncConnectorRolloutApi:
         """Manually finalize a connector rollout by ID. This will unpin all actors that have been pinned to the release candidate version.
 
         Args:
-            connector_rollout_manual_finalize_request_body: the request body
+            connector_rollout_manual_finalize_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutManualFinalizeResponse]: the status, headers and the decoded body of a 2xx response (200: Finalized connector rollout object).
+            ApiResponse[ConnectorRolloutManualFinalizeResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Finalized connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1615,10 +1661,11 @@ class AsyncConnectorRolloutApi:
         """Update rollout state to paused
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector
+                rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1647,10 +1694,11 @@ class AsyncConnectorRolloutApi:
         """Update rollout state to paused
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1679,10 +1727,11 @@ class AsyncConnectorRolloutApi:
         """Manually start a connector rollout workflow. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_manual_start_request_body: the request body
+            connector_rollout_manual_start_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Updated
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1711,10 +1760,11 @@ class AsyncConnectorRolloutApi:
         """Manually start a connector rollout workflow. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_manual_start_request_body: the request body
+            connector_rollout_manual_start_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1741,10 +1791,11 @@ class AsyncConnectorRolloutApi:
         """Start a connector rollout by ID. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_start_request_body: the request body
+            connector_rollout_start_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Started connector rollout object).
+            ConnectorRolloutStartResponse: the decoded body of a 2xx response (200: Started
+                connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1771,10 +1822,11 @@ class AsyncConnectorRolloutApi:
         """Start a connector rollout by ID. This will update the state of the rollout from INITIALIZED to WORKFLOW_STARTED, and add the Temporal run ID of the workflow to the rollout entry.
 
         Args:
-            connector_rollout_start_request_body: the request body
+            connector_rollout_start_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of a 2xx response (200: Started connector rollout object).
+            ApiResponse[ConnectorRolloutStartResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Started connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1803,10 +1855,11 @@ class AsyncConnectorRolloutApi:
         """Update rollout state
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector rollout object).
+            ConnectorRolloutResponse: the decoded body of a 2xx response (200: Updated connector
+                rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1835,10 +1888,11 @@ class AsyncConnectorRolloutApi:
         """Update rollout state
 
         Args:
-            connector_rollout_update_state_request_body: the request body
+            connector_rollout_update_state_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx response (200: Updated connector rollout object).
+            ApiResponse[ConnectorRolloutResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Updated connector rollout object).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

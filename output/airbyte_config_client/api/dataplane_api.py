@@ -145,10 +145,11 @@ class DataplaneApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request_body: the request body
+            dataplane_create_request_body: the request body. Required.
 
         Returns:
-            DataplaneCreateResponse: the decoded body of a 2xx response (200: Successfully created dataplane).
+            DataplaneCreateResponse: the decoded body of a 2xx response (200: Successfully created
+                dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -174,10 +175,11 @@ class DataplaneApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request_body: the request body
+            dataplane_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+            ApiResponse[DataplaneCreateResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully created dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -203,7 +205,7 @@ class DataplaneApi:
         """Delete a dataplane
 
         Args:
-            dataplane_delete_request_body: the request body
+            dataplane_delete_request_body: the request body. Required.
 
         Returns:
             DataplaneRead: the decoded body of a 2xx response (200: Successfully deleted dataplane).
@@ -232,10 +234,11 @@ class DataplaneApi:
         """Delete a dataplane
 
         Args:
-            dataplane_delete_request_body: the request body
+            dataplane_delete_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully deleted dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -262,10 +265,11 @@ class DataplaneApi:
         """Get a token for dataplane requests
 
         Args:
-            dataplane_token_request_body: the request body
+            dataplane_token_request_body: the request body. Required.
 
         Returns:
-            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved dataplane
+                token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -293,10 +297,11 @@ class DataplaneApi:
         """Get a token for dataplane requests
 
         Args:
-            dataplane_token_request_body: the request body
+            dataplane_token_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved dataplane token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -324,11 +329,12 @@ class DataplaneApi:
         """For a dataplane to signal it is still alive
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_heartbeat_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_heartbeat_request_body: the request body. Required.
 
         Returns:
-            DataplaneHeartbeatResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+            DataplaneHeartbeatResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved dataplane heartbeat information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -357,11 +363,12 @@ class DataplaneApi:
         """For a dataplane to signal it is still alive
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_heartbeat_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_heartbeat_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneHeartbeatResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+            ApiResponse[DataplaneHeartbeatResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved dataplane heartbeat information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -390,11 +397,12 @@ class DataplaneApi:
         """Returns information needed for dataplane startup and initialization (groups, queues, AuthN identify, etc.)
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_init_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_init_request_body: the request body. Required.
 
         Returns:
-            DataplaneInitResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+            DataplaneInitResponse: the decoded body of a 2xx response (200: Successfully retrieved
+                dataplane initialization information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -423,11 +431,12 @@ class DataplaneApi:
         """Returns information needed for dataplane startup and initialization (groups, queues, AuthN identify, etc.)
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_init_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_init_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneInitResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+            ApiResponse[DataplaneInitResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved dataplane initialization information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -455,10 +464,11 @@ class DataplaneApi:
         """List dataplanes for the dataplane group
 
         Args:
-            dataplane_list_request_body: the request body
+            dataplane_list_request_body: the request body. Required.
 
         Returns:
-            DataplaneListResponse: the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+            DataplaneListResponse: the decoded body of a 2xx response (200: List of dataplanes for
+                the dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -484,10 +494,11 @@ class DataplaneApi:
         """List dataplanes for the dataplane group
 
         Args:
-            dataplane_list_request_body: the request body
+            dataplane_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+            ApiResponse[DataplaneListResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List of dataplanes for the dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -513,7 +524,7 @@ class DataplaneApi:
         """Update a dataplane
 
         Args:
-            dataplane_update_request_body: the request body
+            dataplane_update_request_body: the request body. Required.
 
         Returns:
             DataplaneRead: the decoded body of a 2xx response (200: Successfully updated dataplane).
@@ -542,10 +553,11 @@ class DataplaneApi:
         """Update a dataplane
 
         Args:
-            dataplane_update_request_body: the request body
+            dataplane_update_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully updated dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -578,10 +590,11 @@ class AsyncDataplaneApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request_body: the request body
+            dataplane_create_request_body: the request body. Required.
 
         Returns:
-            DataplaneCreateResponse: the decoded body of a 2xx response (200: Successfully created dataplane).
+            DataplaneCreateResponse: the decoded body of a 2xx response (200: Successfully created
+                dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -607,10 +620,11 @@ class AsyncDataplaneApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request_body: the request body
+            dataplane_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+            ApiResponse[DataplaneCreateResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully created dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -636,7 +650,7 @@ class AsyncDataplaneApi:
         """Delete a dataplane
 
         Args:
-            dataplane_delete_request_body: the request body
+            dataplane_delete_request_body: the request body. Required.
 
         Returns:
             DataplaneRead: the decoded body of a 2xx response (200: Successfully deleted dataplane).
@@ -665,10 +679,11 @@ class AsyncDataplaneApi:
         """Delete a dataplane
 
         Args:
-            dataplane_delete_request_body: the request body
+            dataplane_delete_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully deleted dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -695,10 +710,11 @@ class AsyncDataplaneApi:
         """Get a token for dataplane requests
 
         Args:
-            dataplane_token_request_body: the request body
+            dataplane_token_request_body: the request body. Required.
 
         Returns:
-            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved dataplane
+                token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -726,10 +742,11 @@ class AsyncDataplaneApi:
         """Get a token for dataplane requests
 
         Args:
-            dataplane_token_request_body: the request body
+            dataplane_token_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane token).
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved dataplane token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -757,11 +774,12 @@ class AsyncDataplaneApi:
         """For a dataplane to signal it is still alive
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_heartbeat_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_heartbeat_request_body: the request body. Required.
 
         Returns:
-            DataplaneHeartbeatResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+            DataplaneHeartbeatResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved dataplane heartbeat information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -790,11 +808,12 @@ class AsyncDataplaneApi:
         """For a dataplane to signal it is still alive
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_heartbeat_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_heartbeat_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneHeartbeatResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane heartbeat information).
+            ApiResponse[DataplaneHeartbeatResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved dataplane heartbeat information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -823,11 +842,12 @@ class AsyncDataplaneApi:
         """Returns information needed for dataplane startup and initialization (groups, queues, AuthN identify, etc.)
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_init_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_init_request_body: the request body. Required.
 
         Returns:
-            DataplaneInitResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+            DataplaneInitResponse: the decoded body of a 2xx response (200: Successfully retrieved
+                dataplane initialization information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -856,11 +876,12 @@ class AsyncDataplaneApi:
         """Returns information needed for dataplane startup and initialization (groups, queues, AuthN identify, etc.)
 
         Args:
-            x_airbyte_version: Airbyte application version
-            dataplane_init_request_body: the request body
+            x_airbyte_version: Airbyte application version. Optional.
+            dataplane_init_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneInitResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane initialization information).
+            ApiResponse[DataplaneInitResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved dataplane initialization information).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -888,10 +909,11 @@ class AsyncDataplaneApi:
         """List dataplanes for the dataplane group
 
         Args:
-            dataplane_list_request_body: the request body
+            dataplane_list_request_body: the request body. Required.
 
         Returns:
-            DataplaneListResponse: the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+            DataplaneListResponse: the decoded body of a 2xx response (200: List of dataplanes for
+                the dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -917,10 +939,11 @@ class AsyncDataplaneApi:
         """List dataplanes for the dataplane group
 
         Args:
-            dataplane_list_request_body: the request body
+            dataplane_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplanes for the dataplane group).
+            ApiResponse[DataplaneListResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List of dataplanes for the dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -946,7 +969,7 @@ class AsyncDataplaneApi:
         """Update a dataplane
 
         Args:
-            dataplane_update_request_body: the request body
+            dataplane_update_request_body: the request body. Required.
 
         Returns:
             DataplaneRead: the decoded body of a 2xx response (200: Successfully updated dataplane).
@@ -975,10 +998,11 @@ class AsyncDataplaneApi:
         """Update a dataplane
 
         Args:
-            dataplane_update_request_body: the request body
+            dataplane_update_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+            ApiResponse[DataplaneRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully updated dataplane).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

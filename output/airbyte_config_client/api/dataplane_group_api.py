@@ -93,10 +93,11 @@ class DataplaneGroupApi:
         """Create a dataplane group
 
         Args:
-            dataplane_group_create_request_body: the request body
+            dataplane_group_create_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully created dataplane group).
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully created
+                dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -122,10 +123,11 @@ class DataplaneGroupApi:
         """Create a dataplane group
 
         Args:
-            dataplane_group_create_request_body: the request body
+            dataplane_group_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane group).
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully created dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -151,10 +153,11 @@ class DataplaneGroupApi:
         """Delete a dataplane group
 
         Args:
-            dataplane_group_delete_request_body: the request body
+            dataplane_group_delete_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully deleted
+                dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -180,10 +183,11 @@ class DataplaneGroupApi:
         """Delete a dataplane group
 
         Args:
-            dataplane_group_delete_request_body: the request body
+            dataplane_group_delete_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully deleted dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -209,10 +213,11 @@ class DataplaneGroupApi:
         """List dataplane groups for the organization
 
         Args:
-            dataplane_group_list_request_body: the request body
+            dataplane_group_list_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupListResponse: the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+            DataplaneGroupListResponse: the decoded body of a 2xx response (200: List of dataplane
+                groups for the organization).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -238,10 +243,11 @@ class DataplaneGroupApi:
         """List dataplane groups for the organization
 
         Args:
-            dataplane_group_list_request_body: the request body
+            dataplane_group_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+            ApiResponse[DataplaneGroupListResponse]: the status, headers and the decoded body of a
+                2xx response (200: List of dataplane groups for the organization).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -267,10 +273,11 @@ class DataplaneGroupApi:
         """Update a dataplane group
 
         Args:
-            dataplane_group_update_request_body: the request body
+            dataplane_group_update_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully updated dataplane group).
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully updated
+                dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -296,10 +303,11 @@ class DataplaneGroupApi:
         """Update a dataplane group
 
         Args:
-            dataplane_group_update_request_body: the request body
+            dataplane_group_update_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane group).
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -332,10 +340,11 @@ class AsyncDataplaneGroupApi:
         """Create a dataplane group
 
         Args:
-            dataplane_group_create_request_body: the request body
+            dataplane_group_create_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully created dataplane group).
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully created
+                dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -361,10 +370,11 @@ class AsyncDataplaneGroupApi:
         """Create a dataplane group
 
         Args:
-            dataplane_group_create_request_body: the request body
+            dataplane_group_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane group).
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully created dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -390,10 +400,11 @@ class AsyncDataplaneGroupApi:
         """Delete a dataplane group
 
         Args:
-            dataplane_group_delete_request_body: the request body
+            dataplane_group_delete_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully deleted
+                dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -419,10 +430,11 @@ class AsyncDataplaneGroupApi:
         """Delete a dataplane group
 
         Args:
-            dataplane_group_delete_request_body: the request body
+            dataplane_group_delete_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane group).
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully deleted dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -448,10 +460,11 @@ class AsyncDataplaneGroupApi:
         """List dataplane groups for the organization
 
         Args:
-            dataplane_group_list_request_body: the request body
+            dataplane_group_list_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupListResponse: the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+            DataplaneGroupListResponse: the decoded body of a 2xx response (200: List of dataplane
+                groups for the organization).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -477,10 +490,11 @@ class AsyncDataplaneGroupApi:
         """List dataplane groups for the organization
 
         Args:
-            dataplane_group_list_request_body: the request body
+            dataplane_group_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupListResponse]: the status, headers and the decoded body of a 2xx response (200: List of dataplane groups for the organization).
+            ApiResponse[DataplaneGroupListResponse]: the status, headers and the decoded body of a
+                2xx response (200: List of dataplane groups for the organization).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -506,10 +520,11 @@ class AsyncDataplaneGroupApi:
         """Update a dataplane group
 
         Args:
-            dataplane_group_update_request_body: the request body
+            dataplane_group_update_request_body: the request body. Required.
 
         Returns:
-            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully updated dataplane group).
+            DataplaneGroupRead: the decoded body of a 2xx response (200: Successfully updated
+                dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -535,10 +550,11 @@ class AsyncDataplaneGroupApi:
         """Update a dataplane group
 
         Args:
-            dataplane_group_update_request_body: the request body
+            dataplane_group_update_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane group).
+            ApiResponse[DataplaneGroupRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated dataplane group).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

@@ -44,10 +44,11 @@ class DataplanesApi:
         """Get health status for dataplanes
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            DataplaneHealthListResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+            DataplaneHealthListResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved dataplane health statuses).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -73,10 +74,11 @@ class DataplanesApi:
         """Get health status for dataplanes
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneHealthListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+            ApiResponse[DataplaneHealthListResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved dataplane health statuses).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -109,10 +111,11 @@ class AsyncDataplanesApi:
         """Get health status for dataplanes
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            DataplaneHealthListResponse: the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+            DataplaneHealthListResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved dataplane health statuses).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -138,10 +141,11 @@ class AsyncDataplanesApi:
         """Get health status for dataplanes
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneHealthListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved dataplane health statuses).
+            ApiResponse[DataplaneHealthListResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved dataplane health statuses).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

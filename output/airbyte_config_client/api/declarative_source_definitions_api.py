@@ -81,7 +81,7 @@ class DeclarativeSourceDefinitionsApi:
         """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            declarative_source_definition_create_manifest_request_body: the request body
+            declarative_source_definition_create_manifest_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (201: Successful operation).
@@ -112,10 +112,11 @@ class DeclarativeSourceDefinitionsApi:
         """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            declarative_source_definition_create_manifest_request_body: the request body
+            declarative_source_definition_create_manifest_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (201: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (201:
+                Successful operation).
 
         Raises:
             BadRequestException: status 400: Definition is not declarative source
@@ -143,10 +144,11 @@ class DeclarativeSourceDefinitionsApi:
         """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            list_declarative_manifests_request_body: the request body
+            list_declarative_manifests_request_body: the request body. Required.
 
         Returns:
-            DeclarativeManifestsReadList: the decoded body of a 2xx response (200: Successful operation).
+            DeclarativeManifestsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Definition is not declarative source
@@ -173,10 +175,11 @@ class DeclarativeSourceDefinitionsApi:
         """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            list_declarative_manifests_request_body: the request body
+            list_declarative_manifests_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeManifestsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DeclarativeManifestsReadList]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Definition is not declarative source
@@ -203,7 +206,7 @@ class DeclarativeSourceDefinitionsApi:
         """Update the declarative manifest version for a source
 
         Args:
-            update_active_manifest_request_body: the request body
+            update_active_manifest_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -232,10 +235,11 @@ class DeclarativeSourceDefinitionsApi:
         """Update the declarative manifest version for a source
 
         Args:
-            update_active_manifest_request_body: the request body
+            update_active_manifest_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -268,7 +272,7 @@ class AsyncDeclarativeSourceDefinitionsApi:
         """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            declarative_source_definition_create_manifest_request_body: the request body
+            declarative_source_definition_create_manifest_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (201: Successful operation).
@@ -299,10 +303,11 @@ class AsyncDeclarativeSourceDefinitionsApi:
         """Create a declarative manifest to be used by the specified source definition
 
         Args:
-            declarative_source_definition_create_manifest_request_body: the request body
+            declarative_source_definition_create_manifest_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (201: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (201:
+                Successful operation).
 
         Raises:
             BadRequestException: status 400: Definition is not declarative source
@@ -330,10 +335,11 @@ class AsyncDeclarativeSourceDefinitionsApi:
         """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            list_declarative_manifests_request_body: the request body
+            list_declarative_manifests_request_body: the request body. Required.
 
         Returns:
-            DeclarativeManifestsReadList: the decoded body of a 2xx response (200: Successful operation).
+            DeclarativeManifestsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             BadRequestException: status 400: Definition is not declarative source
@@ -360,10 +366,11 @@ class AsyncDeclarativeSourceDefinitionsApi:
         """List all available declarative manifest versions of a declarative source definition
 
         Args:
-            list_declarative_manifests_request_body: the request body
+            list_declarative_manifests_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeManifestsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DeclarativeManifestsReadList]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Definition is not declarative source
@@ -390,7 +397,7 @@ class AsyncDeclarativeSourceDefinitionsApi:
         """Update the declarative manifest version for a source
 
         Args:
-            update_active_manifest_request_body: the request body
+            update_active_manifest_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -419,10 +426,11 @@ class AsyncDeclarativeSourceDefinitionsApi:
         """Update the declarative manifest version for a source
 
         Args:
-            update_active_manifest_request_body: the request body
+            update_active_manifest_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

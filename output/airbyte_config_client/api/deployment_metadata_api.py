@@ -42,7 +42,8 @@ class DeploymentMetadataApi:
         """Provides the Airbyte deployment metadata.
 
         Returns:
-            DeploymentMetadataRead: the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+            DeploymentMetadataRead: the decoded body of a 2xx response (200: The Airbyte deployment
+                metadata.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -67,7 +68,8 @@ class DeploymentMetadataApi:
         """Provides the Airbyte deployment metadata.
 
         Returns:
-            ApiResponse[DeploymentMetadataRead]: the status, headers and the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+            ApiResponse[DeploymentMetadataRead]: the status, headers and the decoded body of a 2xx
+                response (200: The Airbyte deployment metadata.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -99,7 +101,8 @@ class AsyncDeploymentMetadataApi:
         """Provides the Airbyte deployment metadata.
 
         Returns:
-            DeploymentMetadataRead: the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+            DeploymentMetadataRead: the decoded body of a 2xx response (200: The Airbyte deployment
+                metadata.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -124,7 +127,8 @@ class AsyncDeploymentMetadataApi:
         """Provides the Airbyte deployment metadata.
 
         Returns:
-            ApiResponse[DeploymentMetadataRead]: the status, headers and the decoded body of a 2xx response (200: The Airbyte deployment metadata.).
+            ApiResponse[DeploymentMetadataRead]: the status, headers and the decoded body of a 2xx
+                response (200: The Airbyte deployment metadata.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

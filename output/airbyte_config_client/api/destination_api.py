@@ -264,7 +264,7 @@ class DestinationApi:
         """Check connection to the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -294,10 +294,11 @@ class DestinationApi:
         """Check connection to the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -324,7 +325,7 @@ class DestinationApi:
         """Check connection for a proposed update to a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -354,10 +355,11 @@ class DestinationApi:
         """Check connection for a proposed update to a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -384,7 +386,7 @@ class DestinationApi:
         """Create a destination
 
         Args:
-            destination_create: the request body
+            destination_create: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -413,10 +415,11 @@ class DestinationApi:
         """Create a destination
 
         Args:
-            destination_create: the request body
+            destination_create: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -442,7 +445,7 @@ class DestinationApi:
         """Delete the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -472,10 +475,11 @@ class DestinationApi:
         """Delete the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -502,7 +506,7 @@ class DestinationApi:
         """Discover the catalog for a destination
 
         Args:
-            destination_discover_schema_request_body: the request body
+            destination_discover_schema_request_body: the request body. Required.
 
         Returns:
             DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
@@ -532,10 +536,11 @@ class DestinationApi:
         """Discover the catalog for a destination
 
         Args:
-            destination_discover_schema_request_body: the request body
+            destination_discover_schema_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -562,7 +567,7 @@ class DestinationApi:
         """Get the destination catalog for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
@@ -592,10 +597,11 @@ class DestinationApi:
         """Get the destination catalog for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -622,7 +628,7 @@ class DestinationApi:
         """Get configured destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -652,10 +658,11 @@ class DestinationApi:
         """Get configured destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -682,7 +689,7 @@ class DestinationApi:
         """List configured destinations for a workspace
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
             DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -712,10 +719,11 @@ class DestinationApi:
         """List configured destinations for a workspace
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -742,7 +750,7 @@ class DestinationApi:
         """List configured destinations for a workspace. Pginated
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
             DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -772,10 +780,11 @@ class DestinationApi:
         """List configured destinations for a workspace. Pginated
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -802,7 +811,7 @@ class DestinationApi:
         """Update a destination partially
 
         Args:
-            partial_destination_update: the request body
+            partial_destination_update: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -831,10 +840,11 @@ class DestinationApi:
         """Update a destination partially
 
         Args:
-            partial_destination_update: the request body
+            partial_destination_update: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -860,7 +870,7 @@ class DestinationApi:
         """Search destinations
 
         Args:
-            destination_search: the request body
+            destination_search: the request body. Required.
 
         Returns:
             DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -889,10 +899,11 @@ class DestinationApi:
         """Search destinations
 
         Args:
-            destination_search: the request body
+            destination_search: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -918,7 +929,7 @@ class DestinationApi:
         """Update a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -947,10 +958,11 @@ class DestinationApi:
         """Update a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -976,7 +988,7 @@ class DestinationApi:
         """Upgrade a destination to the latest version
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -1005,10 +1017,11 @@ class DestinationApi:
         """Upgrade a destination to the latest version
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1034,7 +1047,7 @@ class DestinationApi:
         """Should only be called from job pods, to write result from destination discover activity back to DB.
 
         Args:
-            destination_discover_schema_write_request_body: the request body
+            destination_discover_schema_write_request_body: the request body. Required.
 
         Returns:
             DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1062,10 +1075,11 @@ class DestinationApi:
         """Should only be called from job pods, to write result from destination discover activity back to DB.
 
         Args:
-            destination_discover_schema_write_request_body: the request body
+            destination_discover_schema_write_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1097,7 +1111,7 @@ class AsyncDestinationApi:
         """Check connection to the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1127,10 +1141,11 @@ class AsyncDestinationApi:
         """Check connection to the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1157,7 +1172,7 @@ class AsyncDestinationApi:
         """Check connection for a proposed update to a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1187,10 +1202,11 @@ class AsyncDestinationApi:
         """Check connection for a proposed update to a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1217,7 +1233,7 @@ class AsyncDestinationApi:
         """Create a destination
 
         Args:
-            destination_create: the request body
+            destination_create: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1246,10 +1262,11 @@ class AsyncDestinationApi:
         """Create a destination
 
         Args:
-            destination_create: the request body
+            destination_create: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1275,7 +1292,7 @@ class AsyncDestinationApi:
         """Delete the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -1305,10 +1322,11 @@ class AsyncDestinationApi:
         """Delete the destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1335,7 +1353,7 @@ class AsyncDestinationApi:
         """Discover the catalog for a destination
 
         Args:
-            destination_discover_schema_request_body: the request body
+            destination_discover_schema_request_body: the request body. Required.
 
         Returns:
             DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1365,10 +1383,11 @@ class AsyncDestinationApi:
         """Discover the catalog for a destination
 
         Args:
-            destination_discover_schema_request_body: the request body
+            destination_discover_schema_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1395,7 +1414,7 @@ class AsyncDestinationApi:
         """Get the destination catalog for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             DestinationDiscoverRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1425,10 +1444,11 @@ class AsyncDestinationApi:
         """Get the destination catalog for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDiscoverRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1455,7 +1475,7 @@ class AsyncDestinationApi:
         """Get configured destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1485,10 +1505,11 @@ class AsyncDestinationApi:
         """Get configured destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1515,7 +1536,7 @@ class AsyncDestinationApi:
         """List configured destinations for a workspace
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
             DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1545,10 +1566,11 @@ class AsyncDestinationApi:
         """List configured destinations for a workspace
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1575,7 +1597,7 @@ class AsyncDestinationApi:
         """List configured destinations for a workspace. Pginated
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
             DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1605,10 +1627,11 @@ class AsyncDestinationApi:
         """List configured destinations for a workspace. Pginated
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1635,7 +1658,7 @@ class AsyncDestinationApi:
         """Update a destination partially
 
         Args:
-            partial_destination_update: the request body
+            partial_destination_update: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1664,10 +1687,11 @@ class AsyncDestinationApi:
         """Update a destination partially
 
         Args:
-            partial_destination_update: the request body
+            partial_destination_update: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1693,7 +1717,7 @@ class AsyncDestinationApi:
         """Search destinations
 
         Args:
-            destination_search: the request body
+            destination_search: the request body. Required.
 
         Returns:
             DestinationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1722,10 +1746,11 @@ class AsyncDestinationApi:
         """Search destinations
 
         Args:
-            destination_search: the request body
+            destination_search: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1751,7 +1776,7 @@ class AsyncDestinationApi:
         """Update a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
             DestinationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1780,10 +1805,11 @@ class AsyncDestinationApi:
         """Update a destination
 
         Args:
-            destination_update: the request body
+            destination_update: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1809,7 +1835,7 @@ class AsyncDestinationApi:
         """Upgrade a destination to the latest version
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -1838,10 +1864,11 @@ class AsyncDestinationApi:
         """Upgrade a destination to the latest version
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1867,7 +1894,7 @@ class AsyncDestinationApi:
         """Should only be called from job pods, to write result from destination discover activity back to DB.
 
         Args:
-            destination_discover_schema_write_request_body: the request body
+            destination_discover_schema_write_request_body: the request body. Required.
 
         Returns:
             DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1895,10 +1922,11 @@ class AsyncDestinationApi:
         """Should only be called from job pods, to write result from destination discover activity back to DB.
 
         Args:
-            destination_discover_schema_write_request_body: the request body
+            destination_discover_schema_write_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.

@@ -243,10 +243,11 @@ class DestinationDefinitionApi:
         """Creates a custom destinationDefinition for the given workspace
 
         Args:
-            custom_destination_definition_create: the request body
+            custom_destination_definition_create: the request body. Optional.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -272,10 +273,11 @@ class DestinationDefinitionApi:
         """Creates a custom destinationDefinition for the given workspace
 
         Args:
-            custom_destination_definition_create: the request body
+            custom_destination_definition_create: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -301,7 +303,7 @@ class DestinationDefinitionApi:
         """Delete a destination definition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -331,10 +333,11 @@ class DestinationDefinitionApi:
         """Delete a destination definition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -361,10 +364,11 @@ class DestinationDefinitionApi:
         """Get destinationDefinition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -391,10 +395,11 @@ class DestinationDefinitionApi:
         """Get destinationDefinition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -421,10 +426,11 @@ class DestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given scope
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -451,10 +457,11 @@ class DestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given scope
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -481,10 +488,11 @@ class DestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given workspace
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -511,10 +519,11 @@ class DestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given workspace
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -541,10 +550,11 @@ class DestinationDefinitionApi:
         """grant a private, non-custom destinationDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            PrivateDestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            PrivateDestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -571,10 +581,11 @@ class DestinationDefinitionApi:
         """grant a private, non-custom destinationDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateDestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateDestinationDefinitionRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -600,7 +611,8 @@ class DestinationDefinitionApi:
         """List all the destinationDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -624,7 +636,8 @@ class DestinationDefinitionApi:
         """List all the destinationDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -651,10 +664,11 @@ class DestinationDefinitionApi:
         """List all the destinationDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -681,10 +695,11 @@ class DestinationDefinitionApi:
         """List all the destinationDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -709,10 +724,11 @@ class DestinationDefinitionApi:
         """List all enterprise destination connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -737,10 +753,11 @@ class DestinationDefinitionApi:
         """List all enterprise destination connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -766,7 +783,8 @@ class DestinationDefinitionApi:
         Guaranteed to retrieve the latest information on supported destinations.
 
         Returns:
-            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -792,7 +810,8 @@ class DestinationDefinitionApi:
         Guaranteed to retrieve the latest information on supported destinations.
 
         Returns:
-            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -817,10 +836,11 @@ class DestinationDefinitionApi:
         """List all private, non-custom destinationDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            PrivateDestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            PrivateDestinationDefinitionReadList: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -845,10 +865,11 @@ class DestinationDefinitionApi:
         """List all private, non-custom destinationDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateDestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateDestinationDefinitionReadList]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -873,7 +894,7 @@ class DestinationDefinitionApi:
         """revoke a grant to a private, non-custom destinationDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -903,10 +924,11 @@ class DestinationDefinitionApi:
         """revoke a grant to a private, non-custom destinationDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -933,10 +955,11 @@ class DestinationDefinitionApi:
         """Update destinationDefinition
 
         Args:
-            destination_definition_update: the request body
+            destination_definition_update: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -963,10 +986,11 @@ class DestinationDefinitionApi:
         """Update destinationDefinition
 
         Args:
-            destination_definition_update: the request body
+            destination_definition_update: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1000,10 +1024,11 @@ class AsyncDestinationDefinitionApi:
         """Creates a custom destinationDefinition for the given workspace
 
         Args:
-            custom_destination_definition_create: the request body
+            custom_destination_definition_create: the request body. Optional.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1029,10 +1054,11 @@ class AsyncDestinationDefinitionApi:
         """Creates a custom destinationDefinition for the given workspace
 
         Args:
-            custom_destination_definition_create: the request body
+            custom_destination_definition_create: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1058,7 +1084,7 @@ class AsyncDestinationDefinitionApi:
         """Delete a destination definition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -1088,10 +1114,11 @@ class AsyncDestinationDefinitionApi:
         """Delete a destination definition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1118,10 +1145,11 @@ class AsyncDestinationDefinitionApi:
         """Get destinationDefinition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1148,10 +1176,11 @@ class AsyncDestinationDefinitionApi:
         """Get destinationDefinition
 
         Args:
-            destination_definition_id_request_body: the request body
+            destination_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1178,10 +1207,11 @@ class AsyncDestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given scope
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1208,10 +1238,11 @@ class AsyncDestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given scope
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1238,10 +1269,11 @@ class AsyncDestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given workspace
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1268,10 +1300,11 @@ class AsyncDestinationDefinitionApi:
         """Get a destinationDefinition that is configured for the given workspace
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1298,10 +1331,11 @@ class AsyncDestinationDefinitionApi:
         """grant a private, non-custom destinationDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            PrivateDestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            PrivateDestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1328,10 +1362,11 @@ class AsyncDestinationDefinitionApi:
         """grant a private, non-custom destinationDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateDestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateDestinationDefinitionRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1357,7 +1392,8 @@ class AsyncDestinationDefinitionApi:
         """List all the destinationDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1381,7 +1417,8 @@ class AsyncDestinationDefinitionApi:
         """List all the destinationDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1408,10 +1445,11 @@ class AsyncDestinationDefinitionApi:
         """List all the destinationDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1438,10 +1476,11 @@ class AsyncDestinationDefinitionApi:
         """List all the destinationDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1466,10 +1505,11 @@ class AsyncDestinationDefinitionApi:
         """List all enterprise destination connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1494,10 +1534,11 @@ class AsyncDestinationDefinitionApi:
         """List all enterprise destination connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1523,7 +1564,8 @@ class AsyncDestinationDefinitionApi:
         Guaranteed to retrieve the latest information on supported destinations.
 
         Returns:
-            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1549,7 +1591,8 @@ class AsyncDestinationDefinitionApi:
         Guaranteed to retrieve the latest information on supported destinations.
 
         Returns:
-            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionReadList]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1574,10 +1617,11 @@ class AsyncDestinationDefinitionApi:
         """List all private, non-custom destinationDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            PrivateDestinationDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            PrivateDestinationDefinitionReadList: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1602,10 +1646,11 @@ class AsyncDestinationDefinitionApi:
         """List all private, non-custom destinationDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateDestinationDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateDestinationDefinitionReadList]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1630,7 +1675,7 @@ class AsyncDestinationDefinitionApi:
         """revoke a grant to a private, non-custom destinationDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -1660,10 +1705,11 @@ class AsyncDestinationDefinitionApi:
         """revoke a grant to a private, non-custom destinationDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1690,10 +1736,11 @@ class AsyncDestinationDefinitionApi:
         """Update destinationDefinition
 
         Args:
-            destination_definition_update: the request body
+            destination_definition_update: the request body. Required.
 
         Returns:
-            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1720,10 +1767,11 @@ class AsyncDestinationDefinitionApi:
         """Update destinationDefinition
 
         Args:
-            destination_definition_update: the request body
+            destination_definition_update: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

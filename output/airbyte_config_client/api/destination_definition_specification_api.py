@@ -69,10 +69,11 @@ class DestinationDefinitionSpecificationApi:
         """Get specification for a destinationDefinition
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -99,10 +100,11 @@ class DestinationDefinitionSpecificationApi:
         """Get specification for a destinationDefinition
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -129,10 +131,11 @@ class DestinationDefinitionSpecificationApi:
         """Get specification for a destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -159,10 +162,11 @@ class DestinationDefinitionSpecificationApi:
         """Get specification for a destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -196,10 +200,11 @@ class AsyncDestinationDefinitionSpecificationApi:
         """Get specification for a destinationDefinition
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -226,10 +231,11 @@ class AsyncDestinationDefinitionSpecificationApi:
         """Get specification for a destinationDefinition
 
         Args:
-            destination_definition_id_with_workspace_id: the request body
+            destination_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -256,10 +262,11 @@ class AsyncDestinationDefinitionSpecificationApi:
         """Get specification for a destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            DestinationDefinitionSpecificationRead: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -286,10 +293,11 @@ class AsyncDestinationDefinitionSpecificationApi:
         """Get specification for a destination
 
         Args:
-            destination_id_request_body: the request body
+            destination_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationDefinitionSpecificationRead]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

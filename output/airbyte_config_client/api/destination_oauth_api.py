@@ -84,7 +84,7 @@ class DestinationOauthApi:
         """Given a destination def ID generate an access/refresh token etc.
 
         Args:
-            complete_destination_o_auth_request: the request body
+            complete_destination_o_auth_request: the request body. Required.
 
         Returns:
             CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -114,10 +114,11 @@ class DestinationOauthApi:
         """Given a destination def ID generate an access/refresh token etc.
 
         Args:
-            complete_destination_o_auth_request: the request body
+            complete_destination_o_auth_request: the request body. Required.
 
         Returns:
-            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -144,7 +145,7 @@ class DestinationOauthApi:
         """Given a destination connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            destination_oauth_consent_request: the request body
+            destination_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -174,10 +175,11 @@ class DestinationOauthApi:
         """Given a destination connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            destination_oauth_consent_request: the request body
+            destination_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -204,7 +206,7 @@ class DestinationOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this destination. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_destination_oauth_params_request_body: the request body
+            set_instancewide_destination_oauth_params_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful).
@@ -234,10 +236,11 @@ class DestinationOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this destination. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_destination_oauth_params_request_body: the request body
+            set_instancewide_destination_oauth_params_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -271,7 +274,7 @@ class AsyncDestinationOauthApi:
         """Given a destination def ID generate an access/refresh token etc.
 
         Args:
-            complete_destination_o_auth_request: the request body
+            complete_destination_o_auth_request: the request body. Required.
 
         Returns:
             CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -301,10 +304,11 @@ class AsyncDestinationOauthApi:
         """Given a destination def ID generate an access/refresh token etc.
 
         Args:
-            complete_destination_o_auth_request: the request body
+            complete_destination_o_auth_request: the request body. Required.
 
         Returns:
-            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -331,7 +335,7 @@ class AsyncDestinationOauthApi:
         """Given a destination connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            destination_oauth_consent_request: the request body
+            destination_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -361,10 +365,11 @@ class AsyncDestinationOauthApi:
         """Given a destination connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            destination_oauth_consent_request: the request body
+            destination_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -391,7 +396,7 @@ class AsyncDestinationOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this destination. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_destination_oauth_params_request_body: the request body
+            set_instancewide_destination_oauth_params_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful).
@@ -421,10 +426,11 @@ class AsyncDestinationOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this destination. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_destination_oauth_params_request_body: the request body
+            set_instancewide_destination_oauth_params_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.

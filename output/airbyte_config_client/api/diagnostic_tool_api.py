@@ -43,10 +43,11 @@ class DiagnosticToolApi:
         """Generate a diagnostic report
 
         Args:
-            diagnostic_report_request_body: the request body
+            diagnostic_report_request_body: the request body. Optional.
 
         Returns:
-            bytes: the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+            bytes: the decoded body of a 2xx response (200: Successfully generated diagnostic
+                report).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -72,10 +73,11 @@ class DiagnosticToolApi:
         """Generate a diagnostic report
 
         Args:
-            diagnostic_report_request_body: the request body
+            diagnostic_report_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully generated diagnostic report).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -108,10 +110,11 @@ class AsyncDiagnosticToolApi:
         """Generate a diagnostic report
 
         Args:
-            diagnostic_report_request_body: the request body
+            diagnostic_report_request_body: the request body. Optional.
 
         Returns:
-            bytes: the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+            bytes: the decoded body of a 2xx response (200: Successfully generated diagnostic
+                report).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -137,10 +140,11 @@ class AsyncDiagnosticToolApi:
         """Generate a diagnostic report
 
         Args:
-            diagnostic_report_request_body: the request body
+            diagnostic_report_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: Successfully generated diagnostic report).
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully generated diagnostic report).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

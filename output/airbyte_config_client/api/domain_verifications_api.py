@@ -130,10 +130,11 @@ class DomainVerificationsApi:
         Perform DNS lookup and update verification status.
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification check completed.).
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification
+                check completed.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -162,10 +163,11 @@ class DomainVerificationsApi:
         Perform DNS lookup and update verification status.
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification check completed.).
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a
+                2xx response (200: Domain verification check completed.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -192,10 +194,11 @@ class DomainVerificationsApi:
         """Create a new domain verification request for given org
 
         Args:
-            domain_verification_create_request_body: the request body
+            domain_verification_create_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationResponse: the decoded body of a 2xx response (200: Successfully created domain verification).
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Successfully
+                created domain verification).
 
         Raises:
             BadRequestException: status 400: Input failed validation
@@ -222,10 +225,11 @@ class DomainVerificationsApi:
         """Create a new domain verification request for given org
 
         Args:
-            domain_verification_create_request_body: the request body
+            domain_verification_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created domain verification).
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully created domain verification).
 
         Raises:
             BadRequestException: status 400: Input failed validation
@@ -252,7 +256,7 @@ class DomainVerificationsApi:
         """Delete a domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Domain verification successfully deleted).
@@ -282,10 +286,11 @@ class DomainVerificationsApi:
         """Delete a domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Domain verification successfully deleted).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Domain verification successfully deleted).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -312,10 +317,11 @@ class DomainVerificationsApi:
         """List all domain verifications for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationListResponse: the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved domain verifications for given org).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -341,10 +347,11 @@ class DomainVerificationsApi:
         """List all domain verifications for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully retrieved domain verifications for given org).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -371,7 +378,8 @@ class DomainVerificationsApi:
         Internal endpoint to fetch all pending domain verifications for cron processing.
 
         Returns:
-            DomainVerificationListResponse: the decoded body of a 2xx response (200: List of pending domain verifications.).
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: List of pending
+                domain verifications.).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -398,7 +406,8 @@ class DomainVerificationsApi:
         Internal endpoint to fetch all pending domain verifications for cron processing.
 
         Returns:
-            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: List of pending domain verifications.).
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of
+                a 2xx response (200: List of pending domain verifications.).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -424,10 +433,11 @@ class DomainVerificationsApi:
         """Reset a failed or expired domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification reset successfully).
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification
+                reset successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -454,10 +464,11 @@ class DomainVerificationsApi:
         """Reset a failed or expired domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification reset successfully).
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a
+                2xx response (200: Domain verification reset successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -493,10 +504,11 @@ class AsyncDomainVerificationsApi:
         Perform DNS lookup and update verification status.
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification check completed.).
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification
+                check completed.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -525,10 +537,11 @@ class AsyncDomainVerificationsApi:
         Perform DNS lookup and update verification status.
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification check completed.).
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a
+                2xx response (200: Domain verification check completed.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -555,10 +568,11 @@ class AsyncDomainVerificationsApi:
         """Create a new domain verification request for given org
 
         Args:
-            domain_verification_create_request_body: the request body
+            domain_verification_create_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationResponse: the decoded body of a 2xx response (200: Successfully created domain verification).
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Successfully
+                created domain verification).
 
         Raises:
             BadRequestException: status 400: Input failed validation
@@ -585,10 +599,11 @@ class AsyncDomainVerificationsApi:
         """Create a new domain verification request for given org
 
         Args:
-            domain_verification_create_request_body: the request body
+            domain_verification_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created domain verification).
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully created domain verification).
 
         Raises:
             BadRequestException: status 400: Input failed validation
@@ -615,7 +630,7 @@ class AsyncDomainVerificationsApi:
         """Delete a domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Domain verification successfully deleted).
@@ -645,10 +660,11 @@ class AsyncDomainVerificationsApi:
         """Delete a domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Domain verification successfully deleted).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Domain verification successfully deleted).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -675,10 +691,11 @@ class AsyncDomainVerificationsApi:
         """List all domain verifications for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationListResponse: the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved domain verifications for given org).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -704,10 +721,11 @@ class AsyncDomainVerificationsApi:
         """List all domain verifications for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved domain verifications for given org).
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully retrieved domain verifications for given org).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -734,7 +752,8 @@ class AsyncDomainVerificationsApi:
         Internal endpoint to fetch all pending domain verifications for cron processing.
 
         Returns:
-            DomainVerificationListResponse: the decoded body of a 2xx response (200: List of pending domain verifications.).
+            DomainVerificationListResponse: the decoded body of a 2xx response (200: List of pending
+                domain verifications.).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -761,7 +780,8 @@ class AsyncDomainVerificationsApi:
         Internal endpoint to fetch all pending domain verifications for cron processing.
 
         Returns:
-            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of a 2xx response (200: List of pending domain verifications.).
+            ApiResponse[DomainVerificationListResponse]: the status, headers and the decoded body of
+                a 2xx response (200: List of pending domain verifications.).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -787,10 +807,11 @@ class AsyncDomainVerificationsApi:
         """Reset a failed or expired domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification reset successfully).
+            DomainVerificationResponse: the decoded body of a 2xx response (200: Domain verification
+                reset successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -817,10 +838,11 @@ class AsyncDomainVerificationsApi:
         """Reset a failed or expired domain verification
 
         Args:
-            domain_verification_id_request_body: the request body
+            domain_verification_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a 2xx response (200: Domain verification reset successfully).
+            ApiResponse[DomainVerificationResponse]: the status, headers and the decoded body of a
+                2xx response (200: Domain verification reset successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

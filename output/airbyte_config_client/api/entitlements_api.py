@@ -110,10 +110,11 @@ class EntitlementsApi:
         """Determine whether the organization is entitled to the specified resource
 
         Args:
-            organization_is_entitled_request_body: the request body
+            organization_is_entitled_request_body: the request body. Optional.
 
         Returns:
-            OrganizationIsEntitledResponse: the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+            OrganizationIsEntitledResponse: the decoded body of a 2xx response (200: Whether the
+                organization is entitled to the specified resource).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -140,10 +141,12 @@ class EntitlementsApi:
         """Determine whether the organization is entitled to the specified resource
 
         Args:
-            organization_is_entitled_request_body: the request body
+            organization_is_entitled_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationIsEntitledResponse]: the status, headers and the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+            ApiResponse[OrganizationIsEntitledResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Whether the organization is entitled to the specified
+                resource).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -172,10 +175,11 @@ class EntitlementsApi:
         """Gets a list of entitlements for the organization
 
         Args:
-            get_entitlements_by_organization_id_request_body: the request body
+            get_entitlements_by_organization_id_request_body: the request body. Optional.
 
         Returns:
-            GetEntitlementsByOrganizationIdResponse: the decoded body of a 2xx response (200: A list of entitlements for the organization).
+            GetEntitlementsByOrganizationIdResponse: the decoded body of a 2xx response (200: A list
+                of entitlements for the organization).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -204,10 +208,11 @@ class EntitlementsApi:
         """Gets a list of entitlements for the organization
 
         Args:
-            get_entitlements_by_organization_id_request_body: the request body
+            get_entitlements_by_organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[GetEntitlementsByOrganizationIdResponse]: the status, headers and the decoded body of a 2xx response (200: A list of entitlements for the organization).
+            ApiResponse[GetEntitlementsByOrganizationIdResponse]: the status, headers and the
+                decoded body of a 2xx response (200: A list of entitlements for the organization).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -233,7 +238,8 @@ class EntitlementsApi:
         """List of all available entitlement plans
 
         Returns:
-            ListAllEntitlementPlansResponse: the decoded body of a 2xx response (200: A list of all available entitlement plans).
+            ListAllEntitlementPlansResponse: the decoded body of a 2xx response (200: A list of all
+                available entitlement plans).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -258,7 +264,8 @@ class EntitlementsApi:
         """List of all available entitlement plans
 
         Returns:
-            ApiResponse[ListAllEntitlementPlansResponse]: the status, headers and the decoded body of a 2xx response (200: A list of all available entitlement plans).
+            ApiResponse[ListAllEntitlementPlansResponse]: the status, headers and the decoded body
+                of a 2xx response (200: A list of all available entitlement plans).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -284,10 +291,11 @@ class EntitlementsApi:
         """Update an organization's entitlement plan
 
         Args:
-            update_organization_entitlement_plan_request_body: the request body
+            update_organization_entitlement_plan_request_body: the request body. Required.
 
         Returns:
-            UpdateOrganizationEntitlementPlanResponse: the decoded body of a 2xx response (200: Organization plan updated successfully).
+            UpdateOrganizationEntitlementPlanResponse: the decoded body of a 2xx response (200:
+                Organization plan updated successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -314,10 +322,11 @@ class EntitlementsApi:
         """Update an organization's entitlement plan
 
         Args:
-            update_organization_entitlement_plan_request_body: the request body
+            update_organization_entitlement_plan_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UpdateOrganizationEntitlementPlanResponse]: the status, headers and the decoded body of a 2xx response (200: Organization plan updated successfully).
+            ApiResponse[UpdateOrganizationEntitlementPlanResponse]: the status, headers and the
+                decoded body of a 2xx response (200: Organization plan updated successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -351,10 +360,11 @@ class AsyncEntitlementsApi:
         """Determine whether the organization is entitled to the specified resource
 
         Args:
-            organization_is_entitled_request_body: the request body
+            organization_is_entitled_request_body: the request body. Optional.
 
         Returns:
-            OrganizationIsEntitledResponse: the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+            OrganizationIsEntitledResponse: the decoded body of a 2xx response (200: Whether the
+                organization is entitled to the specified resource).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -381,10 +391,12 @@ class AsyncEntitlementsApi:
         """Determine whether the organization is entitled to the specified resource
 
         Args:
-            organization_is_entitled_request_body: the request body
+            organization_is_entitled_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationIsEntitledResponse]: the status, headers and the decoded body of a 2xx response (200: Whether the organization is entitled to the specified resource).
+            ApiResponse[OrganizationIsEntitledResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Whether the organization is entitled to the specified
+                resource).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -413,10 +425,11 @@ class AsyncEntitlementsApi:
         """Gets a list of entitlements for the organization
 
         Args:
-            get_entitlements_by_organization_id_request_body: the request body
+            get_entitlements_by_organization_id_request_body: the request body. Optional.
 
         Returns:
-            GetEntitlementsByOrganizationIdResponse: the decoded body of a 2xx response (200: A list of entitlements for the organization).
+            GetEntitlementsByOrganizationIdResponse: the decoded body of a 2xx response (200: A list
+                of entitlements for the organization).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -445,10 +458,11 @@ class AsyncEntitlementsApi:
         """Gets a list of entitlements for the organization
 
         Args:
-            get_entitlements_by_organization_id_request_body: the request body
+            get_entitlements_by_organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[GetEntitlementsByOrganizationIdResponse]: the status, headers and the decoded body of a 2xx response (200: A list of entitlements for the organization).
+            ApiResponse[GetEntitlementsByOrganizationIdResponse]: the status, headers and the
+                decoded body of a 2xx response (200: A list of entitlements for the organization).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -474,7 +488,8 @@ class AsyncEntitlementsApi:
         """List of all available entitlement plans
 
         Returns:
-            ListAllEntitlementPlansResponse: the decoded body of a 2xx response (200: A list of all available entitlement plans).
+            ListAllEntitlementPlansResponse: the decoded body of a 2xx response (200: A list of all
+                available entitlement plans).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -499,7 +514,8 @@ class AsyncEntitlementsApi:
         """List of all available entitlement plans
 
         Returns:
-            ApiResponse[ListAllEntitlementPlansResponse]: the status, headers and the decoded body of a 2xx response (200: A list of all available entitlement plans).
+            ApiResponse[ListAllEntitlementPlansResponse]: the status, headers and the decoded body
+                of a 2xx response (200: A list of all available entitlement plans).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -525,10 +541,11 @@ class AsyncEntitlementsApi:
         """Update an organization's entitlement plan
 
         Args:
-            update_organization_entitlement_plan_request_body: the request body
+            update_organization_entitlement_plan_request_body: the request body. Required.
 
         Returns:
-            UpdateOrganizationEntitlementPlanResponse: the decoded body of a 2xx response (200: Organization plan updated successfully).
+            UpdateOrganizationEntitlementPlanResponse: the decoded body of a 2xx response (200:
+                Organization plan updated successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -555,10 +572,11 @@ class AsyncEntitlementsApi:
         """Update an organization's entitlement plan
 
         Args:
-            update_organization_entitlement_plan_request_body: the request body
+            update_organization_entitlement_plan_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UpdateOrganizationEntitlementPlanResponse]: the status, headers and the decoded body of a 2xx response (200: Organization plan updated successfully).
+            ApiResponse[UpdateOrganizationEntitlementPlanResponse]: the status, headers and the
+                decoded body of a 2xx response (200: Organization plan updated successfully).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

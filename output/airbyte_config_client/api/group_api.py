@@ -179,15 +179,17 @@ class GroupApi:
         """Add a member to a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
-            GroupMemberRead: the decoded body of a 2xx response (200: Successfully added group member.).
+            GroupMemberRead: the decoded body of a 2xx response (200: Successfully added group
+                member.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM
+                manages the group.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -211,15 +213,17 @@ class GroupApi:
         """Add a member to a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupMemberRead]: the status, headers and the decoded body of a 2xx response (200: Successfully added group member.).
+            ApiResponse[GroupMemberRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully added group member.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM
+                manages the group.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -243,7 +247,7 @@ class GroupApi:
         """Create a group
 
         Args:
-            group_create: the request body
+            group_create: the request body. Required.
 
         Returns:
             GroupRead: the decoded body of a 2xx response (200: Successfully created group.).
@@ -251,7 +255,8 @@ class GroupApi:
         Raises:
             BadRequestException: status 400: The group name or description failed validation.
             ForbiddenException: status 403: Operation forbidden
-            ConflictException: status 409: A group with the same name already exists in the organization.
+            ConflictException: status 409: A group with the same name already exists in the
+                organization.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -275,15 +280,17 @@ class GroupApi:
         """Create a group
 
         Args:
-            group_create: the request body
+            group_create: the request body. Required.
 
         Returns:
-            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group.).
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully created group.).
 
         Raises:
             BadRequestException: status 400: The group name or description failed validation.
             ForbiddenException: status 403: Operation forbidden
-            ConflictException: status 409: A group with the same name already exists in the organization.
+            ConflictException: status 409: A group with the same name already exists in the
+                organization.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -307,7 +314,7 @@ class GroupApi:
         """Delete a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully deleted group.).
@@ -339,10 +346,11 @@ class GroupApi:
         """Delete a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully deleted group.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -371,7 +379,7 @@ class GroupApi:
         """Get a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
             GroupRead: the decoded body of a 2xx response (200: Successfully retrieved group.).
@@ -402,10 +410,11 @@ class GroupApi:
         """Get a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group.).
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully retrieved group.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -433,10 +442,11 @@ class GroupApi:
         """List group members
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            GroupMemberReadList: the decoded body of a 2xx response (200: Successfully retrieved group members.).
+            GroupMemberReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                group members.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -464,10 +474,11 @@ class GroupApi:
         """List group members
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupMemberReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group members.).
+            ApiResponse[GroupMemberReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved group members.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -495,7 +506,7 @@ class GroupApi:
         """List groups in an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
             GroupReadList: the decoded body of a 2xx response (200: Successfully retrieved groups.).
@@ -525,10 +536,11 @@ class GroupApi:
         """List groups in an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved groups.).
+            ApiResponse[GroupReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved groups.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -555,7 +567,7 @@ class GroupApi:
         """Remove a member from a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully removed group member.).
@@ -587,10 +599,11 @@ class GroupApi:
         """Remove a member from a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully removed group member.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully removed group member.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -621,7 +634,7 @@ class GroupApi:
         Replaces the mutable fields of the group. Send the whole object: an omitted description is treated as an explicit null and clears the stored description.
 
         Args:
-            group_update: the request body
+            group_update: the request body. Required.
 
         Returns:
             GroupRead: the decoded body of a 2xx response (200: Successfully updated group.).
@@ -656,10 +669,11 @@ class GroupApi:
         Replaces the mutable fields of the group. Send the whole object: an omitted description is treated as an explicit null and clears the stored description.
 
         Args:
-            group_update: the request body
+            group_update: the request body. Required.
 
         Returns:
-            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated group.).
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully updated group.).
 
         Raises:
             BadRequestException: status 400: The group name or description failed validation.
@@ -696,15 +710,17 @@ class AsyncGroupApi:
         """Add a member to a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
-            GroupMemberRead: the decoded body of a 2xx response (200: Successfully added group member.).
+            GroupMemberRead: the decoded body of a 2xx response (200: Successfully added group
+                member.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM
+                manages the group.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -728,15 +744,17 @@ class AsyncGroupApi:
         """Add a member to a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupMemberRead]: the status, headers and the decoded body of a 2xx response (200: Successfully added group member.).
+            ApiResponse[GroupMemberRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully added group member.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: The user is already a member, is inactive, or SCIM manages the group.
+            ConflictException: status 409: The user is already a member, is inactive, or SCIM
+                manages the group.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -760,7 +778,7 @@ class AsyncGroupApi:
         """Create a group
 
         Args:
-            group_create: the request body
+            group_create: the request body. Required.
 
         Returns:
             GroupRead: the decoded body of a 2xx response (200: Successfully created group.).
@@ -768,7 +786,8 @@ class AsyncGroupApi:
         Raises:
             BadRequestException: status 400: The group name or description failed validation.
             ForbiddenException: status 403: Operation forbidden
-            ConflictException: status 409: A group with the same name already exists in the organization.
+            ConflictException: status 409: A group with the same name already exists in the
+                organization.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -792,15 +811,17 @@ class AsyncGroupApi:
         """Create a group
 
         Args:
-            group_create: the request body
+            group_create: the request body. Required.
 
         Returns:
-            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group.).
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully created group.).
 
         Raises:
             BadRequestException: status 400: The group name or description failed validation.
             ForbiddenException: status 403: Operation forbidden
-            ConflictException: status 409: A group with the same name already exists in the organization.
+            ConflictException: status 409: A group with the same name already exists in the
+                organization.
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -824,7 +845,7 @@ class AsyncGroupApi:
         """Delete a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully deleted group.).
@@ -856,10 +877,11 @@ class AsyncGroupApi:
         """Delete a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully deleted group.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -888,7 +910,7 @@ class AsyncGroupApi:
         """Get a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
             GroupRead: the decoded body of a 2xx response (200: Successfully retrieved group.).
@@ -919,10 +941,11 @@ class AsyncGroupApi:
         """Get a group
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group.).
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully retrieved group.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -950,10 +973,11 @@ class AsyncGroupApi:
         """List group members
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            GroupMemberReadList: the decoded body of a 2xx response (200: Successfully retrieved group members.).
+            GroupMemberReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                group members.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -981,10 +1005,11 @@ class AsyncGroupApi:
         """List group members
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupMemberReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group members.).
+            ApiResponse[GroupMemberReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved group members.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -1012,7 +1037,7 @@ class AsyncGroupApi:
         """List groups in an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
             GroupReadList: the decoded body of a 2xx response (200: Successfully retrieved groups.).
@@ -1042,10 +1067,11 @@ class AsyncGroupApi:
         """List groups in an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved groups.).
+            ApiResponse[GroupReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved groups.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -1072,7 +1098,7 @@ class AsyncGroupApi:
         """Remove a member from a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully removed group member.).
@@ -1104,10 +1130,11 @@ class AsyncGroupApi:
         """Remove a member from a group
 
         Args:
-            group_member_request_body: the request body
+            group_member_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully removed group member.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully removed group member.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -1138,7 +1165,7 @@ class AsyncGroupApi:
         Replaces the mutable fields of the group. Send the whole object: an omitted description is treated as an explicit null and clears the stored description.
 
         Args:
-            group_update: the request body
+            group_update: the request body. Required.
 
         Returns:
             GroupRead: the decoded body of a 2xx response (200: Successfully updated group.).
@@ -1173,10 +1200,11 @@ class AsyncGroupApi:
         Replaces the mutable fields of the group. Send the whole object: an omitted description is treated as an explicit null and clears the stored description.
 
         Args:
-            group_update: the request body
+            group_update: the request body. Required.
 
         Returns:
-            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated group.).
+            ApiResponse[GroupRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully updated group.).
 
         Raises:
             BadRequestException: status 400: The group name or description failed validation.

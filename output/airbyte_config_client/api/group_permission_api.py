@@ -87,10 +87,11 @@ class GroupPermissionApi:
         """Create a group permission
 
         Args:
-            group_permission_create: the request body
+            group_permission_create: the request body. Required.
 
         Returns:
-            GroupPermissionRead: the decoded body of a 2xx response (200: Successfully created group permission.).
+            GroupPermissionRead: the decoded body of a 2xx response (200: Successfully created group
+                permission.).
 
         Raises:
             BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
@@ -120,10 +121,11 @@ class GroupPermissionApi:
         """Create a group permission
 
         Args:
-            group_permission_create: the request body
+            group_permission_create: the request body. Required.
 
         Returns:
-            ApiResponse[GroupPermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group permission.).
+            ApiResponse[GroupPermissionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully created group permission.).
 
         Raises:
             BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
@@ -153,7 +155,7 @@ class GroupPermissionApi:
         """Delete a group permission
 
         Args:
-            group_permission_id_request_body: the request body
+            group_permission_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully deleted group permission.).
@@ -184,10 +186,11 @@ class GroupPermissionApi:
         """Delete a group permission
 
         Args:
-            group_permission_id_request_body: the request body
+            group_permission_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group permission.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully deleted group permission.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -215,10 +218,11 @@ class GroupPermissionApi:
         """List group permissions
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            GroupPermissionReadList: the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+            GroupPermissionReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                group permissions.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -246,10 +250,11 @@ class GroupPermissionApi:
         """List group permissions
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupPermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+            ApiResponse[GroupPermissionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved group permissions.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -284,10 +289,11 @@ class AsyncGroupPermissionApi:
         """Create a group permission
 
         Args:
-            group_permission_create: the request body
+            group_permission_create: the request body. Required.
 
         Returns:
-            GroupPermissionRead: the decoded body of a 2xx response (200: Successfully created group permission.).
+            GroupPermissionRead: the decoded body of a 2xx response (200: Successfully created group
+                permission.).
 
         Raises:
             BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
@@ -317,10 +323,11 @@ class AsyncGroupPermissionApi:
         """Create a group permission
 
         Args:
-            group_permission_create: the request body
+            group_permission_create: the request body. Required.
 
         Returns:
-            ApiResponse[GroupPermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successfully created group permission.).
+            ApiResponse[GroupPermissionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully created group permission.).
 
         Raises:
             BadRequestException: status 400: The scope is invalid, cross-organization, or missing.
@@ -350,7 +357,7 @@ class AsyncGroupPermissionApi:
         """Delete a group permission
 
         Args:
-            group_permission_id_request_body: the request body
+            group_permission_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successfully deleted group permission.).
@@ -381,10 +388,11 @@ class AsyncGroupPermissionApi:
         """Delete a group permission
 
         Args:
-            group_permission_id_request_body: the request body
+            group_permission_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted group permission.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully deleted group permission.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -412,10 +420,11 @@ class AsyncGroupPermissionApi:
         """List group permissions
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            GroupPermissionReadList: the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+            GroupPermissionReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                group permissions.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -443,10 +452,11 @@ class AsyncGroupPermissionApi:
         """List group permissions
 
         Args:
-            group_id_request_body: the request body
+            group_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[GroupPermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved group permissions.).
+            ApiResponse[GroupPermissionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved group permissions.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden

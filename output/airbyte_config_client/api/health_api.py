@@ -64,7 +64,8 @@ class HealthApi:
         """Health Check
 
         Returns:
-            ApiResponse[HealthCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[HealthCheckRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -119,7 +120,8 @@ class AsyncHealthApi:
         """Health Check
 
         Returns:
-            ApiResponse[HealthCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[HealthCheckRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ApiException: any other error status.

@@ -72,7 +72,8 @@ class InstanceConfigurationApi:
         """Get instance configuration
 
         Returns:
-            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully
+                returned instance configuration.).
 
         Raises:
             UnauthorizedException: status 401: Fetching instance configuration failed.
@@ -97,7 +98,8 @@ class InstanceConfigurationApi:
         """Get instance configuration
 
         Returns:
-            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully returned instance configuration.).
 
         Raises:
             UnauthorizedException: status 401: Fetching instance configuration failed.
@@ -122,7 +124,8 @@ class InstanceConfigurationApi:
         """Fetch license limits and usage
 
         Returns:
-            LicenseInfoResponse: the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+            LicenseInfoResponse: the decoded body of a 2xx response (200: Successfully retrieve
+                license usage information).
 
         Raises:
             ApiException: any other error status.
@@ -146,7 +149,8 @@ class InstanceConfigurationApi:
         """Fetch license limits and usage
 
         Returns:
-            ApiResponse[LicenseInfoResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+            ApiResponse[LicenseInfoResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieve license usage information).
 
         Raises:
             ApiException: any other error status.
@@ -173,10 +177,11 @@ class InstanceConfigurationApi:
         """Setup an instance with user and organization information.
 
         Args:
-            instance_configuration_setup_request_body: the request body
+            instance_configuration_setup_request_body: the request body. Optional.
 
         Returns:
-            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully setup instance.).
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully
+                setup instance.).
 
         Raises:
             UnauthorizedException: status 401: Instance setup failed.
@@ -204,10 +209,11 @@ class InstanceConfigurationApi:
         """Setup an instance with user and organization information.
 
         Args:
-            instance_configuration_setup_request_body: the request body
+            instance_configuration_setup_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully setup instance.).
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully setup instance.).
 
         Raises:
             UnauthorizedException: status 401: Instance setup failed.
@@ -239,7 +245,8 @@ class AsyncInstanceConfigurationApi:
         """Get instance configuration
 
         Returns:
-            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully
+                returned instance configuration.).
 
         Raises:
             UnauthorizedException: status 401: Fetching instance configuration failed.
@@ -264,7 +271,8 @@ class AsyncInstanceConfigurationApi:
         """Get instance configuration
 
         Returns:
-            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned instance configuration.).
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully returned instance configuration.).
 
         Raises:
             UnauthorizedException: status 401: Fetching instance configuration failed.
@@ -289,7 +297,8 @@ class AsyncInstanceConfigurationApi:
         """Fetch license limits and usage
 
         Returns:
-            LicenseInfoResponse: the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+            LicenseInfoResponse: the decoded body of a 2xx response (200: Successfully retrieve
+                license usage information).
 
         Raises:
             ApiException: any other error status.
@@ -313,7 +322,8 @@ class AsyncInstanceConfigurationApi:
         """Fetch license limits and usage
 
         Returns:
-            ApiResponse[LicenseInfoResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieve license usage information).
+            ApiResponse[LicenseInfoResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieve license usage information).
 
         Raises:
             ApiException: any other error status.
@@ -340,10 +350,11 @@ class AsyncInstanceConfigurationApi:
         """Setup an instance with user and organization information.
 
         Args:
-            instance_configuration_setup_request_body: the request body
+            instance_configuration_setup_request_body: the request body. Optional.
 
         Returns:
-            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully setup instance.).
+            InstanceConfigurationResponse: the decoded body of a 2xx response (200: Successfully
+                setup instance.).
 
         Raises:
             UnauthorizedException: status 401: Instance setup failed.
@@ -371,10 +382,11 @@ class AsyncInstanceConfigurationApi:
         """Setup an instance with user and organization information.
 
         Args:
-            instance_configuration_setup_request_body: the request body
+            instance_configuration_setup_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully setup instance.).
+            ApiResponse[InstanceConfigurationResponse]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully setup instance.).
 
         Raises:
             UnauthorizedException: status 401: Instance setup failed.

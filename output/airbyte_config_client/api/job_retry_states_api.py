@@ -59,7 +59,7 @@ class JobRetryStatesApi:
         """Creates or updates a retry state for a job.
 
         Args:
-            job_retry_state_request_body: the request body
+            job_retry_state_request_body: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Successfully put retry state.).
@@ -87,10 +87,11 @@ class JobRetryStatesApi:
         """Creates or updates a retry state for a job.
 
         Args:
-            job_retry_state_request_body: the request body
+            job_retry_state_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully put retry state.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully put retry state.).
 
         Raises:
             ApiException: any other error status.
@@ -115,10 +116,11 @@ class JobRetryStatesApi:
         """Gets a retry state.
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Optional.
 
         Returns:
-            RetryStateRead: the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+            RetryStateRead: the decoded body of a 2xx response (200: Successfully retrieved retry
+                state for a job.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -144,10 +146,11 @@ class JobRetryStatesApi:
         """Gets a retry state.
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[RetryStateRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+            ApiResponse[RetryStateRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved retry state for a job.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -180,7 +183,7 @@ class AsyncJobRetryStatesApi:
         """Creates or updates a retry state for a job.
 
         Args:
-            job_retry_state_request_body: the request body
+            job_retry_state_request_body: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Successfully put retry state.).
@@ -208,10 +211,11 @@ class AsyncJobRetryStatesApi:
         """Creates or updates a retry state for a job.
 
         Args:
-            job_retry_state_request_body: the request body
+            job_retry_state_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully put retry state.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully put retry state.).
 
         Raises:
             ApiException: any other error status.
@@ -236,10 +240,11 @@ class AsyncJobRetryStatesApi:
         """Gets a retry state.
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Optional.
 
         Returns:
-            RetryStateRead: the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+            RetryStateRead: the decoded body of a 2xx response (200: Successfully retrieved retry
+                state for a job.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -265,10 +270,11 @@ class AsyncJobRetryStatesApi:
         """Gets a retry state.
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[RetryStateRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved retry state for a job.).
+            ApiResponse[RetryStateRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved retry state for a job.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

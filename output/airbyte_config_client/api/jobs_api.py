@@ -430,7 +430,7 @@ class JobsApi:
         """Cancels a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -460,10 +460,11 @@ class JobsApi:
         """Cancels a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -490,7 +491,7 @@ class JobsApi:
         """Cancel a job that is still queued while waiting for capacity.
 
         Args:
-            cancel_queued_job_request: the request body
+            cancel_queued_job_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -518,10 +519,11 @@ class JobsApi:
         """Cancel a job that is still queued while waiting for capacity.
 
         Args:
-            cancel_queued_job_request: the request body
+            cancel_queued_job_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -546,10 +548,11 @@ class JobsApi:
         """Check and reserve Data Worker capacity for a queued job.
 
         Args:
-            check_data_worker_capacity_request: the request body
+            check_data_worker_capacity_request: the request body. Required.
 
         Returns:
-            CheckDataWorkerCapacityRead: the decoded body of a 2xx response (200: Successful Operation).
+            CheckDataWorkerCapacityRead: the decoded body of a 2xx response (200: Successful
+                Operation).
 
         Raises:
             ApiException: any other error status.
@@ -574,10 +577,11 @@ class JobsApi:
         """Check and reserve Data Worker capacity for a queued job.
 
         Args:
-            check_data_worker_capacity_request: the request body
+            check_data_worker_capacity_request: the request body. Required.
 
         Returns:
-            ApiResponse[CheckDataWorkerCapacityRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[CheckDataWorkerCapacityRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -602,7 +606,7 @@ class JobsApi:
         """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
 
         Args:
-            job_create: the request body
+            job_create: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -632,10 +636,11 @@ class JobsApi:
         """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
 
         Args:
-            job_create: the request body
+            job_create: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -662,10 +667,11 @@ class JobsApi:
         """Deletes all stream reset records for the specified job
 
         Args:
-            delete_stream_reset_records_for_job_request: the request body
+            delete_stream_reset_records_for_job_request: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (204: Successfully delete stream reset records for job).
+            None: nothing: the response has no body (204: Successfully delete stream reset records
+                for job).
 
         Raises:
             ApiException: any other error status.
@@ -690,10 +696,11 @@ class JobsApi:
         """Deletes all stream reset records for the specified job
 
         Args:
-            delete_stream_reset_records_for_job_request: the request body
+            delete_stream_reset_records_for_job_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully delete stream reset records for job).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully delete stream reset records for job).
 
         Raises:
             ApiException: any other error status.
@@ -718,7 +725,7 @@ class JobsApi:
         """Returns whether the job preceding the specified job succeeded
 
         Args:
-            connection_job_request_body: the request body
+            connection_job_request_body: the request body. Required.
 
         Returns:
             BooleanRead: the decoded body of a 2xx response (200: Successful Operation).
@@ -746,10 +753,11 @@ class JobsApi:
         """Returns whether the job preceding the specified job succeeded
 
         Args:
-            connection_job_request_body: the request body
+            connection_job_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[BooleanRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[BooleanRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -774,7 +782,7 @@ class JobsApi:
         """evaluate if a job is an outlier
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
@@ -802,10 +810,11 @@ class JobsApi:
         """evaluate if a job is an outlier
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -830,7 +839,7 @@ class JobsApi:
         """Returns a LLM generated description of the result of a given job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobExplainRead: the decoded body of a 2xx response (200: Successful operation).
@@ -860,10 +869,11 @@ class JobsApi:
         """Returns a LLM generated description of the result of a given job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobExplainRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobExplainRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -890,7 +900,7 @@ class JobsApi:
         """Fails all non-terminal jobs for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -918,10 +928,11 @@ class JobsApi:
         """Fails all non-terminal jobs for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -946,7 +957,7 @@ class JobsApi:
         """finalizes a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
@@ -974,10 +985,11 @@ class JobsApi:
         """finalizes a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1002,7 +1014,7 @@ class JobsApi:
         """Gets all information needed to debug this job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobDebugInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1032,10 +1044,11 @@ class JobsApi:
         """Gets all information needed to debug this job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobDebugInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobDebugInfoRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1062,7 +1075,7 @@ class JobsApi:
         """Get information about a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1092,10 +1105,11 @@ class JobsApi:
         """Get information about a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1122,7 +1136,7 @@ class JobsApi:
         """Get information about a job excluding attempt info and logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoLightRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1152,10 +1166,11 @@ class JobsApi:
         """Get information about a job excluding attempt info and logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoLightRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoLightRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1182,7 +1197,7 @@ class JobsApi:
         """Get information about a job excluding logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1212,10 +1227,11 @@ class JobsApi:
         """Get information about a job excluding logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1242,7 +1258,7 @@ class JobsApi:
         """Get the job input in order to be able to start a synchronization.
 
         Args:
-            sync_input: the request body
+            sync_input: the request body. Required.
 
         Returns:
             Any: the decoded body of a 2xx response (200: Successful operation).
@@ -1271,10 +1287,11 @@ class JobsApi:
         """Get the job input in order to be able to start a synchronization.
 
         Args:
-            sync_input: the request body
+            sync_input: the request body. Required.
 
         Returns:
-            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1300,7 +1317,7 @@ class JobsApi:
         """Get the latest job not including the cancel jobs.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1330,10 +1347,11 @@ class JobsApi:
         """Get the latest job not including the cancel jobs.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1360,7 +1378,7 @@ class JobsApi:
         """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1390,10 +1408,11 @@ class JobsApi:
         """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1420,10 +1439,11 @@ class JobsApi:
         """Get a webhook config for a job.
 
         Args:
-            get_webhook_config_request: the request body
+            get_webhook_config_request: the request body. Required.
 
         Returns:
-            GetWebhookConfigResponse200: the decoded body of a 2xx response (200: Successful Operation).
+            GetWebhookConfigResponse200: the decoded body of a 2xx response (200: Successful
+                Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1448,10 +1468,11 @@ class JobsApi:
         """Get a webhook config for a job.
 
         Args:
-            get_webhook_config_request: the request body
+            get_webhook_config_request: the request body. Required.
 
         Returns:
-            ApiResponse[GetWebhookConfigResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[GetWebhookConfigResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1476,7 +1497,7 @@ class JobsApi:
         """Marks a job as failed
 
         Args:
-            job_failure_request: the request body
+            job_failure_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1504,10 +1525,11 @@ class JobsApi:
         """Marks a job as failed
 
         Args:
-            job_failure_request: the request body
+            job_failure_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1532,7 +1554,7 @@ class JobsApi:
         """For worker to mark an attempt as successful.
 
         Args:
-            job_success_with_attempt_number_request: the request body
+            job_success_with_attempt_number_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1560,10 +1582,11 @@ class JobsApi:
         """For worker to mark an attempt as successful.
 
         Args:
-            job_success_with_attempt_number_request: the request body
+            job_success_with_attempt_number_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1588,7 +1611,7 @@ class JobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_request_body: the request body
+            job_list_request_body: the request body. Required.
 
         Returns:
             JobReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1618,10 +1641,11 @@ class JobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_request_body: the request body
+            job_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1648,7 +1672,7 @@ class JobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_for_workspaces_request_body: the request body
+            job_list_for_workspaces_request_body: the request body. Required.
 
         Returns:
             JobReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1678,10 +1702,11 @@ class JobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_for_workspaces_request_body: the request body
+            job_list_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1708,10 +1733,11 @@ class JobsApi:
         """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
 
         Args:
-            persist_cancel_job_request_body: the request body
+            persist_cancel_job_request_body: the request body. Optional.
 
         Returns:
-            None: nothing: the response has no body (204: Successfully persisted the job cancellation.).
+            None: nothing: the response has no body (204: Successfully persisted the job
+                cancellation.).
 
         Raises:
             ApiException: any other error status.
@@ -1736,10 +1762,11 @@ class JobsApi:
         """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
 
         Args:
-            persist_cancel_job_request_body: the request body
+            persist_cancel_job_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully persisted the job cancellation.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully persisted the job cancellation.).
 
         Raises:
             ApiException: any other error status.
@@ -1764,7 +1791,7 @@ class JobsApi:
         """For worker to report when a job starts.
 
         Args:
-            report_job_start_request: the request body
+            report_job_start_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1792,10 +1819,11 @@ class JobsApi:
         """For worker to report when a job starts.
 
         Args:
-            report_job_start_request: the request body
+            report_job_start_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1820,7 +1848,7 @@ class JobsApi:
         """Set a job status to QUEUED when waiting for Data Worker capacity.
 
         Args:
-            set_job_queued_request: the request body
+            set_job_queued_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1848,10 +1876,11 @@ class JobsApi:
         """Set a job status to QUEUED when waiting for Data Worker capacity.
 
         Args:
-            set_job_queued_request: the request body
+            set_job_queued_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1883,7 +1912,7 @@ class AsyncJobsApi:
         """Cancels a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1913,10 +1942,11 @@ class AsyncJobsApi:
         """Cancels a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1943,7 +1973,7 @@ class AsyncJobsApi:
         """Cancel a job that is still queued while waiting for capacity.
 
         Args:
-            cancel_queued_job_request: the request body
+            cancel_queued_job_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1971,10 +2001,11 @@ class AsyncJobsApi:
         """Cancel a job that is still queued while waiting for capacity.
 
         Args:
-            cancel_queued_job_request: the request body
+            cancel_queued_job_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1999,10 +2030,11 @@ class AsyncJobsApi:
         """Check and reserve Data Worker capacity for a queued job.
 
         Args:
-            check_data_worker_capacity_request: the request body
+            check_data_worker_capacity_request: the request body. Required.
 
         Returns:
-            CheckDataWorkerCapacityRead: the decoded body of a 2xx response (200: Successful Operation).
+            CheckDataWorkerCapacityRead: the decoded body of a 2xx response (200: Successful
+                Operation).
 
         Raises:
             ApiException: any other error status.
@@ -2027,10 +2059,11 @@ class AsyncJobsApi:
         """Check and reserve Data Worker capacity for a queued job.
 
         Args:
-            check_data_worker_capacity_request: the request body
+            check_data_worker_capacity_request: the request body. Required.
 
         Returns:
-            ApiResponse[CheckDataWorkerCapacityRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[CheckDataWorkerCapacityRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -2055,7 +2088,7 @@ class AsyncJobsApi:
         """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
 
         Args:
-            job_create: the request body
+            job_create: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2085,10 +2118,11 @@ class AsyncJobsApi:
         """Creates a new job for a given connection. If a job is already running for the connection, it will be stopped and a new job will be created.
 
         Args:
-            job_create: the request body
+            job_create: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2115,10 +2149,11 @@ class AsyncJobsApi:
         """Deletes all stream reset records for the specified job
 
         Args:
-            delete_stream_reset_records_for_job_request: the request body
+            delete_stream_reset_records_for_job_request: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (204: Successfully delete stream reset records for job).
+            None: nothing: the response has no body (204: Successfully delete stream reset records
+                for job).
 
         Raises:
             ApiException: any other error status.
@@ -2143,10 +2178,11 @@ class AsyncJobsApi:
         """Deletes all stream reset records for the specified job
 
         Args:
-            delete_stream_reset_records_for_job_request: the request body
+            delete_stream_reset_records_for_job_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully delete stream reset records for job).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully delete stream reset records for job).
 
         Raises:
             ApiException: any other error status.
@@ -2171,7 +2207,7 @@ class AsyncJobsApi:
         """Returns whether the job preceding the specified job succeeded
 
         Args:
-            connection_job_request_body: the request body
+            connection_job_request_body: the request body. Required.
 
         Returns:
             BooleanRead: the decoded body of a 2xx response (200: Successful Operation).
@@ -2199,10 +2235,11 @@ class AsyncJobsApi:
         """Returns whether the job preceding the specified job succeeded
 
         Args:
-            connection_job_request_body: the request body
+            connection_job_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[BooleanRead]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[BooleanRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -2227,7 +2264,7 @@ class AsyncJobsApi:
         """evaluate if a job is an outlier
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
@@ -2255,10 +2292,11 @@ class AsyncJobsApi:
         """evaluate if a job is an outlier
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2283,7 +2321,7 @@ class AsyncJobsApi:
         """Returns a LLM generated description of the result of a given job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobExplainRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2313,10 +2351,11 @@ class AsyncJobsApi:
         """Returns a LLM generated description of the result of a given job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobExplainRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobExplainRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2343,7 +2382,7 @@ class AsyncJobsApi:
         """Fails all non-terminal jobs for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -2371,10 +2410,11 @@ class AsyncJobsApi:
         """Fails all non-terminal jobs for a connection
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2399,7 +2439,7 @@ class AsyncJobsApi:
         """finalizes a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful operation).
@@ -2427,10 +2467,11 @@ class AsyncJobsApi:
         """finalizes a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2455,7 +2496,7 @@ class AsyncJobsApi:
         """Gets all information needed to debug this job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobDebugInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2485,10 +2526,11 @@ class AsyncJobsApi:
         """Gets all information needed to debug this job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobDebugInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobDebugInfoRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2515,7 +2557,7 @@ class AsyncJobsApi:
         """Get information about a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2545,10 +2587,11 @@ class AsyncJobsApi:
         """Get information about a job
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2575,7 +2618,7 @@ class AsyncJobsApi:
         """Get information about a job excluding attempt info and logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoLightRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2605,10 +2648,11 @@ class AsyncJobsApi:
         """Get information about a job excluding attempt info and logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoLightRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoLightRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2635,7 +2679,7 @@ class AsyncJobsApi:
         """Get information about a job excluding logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
             JobInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2665,10 +2709,11 @@ class AsyncJobsApi:
         """Get information about a job excluding logs
 
         Args:
-            job_id_request_body: the request body
+            job_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobInfoRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2695,7 +2740,7 @@ class AsyncJobsApi:
         """Get the job input in order to be able to start a synchronization.
 
         Args:
-            sync_input: the request body
+            sync_input: the request body. Required.
 
         Returns:
             Any: the decoded body of a 2xx response (200: Successful operation).
@@ -2724,10 +2769,11 @@ class AsyncJobsApi:
         """Get the job input in order to be able to start a synchronization.
 
         Args:
-            sync_input: the request body
+            sync_input: the request body. Required.
 
         Returns:
-            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2753,7 +2799,7 @@ class AsyncJobsApi:
         """Get the latest job not including the cancel jobs.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2783,10 +2829,11 @@ class AsyncJobsApi:
         """Get the latest job not including the cancel jobs.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2813,7 +2860,7 @@ class AsyncJobsApi:
         """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             JobOptionalRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2843,10 +2890,11 @@ class AsyncJobsApi:
         """Get the latest job including the cancel jobs. This is used for scheduling in order to make sure that we don't immediately start a new job after a cancel.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobOptionalRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2873,10 +2921,11 @@ class AsyncJobsApi:
         """Get a webhook config for a job.
 
         Args:
-            get_webhook_config_request: the request body
+            get_webhook_config_request: the request body. Required.
 
         Returns:
-            GetWebhookConfigResponse200: the decoded body of a 2xx response (200: Successful Operation).
+            GetWebhookConfigResponse200: the decoded body of a 2xx response (200: Successful
+                Operation).
 
         Raises:
             ApiException: any other error status.
@@ -2901,10 +2950,11 @@ class AsyncJobsApi:
         """Get a webhook config for a job.
 
         Args:
-            get_webhook_config_request: the request body
+            get_webhook_config_request: the request body. Required.
 
         Returns:
-            ApiResponse[GetWebhookConfigResponse200]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[GetWebhookConfigResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -2929,7 +2979,7 @@ class AsyncJobsApi:
         """Marks a job as failed
 
         Args:
-            job_failure_request: the request body
+            job_failure_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -2957,10 +3007,11 @@ class AsyncJobsApi:
         """Marks a job as failed
 
         Args:
-            job_failure_request: the request body
+            job_failure_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -2985,7 +3036,7 @@ class AsyncJobsApi:
         """For worker to mark an attempt as successful.
 
         Args:
-            job_success_with_attempt_number_request: the request body
+            job_success_with_attempt_number_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -3013,10 +3064,11 @@ class AsyncJobsApi:
         """For worker to mark an attempt as successful.
 
         Args:
-            job_success_with_attempt_number_request: the request body
+            job_success_with_attempt_number_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -3041,7 +3093,7 @@ class AsyncJobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_request_body: the request body
+            job_list_request_body: the request body. Required.
 
         Returns:
             JobReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -3071,10 +3123,11 @@ class AsyncJobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_request_body: the request body
+            job_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -3101,7 +3154,7 @@ class AsyncJobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_for_workspaces_request_body: the request body
+            job_list_for_workspaces_request_body: the request body. Required.
 
         Returns:
             JobReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -3131,10 +3184,11 @@ class AsyncJobsApi:
         """Returns recent jobs for a connection. Jobs are returned in descending order by createdAt.
 
         Args:
-            job_list_for_workspaces_request_body: the request body
+            job_list_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[JobReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -3161,10 +3215,11 @@ class AsyncJobsApi:
         """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
 
         Args:
-            persist_cancel_job_request_body: the request body
+            persist_cancel_job_request_body: the request body. Optional.
 
         Returns:
-            None: nothing: the response has no body (204: Successfully persisted the job cancellation.).
+            None: nothing: the response has no body (204: Successfully persisted the job
+                cancellation.).
 
         Raises:
             ApiException: any other error status.
@@ -3189,10 +3244,11 @@ class AsyncJobsApi:
         """Persists the cancellation of a job and kicks off any post processing (e.g notifications).
 
         Args:
-            persist_cancel_job_request_body: the request body
+            persist_cancel_job_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully persisted the job cancellation.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully persisted the job cancellation.).
 
         Raises:
             ApiException: any other error status.
@@ -3217,7 +3273,7 @@ class AsyncJobsApi:
         """For worker to report when a job starts.
 
         Args:
-            report_job_start_request: the request body
+            report_job_start_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -3245,10 +3301,11 @@ class AsyncJobsApi:
         """For worker to report when a job starts.
 
         Args:
-            report_job_start_request: the request body
+            report_job_start_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -3273,7 +3330,7 @@ class AsyncJobsApi:
         """Set a job status to QUEUED when waiting for Data Worker capacity.
 
         Args:
-            set_job_queued_request: the request body
+            set_job_queued_request: the request body. Required.
 
         Returns:
             InternalOperationResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -3301,10 +3358,11 @@ class AsyncJobsApi:
         """Set a job status to QUEUED when waiting for Data Worker capacity.
 
         Args:
-            set_job_queued_request: the request body
+            set_job_queued_request: the request body. Required.
 
         Returns:
-            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[InternalOperationResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.

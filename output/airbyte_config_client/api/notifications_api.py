@@ -65,7 +65,7 @@ class NotificationsApi:
         """Try sending a notifications; to be deprecated
 
         Args:
-            notification: the request body
+            notification: the request body. Required.
 
         Returns:
             NotificationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -95,10 +95,11 @@ class NotificationsApi:
         """Try sending a notifications; to be deprecated
 
         Args:
-            notification: the request body
+            notification: the request body. Required.
 
         Returns:
-            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -125,7 +126,7 @@ class NotificationsApi:
         """Try sending a notifications to webhook
 
         Args:
-            notification_webhook_config_validation_request_body: the request body
+            notification_webhook_config_validation_request_body: the request body. Required.
 
         Returns:
             NotificationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -155,10 +156,11 @@ class NotificationsApi:
         """Try sending a notifications to webhook
 
         Args:
-            notification_webhook_config_validation_request_body: the request body
+            notification_webhook_config_validation_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -192,7 +194,7 @@ class AsyncNotificationsApi:
         """Try sending a notifications; to be deprecated
 
         Args:
-            notification: the request body
+            notification: the request body. Required.
 
         Returns:
             NotificationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -222,10 +224,11 @@ class AsyncNotificationsApi:
         """Try sending a notifications; to be deprecated
 
         Args:
-            notification: the request body
+            notification: the request body. Required.
 
         Returns:
-            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -252,7 +255,7 @@ class AsyncNotificationsApi:
         """Try sending a notifications to webhook
 
         Args:
-            notification_webhook_config_validation_request_body: the request body
+            notification_webhook_config_validation_request_body: the request body. Required.
 
         Returns:
             NotificationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -282,10 +285,11 @@ class AsyncNotificationsApi:
         """Try sending a notifications to webhook
 
         Args:
-            notification_webhook_config_validation_request_body: the request body
+            notification_webhook_config_validation_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[NotificationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -63,7 +63,8 @@ class OpenapiApi:
         """Returns the openapi specification
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Returns the openapi specification file).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200:
+                Returns the openapi specification file).
 
         Raises:
             ApiException: any other error status.
@@ -118,7 +119,8 @@ class AsyncOpenapiApi:
         """Returns the openapi specification
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Returns the openapi specification file).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200:
+                Returns the openapi specification file).
 
         Raises:
             ApiException: any other error status.

@@ -129,7 +129,7 @@ class OperationApi:
         """Check if an operation to be created is valid
 
         Args:
-            operator_configuration: the request body
+            operator_configuration: the request body. Required.
 
         Returns:
             CheckOperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -158,10 +158,11 @@ class OperationApi:
         """Check if an operation to be created is valid
 
         Args:
-            operator_configuration: the request body
+            operator_configuration: the request body. Required.
 
         Returns:
-            ApiResponse[CheckOperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckOperationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -187,7 +188,7 @@ class OperationApi:
         """Create an operation to be applied as part of a connection pipeline
 
         Args:
-            operation_create: the request body
+            operation_create: the request body. Required.
 
         Returns:
             OperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -216,10 +217,11 @@ class OperationApi:
         """Create an operation to be applied as part of a connection pipeline
 
         Args:
-            operation_create: the request body
+            operation_create: the request body. Required.
 
         Returns:
-            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -245,7 +247,7 @@ class OperationApi:
         """Delete an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -275,10 +277,11 @@ class OperationApi:
         """Delete an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -305,7 +308,7 @@ class OperationApi:
         """Returns an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
             OperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -335,10 +338,11 @@ class OperationApi:
         """Returns an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -367,7 +371,7 @@ class OperationApi:
         List operations for connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             OperationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -399,10 +403,11 @@ class OperationApi:
         List operations for connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OperationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -429,7 +434,7 @@ class OperationApi:
         """Update an operation
 
         Args:
-            operation_update: the request body
+            operation_update: the request body. Required.
 
         Returns:
             OperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -458,10 +463,11 @@ class OperationApi:
         """Update an operation
 
         Args:
-            operation_update: the request body
+            operation_update: the request body. Required.
 
         Returns:
-            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -494,7 +500,7 @@ class AsyncOperationApi:
         """Check if an operation to be created is valid
 
         Args:
-            operator_configuration: the request body
+            operator_configuration: the request body. Required.
 
         Returns:
             CheckOperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -523,10 +529,11 @@ class AsyncOperationApi:
         """Check if an operation to be created is valid
 
         Args:
-            operator_configuration: the request body
+            operator_configuration: the request body. Required.
 
         Returns:
-            ApiResponse[CheckOperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckOperationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -552,7 +559,7 @@ class AsyncOperationApi:
         """Create an operation to be applied as part of a connection pipeline
 
         Args:
-            operation_create: the request body
+            operation_create: the request body. Required.
 
         Returns:
             OperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -581,10 +588,11 @@ class AsyncOperationApi:
         """Create an operation to be applied as part of a connection pipeline
 
         Args:
-            operation_create: the request body
+            operation_create: the request body. Required.
 
         Returns:
-            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -610,7 +618,7 @@ class AsyncOperationApi:
         """Delete an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -640,10 +648,11 @@ class AsyncOperationApi:
         """Delete an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -670,7 +679,7 @@ class AsyncOperationApi:
         """Returns an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
             OperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -700,10 +709,11 @@ class AsyncOperationApi:
         """Returns an operation
 
         Args:
-            operation_id_request_body: the request body
+            operation_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -732,7 +742,7 @@ class AsyncOperationApi:
         List operations for connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             OperationReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -764,10 +774,11 @@ class AsyncOperationApi:
         List operations for connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OperationReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -794,7 +805,7 @@ class AsyncOperationApi:
         """Update an operation
 
         Args:
-            operation_update: the request body
+            operation_update: the request body. Required.
 
         Returns:
             OperationRead: the decoded body of a 2xx response (200: Successful operation).
@@ -823,10 +834,11 @@ class AsyncOperationApi:
         """Update an operation
 
         Args:
-            operation_update: the request body
+            operation_update: the request body. Required.
 
         Returns:
-            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OperationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

@@ -197,10 +197,11 @@ class OrganizationApi:
         """Create an organization
 
         Args:
-            organization_create_request_body: the request body
+            organization_create_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (201: Successfully created organization.).
+            OrganizationRead: the decoded body of a 2xx response (201: Successfully created
+                organization.).
 
         Raises:
             ApiException: any other error status.
@@ -225,10 +226,11 @@ class OrganizationApi:
         """Create an organization
 
         Args:
-            organization_create_request_body: the request body
+            organization_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created organization.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully created organization.).
 
         Raises:
             ApiException: any other error status.
@@ -253,7 +255,7 @@ class OrganizationApi:
         """Delete an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Successfully deleted organization.).
@@ -282,10 +284,11 @@ class OrganizationApi:
         """Delete an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted organization.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully deleted organization.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -311,7 +314,7 @@ class OrganizationApi:
         """Retrieve an organization's basic organization info that is accessible for all organization members.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
             OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -341,10 +344,11 @@ class OrganizationApi:
         """Retrieve an organization's basic organization info that is accessible for all organization members.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -371,10 +375,11 @@ class OrganizationApi:
         """Get an organization info
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully retrieved
+                organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -400,10 +405,11 @@ class OrganizationApi:
         """Get an organization info
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -431,10 +437,11 @@ class OrganizationApi:
         """Get data worker usage for an organization
 
         Args:
-            organization_data_worker_usage_request_body: the request body
+            organization_data_worker_usage_request_body: the request body. Optional.
 
         Returns:
-            OrganizationDataWorkerUsageRead: the decoded body of a 2xx response (200: Successful operation).
+            OrganizationDataWorkerUsageRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -462,10 +469,11 @@ class OrganizationApi:
         """Get data worker usage for an organization
 
         Args:
-            organization_data_worker_usage_request_body: the request body
+            organization_data_worker_usage_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationDataWorkerUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationDataWorkerUsageRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -491,7 +499,7 @@ class OrganizationApi:
         """Get usage for an organization
 
         Args:
-            organization_usage_request_body: the request body
+            organization_usage_request_body: the request body. Optional.
 
         Returns:
             OrganizationUsageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -520,10 +528,11 @@ class OrganizationApi:
         """Get usage for an organization
 
         Args:
-            organization_usage_request_body: the request body
+            organization_usage_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationUsageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -551,10 +560,11 @@ class OrganizationApi:
         """Retrieve a paginated list of organizations with an optional filter, containing a summary of various org data
 
         Args:
-            list_organization_summaries_request_body: the request body
+            list_organization_summaries_request_body: the request body. Optional.
 
         Returns:
-            ListOrganizationSummariesResponse: the decoded body of a 2xx response (200: Successful operation).
+            ListOrganizationSummariesResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -583,10 +593,11 @@ class OrganizationApi:
         """Retrieve a paginated list of organizations with an optional filter, containing a summary of various org data
 
         Args:
-            list_organization_summaries_request_body: the request body
+            list_organization_summaries_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ListOrganizationSummariesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ListOrganizationSummariesResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -613,10 +624,11 @@ class OrganizationApi:
         """List organizations by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_organizations_by_user_request_body: the request body
+            list_organizations_by_user_request_body: the request body. Optional.
 
         Returns:
-            OrganizationReadList: the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+            OrganizationReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                organizations by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -642,10 +654,11 @@ class OrganizationApi:
         """List organizations by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_organizations_by_user_request_body: the request body
+            list_organizations_by_user_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+            ApiResponse[OrganizationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved organizations by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -673,10 +686,11 @@ class OrganizationApi:
         """Set whether an organization is agentic
 
         Args:
-            organization_agentic_status_update_request_body: the request body
+            organization_agentic_status_update_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated
+                organization agentic status.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -704,10 +718,11 @@ class OrganizationApi:
         """Set whether an organization is agentic
 
         Args:
-            organization_agentic_status_update_request_body: the request body
+            organization_agentic_status_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated organization agentic status.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -733,10 +748,11 @@ class OrganizationApi:
         """Update an organization info
 
         Args:
-            organization_update_request_body: the request body
+            organization_update_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization info.).
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated
+                organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -762,10 +778,11 @@ class OrganizationApi:
         """Update an organization info
 
         Args:
-            organization_update_request_body: the request body
+            organization_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization info.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -798,10 +815,11 @@ class AsyncOrganizationApi:
         """Create an organization
 
         Args:
-            organization_create_request_body: the request body
+            organization_create_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (201: Successfully created organization.).
+            OrganizationRead: the decoded body of a 2xx response (201: Successfully created
+                organization.).
 
         Raises:
             ApiException: any other error status.
@@ -826,10 +844,11 @@ class AsyncOrganizationApi:
         """Create an organization
 
         Args:
-            organization_create_request_body: the request body
+            organization_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created organization.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully created organization.).
 
         Raises:
             ApiException: any other error status.
@@ -854,7 +873,7 @@ class AsyncOrganizationApi:
         """Delete an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Successfully deleted organization.).
@@ -883,10 +902,11 @@ class AsyncOrganizationApi:
         """Delete an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully deleted organization.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully deleted organization.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -912,7 +932,7 @@ class AsyncOrganizationApi:
         """Retrieve an organization's basic organization info that is accessible for all organization members.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
             OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -942,10 +962,11 @@ class AsyncOrganizationApi:
         """Retrieve an organization's basic organization info that is accessible for all organization members.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -972,10 +993,11 @@ class AsyncOrganizationApi:
         """Get an organization info
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully retrieved
+                organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1001,10 +1023,11 @@ class AsyncOrganizationApi:
         """Get an organization info
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organization info.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1032,10 +1055,11 @@ class AsyncOrganizationApi:
         """Get data worker usage for an organization
 
         Args:
-            organization_data_worker_usage_request_body: the request body
+            organization_data_worker_usage_request_body: the request body. Optional.
 
         Returns:
-            OrganizationDataWorkerUsageRead: the decoded body of a 2xx response (200: Successful operation).
+            OrganizationDataWorkerUsageRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1063,10 +1087,11 @@ class AsyncOrganizationApi:
         """Get data worker usage for an organization
 
         Args:
-            organization_data_worker_usage_request_body: the request body
+            organization_data_worker_usage_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationDataWorkerUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationDataWorkerUsageRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1092,7 +1117,7 @@ class AsyncOrganizationApi:
         """Get usage for an organization
 
         Args:
-            organization_usage_request_body: the request body
+            organization_usage_request_body: the request body. Optional.
 
         Returns:
             OrganizationUsageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1121,10 +1146,11 @@ class AsyncOrganizationApi:
         """Get usage for an organization
 
         Args:
-            organization_usage_request_body: the request body
+            organization_usage_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationUsageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1152,10 +1178,11 @@ class AsyncOrganizationApi:
         """Retrieve a paginated list of organizations with an optional filter, containing a summary of various org data
 
         Args:
-            list_organization_summaries_request_body: the request body
+            list_organization_summaries_request_body: the request body. Optional.
 
         Returns:
-            ListOrganizationSummariesResponse: the decoded body of a 2xx response (200: Successful operation).
+            ListOrganizationSummariesResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1184,10 +1211,11 @@ class AsyncOrganizationApi:
         """Retrieve a paginated list of organizations with an optional filter, containing a summary of various org data
 
         Args:
-            list_organization_summaries_request_body: the request body
+            list_organization_summaries_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ListOrganizationSummariesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ListOrganizationSummariesResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1214,10 +1242,11 @@ class AsyncOrganizationApi:
         """List organizations by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_organizations_by_user_request_body: the request body
+            list_organizations_by_user_request_body: the request body. Optional.
 
         Returns:
-            OrganizationReadList: the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+            OrganizationReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                organizations by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1243,10 +1272,11 @@ class AsyncOrganizationApi:
         """List organizations by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_organizations_by_user_request_body: the request body
+            list_organizations_by_user_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations by given user id.).
+            ApiResponse[OrganizationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved organizations by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1274,10 +1304,11 @@ class AsyncOrganizationApi:
         """Set whether an organization is agentic
 
         Args:
-            organization_agentic_status_update_request_body: the request body
+            organization_agentic_status_update_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated
+                organization agentic status.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1305,10 +1336,11 @@ class AsyncOrganizationApi:
         """Set whether an organization is agentic
 
         Args:
-            organization_agentic_status_update_request_body: the request body
+            organization_agentic_status_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization agentic status.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated organization agentic status.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1334,10 +1366,11 @@ class AsyncOrganizationApi:
         """Update an organization info
 
         Args:
-            organization_update_request_body: the request body
+            organization_update_request_body: the request body. Optional.
 
         Returns:
-            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated organization info.).
+            OrganizationRead: the decoded body of a 2xx response (200: Successfully updated
+                organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1363,10 +1396,11 @@ class AsyncOrganizationApi:
         """Update an organization info
 
         Args:
-            organization_update_request_body: the request body
+            organization_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated organization info.).
+            ApiResponse[OrganizationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated organization info.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

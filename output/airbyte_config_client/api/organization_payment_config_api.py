@@ -76,14 +76,15 @@ class OrganizationPaymentConfigApi:
         """End a grace period for an organization
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id
-            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ConflictException: status 409: The organization is not in a valid state to end the grace
+                period
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -108,14 +109,16 @@ class OrganizationPaymentConfigApi:
         """End a grace period for an organization
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id
-            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ConflictException: status 409: The organization is not in a valid state to end the grace
+                period
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -140,10 +143,11 @@ class OrganizationPaymentConfigApi:
         """Get an organization payment config
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
-            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Successfully
+                retrieved the organization payment config).
 
         Raises:
             ApiException: any other error status.
@@ -170,10 +174,11 @@ class OrganizationPaymentConfigApi:
         """Get an organization payment config
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
-            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully retrieved the organization payment config).
 
         Raises:
             ApiException: any other error status.
@@ -202,10 +207,11 @@ class OrganizationPaymentConfigApi:
         """Create or update an organization payment config
 
         Args:
-            organization_payment_config_update_request_body: the request body
+            organization_payment_config_update_request_body: the request body. Optional.
 
         Returns:
-            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Updated the organization payment config).
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Updated the
+                organization payment config).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id
@@ -233,10 +239,11 @@ class OrganizationPaymentConfigApi:
         """Create or update an organization payment config
 
         Args:
-            organization_payment_config_update_request_body: the request body
+            organization_payment_config_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Updated the organization payment config).
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of
+                a 2xx response (200: Updated the organization payment config).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id
@@ -269,14 +276,15 @@ class AsyncOrganizationPaymentConfigApi:
         """End a grace period for an organization
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id
-            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ConflictException: status 409: The organization is not in a valid state to end the grace
+                period
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -301,14 +309,16 @@ class AsyncOrganizationPaymentConfigApi:
         """End a grace period for an organization
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id
-            ConflictException: status 409: The organization is not in a valid state to end the grace period
+            ConflictException: status 409: The organization is not in a valid state to end the grace
+                period
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -333,10 +343,11 @@ class AsyncOrganizationPaymentConfigApi:
         """Get an organization payment config
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
-            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Successfully
+                retrieved the organization payment config).
 
         Raises:
             ApiException: any other error status.
@@ -363,10 +374,11 @@ class AsyncOrganizationPaymentConfigApi:
         """Get an organization payment config
 
         Args:
-            organization_id: organizationId (path)
+            organization_id: organizationId (path). Required.
 
         Returns:
-            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved the organization payment config).
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of
+                a 2xx response (200: Successfully retrieved the organization payment config).
 
         Raises:
             ApiException: any other error status.
@@ -395,10 +407,11 @@ class AsyncOrganizationPaymentConfigApi:
         """Create or update an organization payment config
 
         Args:
-            organization_payment_config_update_request_body: the request body
+            organization_payment_config_update_request_body: the request body. Optional.
 
         Returns:
-            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Updated the organization payment config).
+            OrganizationPaymentConfigRead: the decoded body of a 2xx response (200: Updated the
+                organization payment config).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id
@@ -426,10 +439,11 @@ class AsyncOrganizationPaymentConfigApi:
         """Create or update an organization payment config
 
         Args:
-            organization_payment_config_update_request_body: the request body
+            organization_payment_config_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of a 2xx response (200: Updated the organization payment config).
+            ApiResponse[OrganizationPaymentConfigRead]: the status, headers and the decoded body of
+                a 2xx response (200: Updated the organization payment config).
 
         Raises:
             NotFoundException: status 404: Couldn't find the organization id

@@ -172,7 +172,7 @@ class PermissionApi:
         """Check permissions for user
 
         Args:
-            permission_check_request: the request body
+            permission_check_request: the request body. Required.
 
         Returns:
             PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
@@ -202,10 +202,11 @@ class PermissionApi:
         """Check permissions for user
 
         Args:
-            permission_check_request: the request body
+            permission_check_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -232,7 +233,7 @@ class PermissionApi:
         """Check permissions for user across workspaces
 
         Args:
-            permissions_check_multiple_workspaces_request: the request body
+            permissions_check_multiple_workspaces_request: the request body. Required.
 
         Returns:
             PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
@@ -262,10 +263,11 @@ class PermissionApi:
         """Check permissions for user across workspaces
 
         Args:
-            permissions_check_multiple_workspaces_request: the request body
+            permissions_check_multiple_workspaces_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -292,7 +294,7 @@ class PermissionApi:
         """Creates a permission resource
 
         Args:
-            permission_create: the request body
+            permission_create: the request body. Required.
 
         Returns:
             PermissionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -321,10 +323,11 @@ class PermissionApi:
         """Creates a permission resource
 
         Args:
-            permission_create: the request body
+            permission_create: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Exception occurred; see message for details.
@@ -350,7 +353,7 @@ class PermissionApi:
         """Deletes a permission resource
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -381,10 +384,11 @@ class PermissionApi:
         """Deletes a permission resource
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -412,7 +416,7 @@ class PermissionApi:
         """Deletes all workspace-level permissions for a particular user and workspace
 
         Args:
-            permission_delete_user_from_workspace_request_body: the request body
+            permission_delete_user_from_workspace_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -443,10 +447,11 @@ class PermissionApi:
         """Deletes all workspace-level permissions for a particular user and workspace
 
         Args:
-            permission_delete_user_from_workspace_request_body: the request body
+            permission_delete_user_from_workspace_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -474,7 +479,7 @@ class PermissionApi:
         """Find a permission by ID
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
             PermissionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -504,10 +509,11 @@ class PermissionApi:
         """Find a permission by ID
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -534,7 +540,7 @@ class PermissionApi:
         """List permissions a user has access to
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
             PermissionReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -563,10 +569,11 @@ class PermissionApi:
         """List permissions a user has access to
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -592,7 +599,7 @@ class PermissionApi:
         """Updates a permission resource
 
         Args:
-            permission_update: the request body
+            permission_update: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -623,10 +630,11 @@ class PermissionApi:
         """Updates a permission resource
 
         Args:
-            permission_update: the request body
+            permission_update: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -661,7 +669,7 @@ class AsyncPermissionApi:
         """Check permissions for user
 
         Args:
-            permission_check_request: the request body
+            permission_check_request: the request body. Required.
 
         Returns:
             PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
@@ -691,10 +699,11 @@ class AsyncPermissionApi:
         """Check permissions for user
 
         Args:
-            permission_check_request: the request body
+            permission_check_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -721,7 +730,7 @@ class AsyncPermissionApi:
         """Check permissions for user across workspaces
 
         Args:
-            permissions_check_multiple_workspaces_request: the request body
+            permissions_check_multiple_workspaces_request: the request body. Required.
 
         Returns:
             PermissionCheckRead: the decoded body of a 2xx response (200: Successful operation).
@@ -751,10 +760,11 @@ class AsyncPermissionApi:
         """Check permissions for user across workspaces
 
         Args:
-            permissions_check_multiple_workspaces_request: the request body
+            permissions_check_multiple_workspaces_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionCheckRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -781,7 +791,7 @@ class AsyncPermissionApi:
         """Creates a permission resource
 
         Args:
-            permission_create: the request body
+            permission_create: the request body. Required.
 
         Returns:
             PermissionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -810,10 +820,11 @@ class AsyncPermissionApi:
         """Creates a permission resource
 
         Args:
-            permission_create: the request body
+            permission_create: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Exception occurred; see message for details.
@@ -839,7 +850,7 @@ class AsyncPermissionApi:
         """Deletes a permission resource
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -870,10 +881,11 @@ class AsyncPermissionApi:
         """Deletes a permission resource
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -901,7 +913,7 @@ class AsyncPermissionApi:
         """Deletes all workspace-level permissions for a particular user and workspace
 
         Args:
-            permission_delete_user_from_workspace_request_body: the request body
+            permission_delete_user_from_workspace_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -932,10 +944,11 @@ class AsyncPermissionApi:
         """Deletes all workspace-level permissions for a particular user and workspace
 
         Args:
-            permission_delete_user_from_workspace_request_body: the request body
+            permission_delete_user_from_workspace_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -963,7 +976,7 @@ class AsyncPermissionApi:
         """Find a permission by ID
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
             PermissionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -993,10 +1006,11 @@ class AsyncPermissionApi:
         """Find a permission by ID
 
         Args:
-            permission_id_request_body: the request body
+            permission_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1023,7 +1037,7 @@ class AsyncPermissionApi:
         """List permissions a user has access to
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
             PermissionReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1052,10 +1066,11 @@ class AsyncPermissionApi:
         """List permissions a user has access to
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1081,7 +1096,7 @@ class AsyncPermissionApi:
         """Updates a permission resource
 
         Args:
-            permission_update: the request body
+            permission_update: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -1112,10 +1127,11 @@ class AsyncPermissionApi:
         """Updates a permission resource
 
         Args:
-            permission_update: the request body
+            permission_update: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden

@@ -125,7 +125,7 @@ class PrivateLinkApi:
         """Create a private link for a workspace
 
         Args:
-            private_link_create_request_body: the request body
+            private_link_create_request_body: the request body. Optional.
 
         Returns:
             PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
@@ -154,10 +154,11 @@ class PrivateLinkApi:
         """Create a private link for a workspace
 
         Args:
-            private_link_create_request_body: the request body
+            private_link_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -183,7 +184,7 @@ class PrivateLinkApi:
         """Delete a private link
 
         Args:
-            private_link_id_request_body: the request body
+            private_link_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -212,10 +213,11 @@ class PrivateLinkApi:
         """Delete a private link
 
         Args:
-            private_link_id_request_body: the request body
+            private_link_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -241,7 +243,7 @@ class PrivateLinkApi:
         """Get a private link by id (internal — admin only)
 
         Args:
-            private_link_internal_id_request_body: the request body
+            private_link_internal_id_request_body: the request body. Required.
 
         Returns:
             PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
@@ -270,10 +272,11 @@ class PrivateLinkApi:
         """Get a private link by id (internal — admin only)
 
         Args:
-            private_link_internal_id_request_body: the request body
+            private_link_internal_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -299,7 +302,7 @@ class PrivateLinkApi:
         """List private links by status (internal — admin only)
 
         Args:
-            private_link_list_by_status_request_body: the request body
+            private_link_list_by_status_request_body: the request body. Required.
 
         Returns:
             PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -327,10 +330,11 @@ class PrivateLinkApi:
         """List private links by status (internal — admin only)
 
         Args:
-            private_link_list_by_status_request_body: the request body
+            private_link_list_by_status_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -355,7 +359,7 @@ class PrivateLinkApi:
         """List private links for a workspace
 
         Args:
-            private_link_list_request_body: the request body
+            private_link_list_request_body: the request body. Optional.
 
         Returns:
             PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -384,10 +388,11 @@ class PrivateLinkApi:
         """List private links for a workspace
 
         Args:
-            private_link_list_request_body: the request body
+            private_link_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -413,7 +418,7 @@ class PrivateLinkApi:
         """Partially update a private link (internal — admin only)
 
         Args:
-            private_link_update_request_body: the request body
+            private_link_update_request_body: the request body. Required.
 
         Returns:
             PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
@@ -443,10 +448,11 @@ class PrivateLinkApi:
         """Partially update a private link (internal — admin only)
 
         Args:
-            private_link_update_request_body: the request body
+            private_link_update_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -480,7 +486,7 @@ class AsyncPrivateLinkApi:
         """Create a private link for a workspace
 
         Args:
-            private_link_create_request_body: the request body
+            private_link_create_request_body: the request body. Optional.
 
         Returns:
             PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
@@ -509,10 +515,11 @@ class AsyncPrivateLinkApi:
         """Create a private link for a workspace
 
         Args:
-            private_link_create_request_body: the request body
+            private_link_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -538,7 +545,7 @@ class AsyncPrivateLinkApi:
         """Delete a private link
 
         Args:
-            private_link_id_request_body: the request body
+            private_link_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -567,10 +574,11 @@ class AsyncPrivateLinkApi:
         """Delete a private link
 
         Args:
-            private_link_id_request_body: the request body
+            private_link_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -596,7 +604,7 @@ class AsyncPrivateLinkApi:
         """Get a private link by id (internal — admin only)
 
         Args:
-            private_link_internal_id_request_body: the request body
+            private_link_internal_id_request_body: the request body. Required.
 
         Returns:
             PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
@@ -625,10 +633,11 @@ class AsyncPrivateLinkApi:
         """Get a private link by id (internal — admin only)
 
         Args:
-            private_link_internal_id_request_body: the request body
+            private_link_internal_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -654,7 +663,7 @@ class AsyncPrivateLinkApi:
         """List private links by status (internal — admin only)
 
         Args:
-            private_link_list_by_status_request_body: the request body
+            private_link_list_by_status_request_body: the request body. Required.
 
         Returns:
             PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -682,10 +691,11 @@ class AsyncPrivateLinkApi:
         """List private links by status (internal — admin only)
 
         Args:
-            private_link_list_by_status_request_body: the request body
+            private_link_list_by_status_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -710,7 +720,7 @@ class AsyncPrivateLinkApi:
         """List private links for a workspace
 
         Args:
-            private_link_list_request_body: the request body
+            private_link_list_request_body: the request body. Optional.
 
         Returns:
             PrivateLinkReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -739,10 +749,11 @@ class AsyncPrivateLinkApi:
         """List private links for a workspace
 
         Args:
-            private_link_list_request_body: the request body
+            private_link_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -768,7 +779,7 @@ class AsyncPrivateLinkApi:
         """Partially update a private link (internal — admin only)
 
         Args:
-            private_link_update_request_body: the request body
+            private_link_update_request_body: the request body. Required.
 
         Returns:
             PrivateLinkRead: the decoded body of a 2xx response (200: Successful operation).
@@ -798,10 +809,11 @@ class AsyncPrivateLinkApi:
         """Partially update a private link (internal — admin only)
 
         Args:
-            private_link_update_request_body: the request body
+            private_link_update_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateLinkRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -77,7 +77,7 @@ class PublicApi:
         Generate a token scoped to an end-user workspace.
 
         Args:
-            embedded_scoped_token_request: the request body
+            embedded_scoped_token_request: the request body. Required.
 
         Returns:
             EmbeddedScopedTokenResponse: the decoded body of a 2xx response (200: Success).
@@ -107,10 +107,11 @@ class PublicApi:
         Generate a token scoped to an end-user workspace.
 
         Args:
-            embedded_scoped_token_request: the request body
+            embedded_scoped_token_request: the request body. Required.
 
         Returns:
-            ApiResponse[EmbeddedScopedTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[EmbeddedScopedTokenResponse]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -137,7 +138,7 @@ class PublicApi:
         Get a token for the embedded widget. This endpoint is only available when Airbyte Embedded is enabled.
 
         Args:
-            embedded_widget_request: the request body
+            embedded_widget_request: the request body. Required.
 
         Returns:
             EmbeddedWidgetResponse: the decoded body of a 2xx response (200: Success).
@@ -167,10 +168,11 @@ class PublicApi:
         Get a token for the embedded widget. This endpoint is only available when Airbyte Embedded is enabled.
 
         Args:
-            embedded_widget_request: the request body
+            embedded_widget_request: the request body. Required.
 
         Returns:
-            ApiResponse[EmbeddedWidgetResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[EmbeddedWidgetResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -194,7 +196,8 @@ class PublicApi:
         """List organizations that a user has access to that have embedded enabled.
 
         Returns:
-            EmbeddedOrganizationsList: the decoded body of a 2xx response (200: Successfully retrieved organizations).
+            EmbeddedOrganizationsList: the decoded body of a 2xx response (200: Successfully
+                retrieved organizations).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -219,7 +222,8 @@ class PublicApi:
         """List organizations that a user has access to that have embedded enabled.
 
         Returns:
-            ApiResponse[EmbeddedOrganizationsList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations).
+            ApiResponse[EmbeddedOrganizationsList]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved organizations).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -254,7 +258,7 @@ class AsyncPublicApi:
         Generate a token scoped to an end-user workspace.
 
         Args:
-            embedded_scoped_token_request: the request body
+            embedded_scoped_token_request: the request body. Required.
 
         Returns:
             EmbeddedScopedTokenResponse: the decoded body of a 2xx response (200: Success).
@@ -284,10 +288,11 @@ class AsyncPublicApi:
         Generate a token scoped to an end-user workspace.
 
         Args:
-            embedded_scoped_token_request: the request body
+            embedded_scoped_token_request: the request body. Required.
 
         Returns:
-            ApiResponse[EmbeddedScopedTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[EmbeddedScopedTokenResponse]: the status, headers and the decoded body of a
+                2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -314,7 +319,7 @@ class AsyncPublicApi:
         Get a token for the embedded widget. This endpoint is only available when Airbyte Embedded is enabled.
 
         Args:
-            embedded_widget_request: the request body
+            embedded_widget_request: the request body. Required.
 
         Returns:
             EmbeddedWidgetResponse: the decoded body of a 2xx response (200: Success).
@@ -344,10 +349,11 @@ class AsyncPublicApi:
         Get a token for the embedded widget. This endpoint is only available when Airbyte Embedded is enabled.
 
         Args:
-            embedded_widget_request: the request body
+            embedded_widget_request: the request body. Required.
 
         Returns:
-            ApiResponse[EmbeddedWidgetResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[EmbeddedWidgetResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -371,7 +377,8 @@ class AsyncPublicApi:
         """List organizations that a user has access to that have embedded enabled.
 
         Returns:
-            EmbeddedOrganizationsList: the decoded body of a 2xx response (200: Successfully retrieved organizations).
+            EmbeddedOrganizationsList: the decoded body of a 2xx response (200: Successfully
+                retrieved organizations).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -396,7 +403,8 @@ class AsyncPublicApi:
         """List organizations that a user has access to that have embedded enabled.
 
         Returns:
-            ApiResponse[EmbeddedOrganizationsList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved organizations).
+            ApiResponse[EmbeddedOrganizationsList]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved organizations).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden

@@ -110,7 +110,7 @@ class PublicApplicationsApi:
         """Create an Application
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
             ApplicationRead: the decoded body of a 2xx response (200: Creates a new Application.).
@@ -140,10 +140,11 @@ class PublicApplicationsApi:
         """Create an Application
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Creates a new Application.).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Creates a new Application.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -170,7 +171,7 @@ class PublicApplicationsApi:
         """Deletes an Application
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
             ApplicationRead: the decoded body of a 2xx response (200: Delete an Application.).
@@ -202,10 +203,11 @@ class PublicApplicationsApi:
         """Deletes an Application
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Delete an Application.).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Delete an Application.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -235,10 +237,11 @@ class PublicApplicationsApi:
         """Get an Access Token
 
         Args:
-            application_token_request_with_grant: the request body
+            application_token_request_with_grant: the request body. Required.
 
         Returns:
-            PublicAccessTokenResponse: the decoded body of a 2xx response (200: Creates an Access Token.).
+            PublicAccessTokenResponse: the decoded body of a 2xx response (200: Creates an Access
+                Token.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -267,10 +270,11 @@ class PublicApplicationsApi:
         """Get an Access Token
 
         Args:
-            application_token_request_with_grant: the request body
+            application_token_request_with_grant: the request body. Required.
 
         Returns:
-            ApiResponse[PublicAccessTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Creates an Access Token.).
+            ApiResponse[PublicAccessTokenResponse]: the status, headers and the decoded body of a
+                2xx response (200: Creates an Access Token.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -298,10 +302,11 @@ class PublicApplicationsApi:
         """Get an Application detail
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
-            ApplicationRead: the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+            ApplicationRead: the decoded body of a 2xx response (200: Get an Application by the id
+                in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -330,10 +335,11 @@ class PublicApplicationsApi:
         """Get an Application detail
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Get an Application by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -361,7 +367,8 @@ class PublicApplicationsApi:
         """List Applications
 
         Returns:
-            ApplicationReadList: the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+            ApplicationReadList: the decoded body of a 2xx response (200: List all Applications a
+                User has permission to view.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -386,7 +393,8 @@ class PublicApplicationsApi:
         """List Applications
 
         Returns:
-            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: List all Applications a User has permission to view.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -419,7 +427,7 @@ class AsyncPublicApplicationsApi:
         """Create an Application
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
             ApplicationRead: the decoded body of a 2xx response (200: Creates a new Application.).
@@ -449,10 +457,11 @@ class AsyncPublicApplicationsApi:
         """Create an Application
 
         Args:
-            application_create: the request body
+            application_create: the request body. Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Creates a new Application.).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Creates a new Application.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -479,7 +488,7 @@ class AsyncPublicApplicationsApi:
         """Deletes an Application
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
             ApplicationRead: the decoded body of a 2xx response (200: Delete an Application.).
@@ -511,10 +520,11 @@ class AsyncPublicApplicationsApi:
         """Deletes an Application
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Delete an Application.).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Delete an Application.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -544,10 +554,11 @@ class AsyncPublicApplicationsApi:
         """Get an Access Token
 
         Args:
-            application_token_request_with_grant: the request body
+            application_token_request_with_grant: the request body. Required.
 
         Returns:
-            PublicAccessTokenResponse: the decoded body of a 2xx response (200: Creates an Access Token.).
+            PublicAccessTokenResponse: the decoded body of a 2xx response (200: Creates an Access
+                Token.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -576,10 +587,11 @@ class AsyncPublicApplicationsApi:
         """Get an Access Token
 
         Args:
-            application_token_request_with_grant: the request body
+            application_token_request_with_grant: the request body. Required.
 
         Returns:
-            ApiResponse[PublicAccessTokenResponse]: the status, headers and the decoded body of a 2xx response (200: Creates an Access Token.).
+            ApiResponse[PublicAccessTokenResponse]: the status, headers and the decoded body of a
+                2xx response (200: Creates an Access Token.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -607,10 +619,11 @@ class AsyncPublicApplicationsApi:
         """Get an Application detail
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
-            ApplicationRead: the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+            ApplicationRead: the decoded body of a 2xx response (200: Get an Application by the id
+                in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -639,10 +652,11 @@ class AsyncPublicApplicationsApi:
         """Get an Application detail
 
         Args:
-            application_id: applicationId (path)
+            application_id: applicationId (path). Required.
 
         Returns:
-            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response (200: Get an Application by the id in the path.).
+            ApiResponse[ApplicationRead]: the status, headers and the decoded body of a 2xx response
+                (200: Get an Application by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -670,7 +684,8 @@ class AsyncPublicApplicationsApi:
         """List Applications
 
         Returns:
-            ApplicationReadList: the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+            ApplicationReadList: the decoded body of a 2xx response (200: List all Applications a
+                User has permission to view.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -695,7 +710,8 @@ class AsyncPublicApplicationsApi:
         """List Applications
 
         Returns:
-            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx response (200: List all Applications a User has permission to view.).
+            ApiResponse[ApplicationReadList]: the status, headers and the decoded body of a 2xx
+                response (200: List all Applications a User has permission to view.).
 
         Raises:
             ForbiddenException: status 403: Not allowed

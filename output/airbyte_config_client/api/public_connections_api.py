@@ -121,11 +121,16 @@ class PublicConnectionsApi:
         """List connections
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list will retrieve all allowed workspaces.
-            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will retrieve all connections.
-            include_deleted: Include deleted connections in the returned results.
-            limit: Set the limit on the number of Connections returned. The default is 20.
-            offset: Set the offset to start at when returning Connections. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will
+                retrieve all connections. Optional.
+            include_deleted: Include deleted connections in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of Connections returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Connections. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
             ConnectionsResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -165,14 +170,20 @@ class PublicConnectionsApi:
         """List connections
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list will retrieve all allowed workspaces.
-            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will retrieve all connections.
-            include_deleted: Include deleted connections in the returned results.
-            limit: Set the limit on the number of Connections returned. The default is 20.
-            offset: Set the offset to start at when returning Connections. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will
+                retrieve all connections. Optional.
+            include_deleted: Include deleted connections in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of Connections returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Connections. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
-            ApiResponse[ConnectionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -206,11 +217,12 @@ class PublicConnectionsApi:
         """Update Connection details
 
         Args:
-            connection_id: connectionId (path)
-            connection_patch_request: the request body
+            connection_id: connectionId (path). Required.
+            connection_patch_request: the request body. Required.
 
         Returns:
-            ConnectionResponse: the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+            ConnectionResponse: the decoded body of a 2xx response (200: Update a Connection by the
+                id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -240,11 +252,12 @@ class PublicConnectionsApi:
         """Update Connection details
 
         Args:
-            connection_id: connectionId (path)
-            connection_patch_request: the request body
+            connection_id: connectionId (path). Required.
+            connection_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Update a Connection by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -273,7 +286,7 @@ class PublicConnectionsApi:
         """Create a connection
 
         Args:
-            connection_create_request: the request body
+            connection_create_request: the request body. Required.
 
         Returns:
             ConnectionResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -303,10 +316,11 @@ class PublicConnectionsApi:
         """Create a connection
 
         Args:
-            connection_create_request: the request body
+            connection_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -333,7 +347,7 @@ class PublicConnectionsApi:
         """Delete a Connection
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -365,10 +379,11 @@ class PublicConnectionsApi:
         """Delete a Connection
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -397,10 +412,11 @@ class PublicConnectionsApi:
         """Get Connection details
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
-            ConnectionResponse: the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+            ConnectionResponse: the decoded body of a 2xx response (200: Get a Connection by the id
+                in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -429,10 +445,11 @@ class PublicConnectionsApi:
         """Get Connection details
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
-            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Connection by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -472,11 +489,16 @@ class AsyncPublicConnectionsApi:
         """List connections
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list will retrieve all allowed workspaces.
-            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will retrieve all connections.
-            include_deleted: Include deleted connections in the returned results.
-            limit: Set the limit on the number of Connections returned. The default is 20.
-            offset: Set the offset to start at when returning Connections. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will
+                retrieve all connections. Optional.
+            include_deleted: Include deleted connections in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of Connections returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Connections. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
             ConnectionsResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -516,14 +538,20 @@ class AsyncPublicConnectionsApi:
         """List connections
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list will retrieve all allowed workspaces.
-            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will retrieve all connections.
-            include_deleted: Include deleted connections in the returned results.
-            limit: Set the limit on the number of Connections returned. The default is 20.
-            offset: Set the offset to start at when returning Connections. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list connections for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            tag_ids: The UUIDs of the tags you wish to list connections for. Empty list will
+                retrieve all connections. Optional.
+            include_deleted: Include deleted connections in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of Connections returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Connections. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
-            ApiResponse[ConnectionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -557,11 +585,12 @@ class AsyncPublicConnectionsApi:
         """Update Connection details
 
         Args:
-            connection_id: connectionId (path)
-            connection_patch_request: the request body
+            connection_id: connectionId (path). Required.
+            connection_patch_request: the request body. Required.
 
         Returns:
-            ConnectionResponse: the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+            ConnectionResponse: the decoded body of a 2xx response (200: Update a Connection by the
+                id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -591,11 +620,12 @@ class AsyncPublicConnectionsApi:
         """Update Connection details
 
         Args:
-            connection_id: connectionId (path)
-            connection_patch_request: the request body
+            connection_id: connectionId (path). Required.
+            connection_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Connection by the id in the path.).
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Update a Connection by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -624,7 +654,7 @@ class AsyncPublicConnectionsApi:
         """Create a connection
 
         Args:
-            connection_create_request: the request body
+            connection_create_request: the request body. Required.
 
         Returns:
             ConnectionResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -654,10 +684,11 @@ class AsyncPublicConnectionsApi:
         """Create a connection
 
         Args:
-            connection_create_request: the request body
+            connection_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -684,7 +715,7 @@ class AsyncPublicConnectionsApi:
         """Delete a Connection
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -716,10 +747,11 @@ class AsyncPublicConnectionsApi:
         """Delete a Connection
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -748,10 +780,11 @@ class AsyncPublicConnectionsApi:
         """Get Connection details
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
-            ConnectionResponse: the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+            ConnectionResponse: the decoded body of a 2xx response (200: Get a Connection by the id
+                in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -780,10 +813,11 @@ class AsyncPublicConnectionsApi:
         """Get Connection details
 
         Args:
-            connection_id: connectionId (path)
+            connection_id: connectionId (path). Required.
 
         Returns:
-            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Connection by the id in the path.).
+            ApiResponse[ConnectionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Connection by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed

@@ -49,11 +49,13 @@ class PublicConnectorDefinitionsApi:
         """List connector definitions
 
         Args:
-            type: The type of connector definition to list
-            workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+            type: The type of connector definition to list. Required.
+            workspace_id: The UUID of the workspace you wish to list connector definitions for. One
+                of this or organizationId must be populated. Optional.
 
         Returns:
-            ConnectorDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorDefinitionsResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -84,11 +86,13 @@ class PublicConnectorDefinitionsApi:
         """List connector definitions
 
         Args:
-            type: The type of connector definition to list
-            workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+            type: The type of connector definition to list. Required.
+            workspace_id: The UUID of the workspace you wish to list connector definitions for. One
+                of this or organizationId must be populated. Optional.
 
         Returns:
-            ApiResponse[ConnectorDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorDefinitionsResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -126,11 +130,13 @@ class AsyncPublicConnectorDefinitionsApi:
         """List connector definitions
 
         Args:
-            type: The type of connector definition to list
-            workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+            type: The type of connector definition to list. Required.
+            workspace_id: The UUID of the workspace you wish to list connector definitions for. One
+                of this or organizationId must be populated. Optional.
 
         Returns:
-            ConnectorDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+            ConnectorDefinitionsResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -161,11 +167,13 @@ class AsyncPublicConnectorDefinitionsApi:
         """List connector definitions
 
         Args:
-            type: The type of connector definition to list
-            workspace_id: The UUID of the workspace you wish to list connector definitions for. One of this or organizationId must be populated.
+            type: The type of connector definition to list. Required.
+            workspace_id: The UUID of the workspace you wish to list connector definitions for. One
+                of this or organizationId must be populated. Optional.
 
         Returns:
-            ApiResponse[ConnectorDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectorDefinitionsResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed

@@ -114,10 +114,11 @@ class PublicDataplanesApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request: the request body
+            dataplane_create_request: the request body. Required.
 
         Returns:
-            DataplaneCreateResponseBody: the decoded body of a 2xx response (200: Successfully created dataplane).
+            DataplaneCreateResponseBody: the decoded body of a 2xx response (200: Successfully
+                created dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -145,10 +146,11 @@ class PublicDataplanesApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request: the request body
+            dataplane_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneCreateResponseBody]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+            ApiResponse[DataplaneCreateResponseBody]: the status, headers and the decoded body of a
+                2xx response (200: Successfully created dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -176,10 +178,11 @@ class PublicDataplanesApi:
         """Delete a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            DataplaneResponse: the decoded body of a 2xx response (200: Successfully deleted dataplane).
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully deleted
+                dataplane).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -208,10 +211,11 @@ class PublicDataplanesApi:
         """Delete a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully deleted dataplane).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -240,10 +244,11 @@ class PublicDataplanesApi:
         """Get a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            DataplaneResponse: the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+            DataplaneResponse: the decoded body of a 2xx response (200: Get a dataplane by the id in
+                the path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -272,10 +277,11 @@ class PublicDataplanesApi:
         """Get a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a dataplane by the id in the path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -304,10 +310,13 @@ class PublicDataplanesApi:
         """List dataplanes
 
         Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes
+                belonging to these regions will be returned. Empty list will retrieve all dataplanes
+                accessible to the current user. Optional.
 
         Returns:
-            DataplanesResponse: the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+            DataplanesResponse: the decoded body of a 2xx response (200: List dataplanes accessible
+                to the current user).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -336,10 +345,13 @@ class PublicDataplanesApi:
         """List dataplanes
 
         Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes
+                belonging to these regions will be returned. Empty list will retrieve all dataplanes
+                accessible to the current user. Optional.
 
         Returns:
-            ApiResponse[DataplanesResponse]: the status, headers and the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+            ApiResponse[DataplanesResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List dataplanes accessible to the current user).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -369,11 +381,12 @@ class PublicDataplanesApi:
         """Update a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
+            dataplane_id: dataplaneId (path). Required.
+            dataplane_patch_request: the request body. Required.
 
         Returns:
-            DataplaneResponse: the decoded body of a 2xx response (200: Successfully updated dataplane).
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully updated
+                dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -404,11 +417,12 @@ class PublicDataplanesApi:
         """Update a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
+            dataplane_id: dataplaneId (path). Required.
+            dataplane_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -445,10 +459,11 @@ class AsyncPublicDataplanesApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request: the request body
+            dataplane_create_request: the request body. Required.
 
         Returns:
-            DataplaneCreateResponseBody: the decoded body of a 2xx response (200: Successfully created dataplane).
+            DataplaneCreateResponseBody: the decoded body of a 2xx response (200: Successfully
+                created dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -476,10 +491,11 @@ class AsyncPublicDataplanesApi:
         """Create a dataplane
 
         Args:
-            dataplane_create_request: the request body
+            dataplane_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneCreateResponseBody]: the status, headers and the decoded body of a 2xx response (200: Successfully created dataplane).
+            ApiResponse[DataplaneCreateResponseBody]: the status, headers and the decoded body of a
+                2xx response (200: Successfully created dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -507,10 +523,11 @@ class AsyncPublicDataplanesApi:
         """Delete a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            DataplaneResponse: the decoded body of a 2xx response (200: Successfully deleted dataplane).
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully deleted
+                dataplane).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -539,10 +556,11 @@ class AsyncPublicDataplanesApi:
         """Delete a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted dataplane).
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully deleted dataplane).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -571,10 +589,11 @@ class AsyncPublicDataplanesApi:
         """Get a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            DataplaneResponse: the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+            DataplaneResponse: the decoded body of a 2xx response (200: Get a dataplane by the id in
+                the path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -603,10 +622,11 @@ class AsyncPublicDataplanesApi:
         """Get a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
+            dataplane_id: dataplaneId (path). Required.
 
         Returns:
-            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Get a dataplane by the id in the path).
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a dataplane by the id in the path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -635,10 +655,13 @@ class AsyncPublicDataplanesApi:
         """List dataplanes
 
         Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes
+                belonging to these regions will be returned. Empty list will retrieve all dataplanes
+                accessible to the current user. Optional.
 
         Returns:
-            DataplanesResponse: the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+            DataplanesResponse: the decoded body of a 2xx response (200: List dataplanes accessible
+                to the current user).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -667,10 +690,13 @@ class AsyncPublicDataplanesApi:
         """List dataplanes
 
         Args:
-            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes belonging to these regions will be returned. Empty list will retrieve all dataplanes accessible to the current user.
+            region_ids: The UUIDs of the regions to filter by. If provided, only dataplanes
+                belonging to these regions will be returned. Empty list will retrieve all dataplanes
+                accessible to the current user. Optional.
 
         Returns:
-            ApiResponse[DataplanesResponse]: the status, headers and the decoded body of a 2xx response (200: List dataplanes accessible to the current user).
+            ApiResponse[DataplanesResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List dataplanes accessible to the current user).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -700,11 +726,12 @@ class AsyncPublicDataplanesApi:
         """Update a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
+            dataplane_id: dataplaneId (path). Required.
+            dataplane_patch_request: the request body. Required.
 
         Returns:
-            DataplaneResponse: the decoded body of a 2xx response (200: Successfully updated dataplane).
+            DataplaneResponse: the decoded body of a 2xx response (200: Successfully updated
+                dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -735,11 +762,12 @@ class AsyncPublicDataplanesApi:
         """Update a dataplane
 
         Args:
-            dataplane_id: dataplaneId (path)
-            dataplane_patch_request: the request body
+            dataplane_id: dataplaneId (path). Required.
+            dataplane_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated dataplane).
+            ApiResponse[DataplaneResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated dataplane).
 
         Raises:
             BadRequestException: status 400: Invalid data

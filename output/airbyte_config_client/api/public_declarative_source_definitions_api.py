@@ -131,8 +131,8 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Create a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_declarative_source_definition_request: the request body. Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -163,11 +163,12 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Create a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_declarative_source_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -195,8 +196,8 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Delete a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -230,11 +231,12 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Delete a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -265,8 +267,8 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Get declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -300,11 +302,12 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Get declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -334,10 +337,11 @@ class PublicDeclarativeSourceDefinitionsApi:
         """List declarative source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            DeclarativeSourceDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+            DeclarativeSourceDefinitionsResponse: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -366,10 +370,11 @@ class PublicDeclarativeSourceDefinitionsApi:
         """List declarative source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DeclarativeSourceDefinitionsResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -400,9 +405,9 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Update declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_declarative_source_definition_request: the request body. Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -437,12 +442,13 @@ class PublicDeclarativeSourceDefinitionsApi:
         """Update declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_declarative_source_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -480,8 +486,8 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Create a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_declarative_source_definition_request: the request body. Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -512,11 +518,12 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Create a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_declarative_source_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -544,8 +551,8 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Delete a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -579,11 +586,12 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Delete a declarative source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -614,8 +622,8 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Get declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -649,11 +657,12 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Get declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -683,10 +692,11 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """List declarative source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            DeclarativeSourceDefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
+            DeclarativeSourceDefinitionsResponse: the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -715,10 +725,11 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """List declarative source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DeclarativeSourceDefinitionsResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -749,9 +760,9 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Update declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_declarative_source_definition_request: the request body. Required.
 
         Returns:
             DeclarativeSourceDefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -786,12 +797,13 @@ class AsyncPublicDeclarativeSourceDefinitionsApi:
         """Update declarative source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_declarative_source_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_declarative_source_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DeclarativeSourceDefinitionResponse]: the status, headers and the decoded
+                body of a 2xx response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed

@@ -140,10 +140,14 @@ class PublicDestinationsApi:
         """List destinations
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted destinations in the returned results.
+            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted destinations in the returned results. Optional; the
+                server's default is ``False``.
             limit: Set the limit on the number of destinations returned. The default is 20.
-            offset: Set the offset to start at when returning destinations. The default is 0
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning destinations. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
             DestinationsResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -181,13 +185,18 @@ class PublicDestinationsApi:
         """List destinations
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted destinations in the returned results.
+            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted destinations in the returned results. Optional; the
+                server's default is ``False``.
             limit: Set the limit on the number of destinations returned. The default is 20.
-            offset: Set the offset to start at when returning destinations. The default is 0
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning destinations. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
-            ApiResponse[DestinationsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -220,8 +229,8 @@ class PublicDestinationsApi:
         """Update a Destination
 
         Args:
-            destination_id: destinationId (path)
-            destination_patch_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_patch_request: the request body. Optional.
 
         Returns:
             DestinationResponse: the decoded body of a 2xx response (200: Update a Destination).
@@ -254,11 +263,12 @@ class PublicDestinationsApi:
         """Update a Destination
 
         Args:
-            destination_id: destinationId (path)
-            destination_patch_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_patch_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Update a Destination).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -289,7 +299,7 @@ class PublicDestinationsApi:
         Creates a destination given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            destination_create_request: the request body
+            destination_create_request: the request body. Optional.
 
         Returns:
             DestinationResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -322,10 +332,11 @@ class PublicDestinationsApi:
         Creates a destination given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            destination_create_request: the request body
+            destination_create_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -353,7 +364,7 @@ class PublicDestinationsApi:
         """Delete a Destination
 
         Args:
-            destination_id: destinationId (path)
+            destination_id: destinationId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -385,10 +396,11 @@ class PublicDestinationsApi:
         """Delete a Destination
 
         Args:
-            destination_id: destinationId (path)
+            destination_id: destinationId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -418,11 +430,13 @@ class PublicDestinationsApi:
         """Get Destination details
 
         Args:
-            destination_id: destinationId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            destination_id: destinationId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            DestinationResponse: the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+            DestinationResponse: the decoded body of a 2xx response (200: Get a Destination by the
+                id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -453,11 +467,13 @@ class PublicDestinationsApi:
         """Get Destination details
 
         Args:
-            destination_id: destinationId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            destination_id: destinationId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Destination by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -488,11 +504,12 @@ class PublicDestinationsApi:
         """Update a Destination and fully overwrite it
 
         Args:
-            destination_id: destinationId (path)
-            destination_put_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_put_request: the request body. Optional.
 
         Returns:
-            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination and
+                fully overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -522,11 +539,12 @@ class PublicDestinationsApi:
         """Update a Destination and fully overwrite it
 
         Args:
-            destination_id: destinationId (path)
-            destination_put_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_put_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Update a Destination and fully overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -565,10 +583,14 @@ class AsyncPublicDestinationsApi:
         """List destinations
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted destinations in the returned results.
+            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted destinations in the returned results. Optional; the
+                server's default is ``False``.
             limit: Set the limit on the number of destinations returned. The default is 20.
-            offset: Set the offset to start at when returning destinations. The default is 0
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning destinations. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
             DestinationsResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -606,13 +628,18 @@ class AsyncPublicDestinationsApi:
         """List destinations
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted destinations in the returned results.
+            workspace_ids: The UUIDs of the workspaces you wish to list destinations for. Empty list
+                will retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted destinations in the returned results. Optional; the
+                server's default is ``False``.
             limit: Set the limit on the number of destinations returned. The default is 20.
-            offset: Set the offset to start at when returning destinations. The default is 0
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning destinations. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
-            ApiResponse[DestinationsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -645,8 +672,8 @@ class AsyncPublicDestinationsApi:
         """Update a Destination
 
         Args:
-            destination_id: destinationId (path)
-            destination_patch_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_patch_request: the request body. Optional.
 
         Returns:
             DestinationResponse: the decoded body of a 2xx response (200: Update a Destination).
@@ -679,11 +706,12 @@ class AsyncPublicDestinationsApi:
         """Update a Destination
 
         Args:
-            destination_id: destinationId (path)
-            destination_patch_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_patch_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Update a Destination).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -714,7 +742,7 @@ class AsyncPublicDestinationsApi:
         Creates a destination given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            destination_create_request: the request body
+            destination_create_request: the request body. Optional.
 
         Returns:
             DestinationResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -747,10 +775,11 @@ class AsyncPublicDestinationsApi:
         Creates a destination given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            destination_create_request: the request body
+            destination_create_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -778,7 +807,7 @@ class AsyncPublicDestinationsApi:
         """Delete a Destination
 
         Args:
-            destination_id: destinationId (path)
+            destination_id: destinationId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -810,10 +839,11 @@ class AsyncPublicDestinationsApi:
         """Delete a Destination
 
         Args:
-            destination_id: destinationId (path)
+            destination_id: destinationId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -843,11 +873,13 @@ class AsyncPublicDestinationsApi:
         """Get Destination details
 
         Args:
-            destination_id: destinationId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            destination_id: destinationId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            DestinationResponse: the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+            DestinationResponse: the decoded body of a 2xx response (200: Get a Destination by the
+                id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -878,11 +910,13 @@ class AsyncPublicDestinationsApi:
         """Get Destination details
 
         Args:
-            destination_id: destinationId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            destination_id: destinationId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Destination by the id in the path.).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Destination by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -913,11 +947,12 @@ class AsyncPublicDestinationsApi:
         """Update a Destination and fully overwrite it
 
         Args:
-            destination_id: destinationId (path)
-            destination_put_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_put_request: the request body. Optional.
 
         Returns:
-            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+            DestinationResponse: the decoded body of a 2xx response (200: Update a Destination and
+                fully overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -947,11 +982,12 @@ class AsyncPublicDestinationsApi:
         """Update a Destination and fully overwrite it
 
         Args:
-            destination_id: destinationId (path)
-            destination_put_request: the request body
+            destination_id: destinationId (path). Required.
+            destination_put_request: the request body. Optional.
 
         Returns:
-            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Destination and fully overwrite it).
+            ApiResponse[DestinationResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Update a Destination and fully overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed

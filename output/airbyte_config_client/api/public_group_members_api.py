@@ -91,17 +91,19 @@ class PublicGroupMembersApi:
         Add a user to a group
 
         Args:
-            group_id: Group identifier
-            group_member_add_request: the request body
+            group_id: Group identifier. Required.
+            group_member_add_request: the request body. Required.
 
         Returns:
-            GroupMemberResponse: the decoded body of a 2xx response (200: Member added successfully.).
+            GroupMemberResponse: the decoded body of a 2xx response (200: Member added
+                successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
             ForbiddenException: status 403: Not allowed
             NotFoundException: status 404: Not found
-            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ConflictException: status 409: User is already a member of this group or group is
+                managed by SCIM
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -129,17 +131,19 @@ class PublicGroupMembersApi:
         Add a user to a group
 
         Args:
-            group_id: Group identifier
-            group_member_add_request: the request body
+            group_id: Group identifier. Required.
+            group_member_add_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupMemberResponse]: the status, headers and the decoded body of a 2xx response (200: Member added successfully.).
+            ApiResponse[GroupMemberResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Member added successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
             ForbiddenException: status 403: Not allowed
             NotFoundException: status 404: Not found
-            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ConflictException: status 409: User is already a member of this group or group is
+                managed by SCIM
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -168,9 +172,11 @@ class PublicGroupMembersApi:
         Get all members of a specific group
 
         Args:
-            group_id: Group identifier
-            limit: Set the limit on the number of members returned. The default is 20.
-            offset: Set the offset to start at when returning members. The default is 0.
+            group_id: Group identifier. Required.
+            limit: Set the limit on the number of members returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning members. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
             GroupMembersResponse: the decoded body of a 2xx response (200: List Group members.).
@@ -208,12 +214,15 @@ class PublicGroupMembersApi:
         Get all members of a specific group
 
         Args:
-            group_id: Group identifier
-            limit: Set the limit on the number of members returned. The default is 20.
-            offset: Set the offset to start at when returning members. The default is 0.
+            group_id: Group identifier. Required.
+            limit: Set the limit on the number of members returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning members. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
-            ApiResponse[GroupMembersResponse]: the status, headers and the decoded body of a 2xx response (200: List Group members.).
+            ApiResponse[GroupMembersResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List Group members.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -247,8 +256,8 @@ class PublicGroupMembersApi:
         Remove a user from a group
 
         Args:
-            group_id: Group identifier
-            user_id: User identifier
+            group_id: Group identifier. Required.
+            user_id: User identifier. Required.
 
         Returns:
             None: nothing: the response has no body (204: Member removed successfully).
@@ -285,11 +294,12 @@ class PublicGroupMembersApi:
         Remove a user from a group
 
         Args:
-            group_id: Group identifier
-            user_id: User identifier
+            group_id: Group identifier. Required.
+            user_id: User identifier. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Member removed successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Member removed successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -330,17 +340,19 @@ class AsyncPublicGroupMembersApi:
         Add a user to a group
 
         Args:
-            group_id: Group identifier
-            group_member_add_request: the request body
+            group_id: Group identifier. Required.
+            group_member_add_request: the request body. Required.
 
         Returns:
-            GroupMemberResponse: the decoded body of a 2xx response (200: Member added successfully.).
+            GroupMemberResponse: the decoded body of a 2xx response (200: Member added
+                successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
             ForbiddenException: status 403: Not allowed
             NotFoundException: status 404: Not found
-            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ConflictException: status 409: User is already a member of this group or group is
+                managed by SCIM
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -368,17 +380,19 @@ class AsyncPublicGroupMembersApi:
         Add a user to a group
 
         Args:
-            group_id: Group identifier
-            group_member_add_request: the request body
+            group_id: Group identifier. Required.
+            group_member_add_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupMemberResponse]: the status, headers and the decoded body of a 2xx response (200: Member added successfully.).
+            ApiResponse[GroupMemberResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Member added successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
             ForbiddenException: status 403: Not allowed
             NotFoundException: status 404: Not found
-            ConflictException: status 409: User is already a member of this group or group is managed by SCIM
+            ConflictException: status 409: User is already a member of this group or group is
+                managed by SCIM
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -407,9 +421,11 @@ class AsyncPublicGroupMembersApi:
         Get all members of a specific group
 
         Args:
-            group_id: Group identifier
-            limit: Set the limit on the number of members returned. The default is 20.
-            offset: Set the offset to start at when returning members. The default is 0.
+            group_id: Group identifier. Required.
+            limit: Set the limit on the number of members returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning members. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
             GroupMembersResponse: the decoded body of a 2xx response (200: List Group members.).
@@ -447,12 +463,15 @@ class AsyncPublicGroupMembersApi:
         Get all members of a specific group
 
         Args:
-            group_id: Group identifier
-            limit: Set the limit on the number of members returned. The default is 20.
-            offset: Set the offset to start at when returning members. The default is 0.
+            group_id: Group identifier. Required.
+            limit: Set the limit on the number of members returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning members. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
-            ApiResponse[GroupMembersResponse]: the status, headers and the decoded body of a 2xx response (200: List Group members.).
+            ApiResponse[GroupMembersResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List Group members.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -486,8 +505,8 @@ class AsyncPublicGroupMembersApi:
         Remove a user from a group
 
         Args:
-            group_id: Group identifier
-            user_id: User identifier
+            group_id: Group identifier. Required.
+            user_id: User identifier. Required.
 
         Returns:
             None: nothing: the response has no body (204: Member removed successfully).
@@ -524,11 +543,12 @@ class AsyncPublicGroupMembersApi:
         Remove a user from a group
 
         Args:
-            group_id: Group identifier
-            user_id: User identifier
+            group_id: Group identifier. Required.
+            user_id: User identifier. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Member removed successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Member removed successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed

@@ -86,11 +86,12 @@ class PublicGroupPermissionsApi:
         Assign a permission to a group
 
         Args:
-            group_id: Group identifier
-            group_permission_create_request: the request body
+            group_id: Group identifier. Required.
+            group_permission_create_request: the request body. Required.
 
         Returns:
-            GroupPermissionResponse: the decoded body of a 2xx response (200: Permission created successfully.).
+            GroupPermissionResponse: the decoded body of a 2xx response (200: Permission created
+                successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
@@ -124,11 +125,12 @@ class PublicGroupPermissionsApi:
         Assign a permission to a group
 
         Args:
-            group_id: Group identifier
-            group_permission_create_request: the request body
+            group_id: Group identifier. Required.
+            group_permission_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupPermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Permission created successfully.).
+            ApiResponse[GroupPermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Permission created successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
@@ -162,8 +164,8 @@ class PublicGroupPermissionsApi:
         Remove a permission from a group
 
         Args:
-            group_id: Group identifier
-            permission_id: Permission identifier
+            group_id: Group identifier. Required.
+            permission_id: Permission identifier. Required.
 
         Returns:
             None: nothing: the response has no body (204: Permission deleted successfully).
@@ -199,11 +201,12 @@ class PublicGroupPermissionsApi:
         Remove a permission from a group
 
         Args:
-            group_id: Group identifier
-            permission_id: Permission identifier
+            group_id: Group identifier. Required.
+            permission_id: Permission identifier. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Permission deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Permission deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -235,10 +238,11 @@ class PublicGroupPermissionsApi:
         Get all permissions assigned to a group
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            GroupPermissionsResponse: the decoded body of a 2xx response (200: List Group permissions.).
+            GroupPermissionsResponse: the decoded body of a 2xx response (200: List Group
+                permissions.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -269,10 +273,11 @@ class PublicGroupPermissionsApi:
         Get all permissions assigned to a group
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            ApiResponse[GroupPermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Group permissions.).
+            ApiResponse[GroupPermissionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List Group permissions.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -311,11 +316,12 @@ class AsyncPublicGroupPermissionsApi:
         Assign a permission to a group
 
         Args:
-            group_id: Group identifier
-            group_permission_create_request: the request body
+            group_id: Group identifier. Required.
+            group_permission_create_request: the request body. Required.
 
         Returns:
-            GroupPermissionResponse: the decoded body of a 2xx response (200: Permission created successfully.).
+            GroupPermissionResponse: the decoded body of a 2xx response (200: Permission created
+                successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
@@ -349,11 +355,12 @@ class AsyncPublicGroupPermissionsApi:
         Assign a permission to a group
 
         Args:
-            group_id: Group identifier
-            group_permission_create_request: the request body
+            group_id: Group identifier. Required.
+            group_permission_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupPermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Permission created successfully.).
+            ApiResponse[GroupPermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Permission created successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
@@ -387,8 +394,8 @@ class AsyncPublicGroupPermissionsApi:
         Remove a permission from a group
 
         Args:
-            group_id: Group identifier
-            permission_id: Permission identifier
+            group_id: Group identifier. Required.
+            permission_id: Permission identifier. Required.
 
         Returns:
             None: nothing: the response has no body (204: Permission deleted successfully).
@@ -424,11 +431,12 @@ class AsyncPublicGroupPermissionsApi:
         Remove a permission from a group
 
         Args:
-            group_id: Group identifier
-            permission_id: Permission identifier
+            group_id: Group identifier. Required.
+            permission_id: Permission identifier. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Permission deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Permission deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -460,10 +468,11 @@ class AsyncPublicGroupPermissionsApi:
         Get all permissions assigned to a group
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            GroupPermissionsResponse: the decoded body of a 2xx response (200: List Group permissions.).
+            GroupPermissionsResponse: the decoded body of a 2xx response (200: List Group
+                permissions.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -494,10 +503,11 @@ class AsyncPublicGroupPermissionsApi:
         Get all permissions assigned to a group
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            ApiResponse[GroupPermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Group permissions.).
+            ApiResponse[GroupPermissionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List Group permissions.).
 
         Raises:
             ForbiddenException: status 403: Not allowed

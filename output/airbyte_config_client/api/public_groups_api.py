@@ -121,7 +121,7 @@ class PublicGroupsApi:
         Create a new group within an organization
 
         Args:
-            group_create_request: the request body
+            group_create_request: the request body. Required.
 
         Returns:
             GroupResponse: the decoded body of a 2xx response (200: Group created successfully.).
@@ -154,10 +154,11 @@ class PublicGroupsApi:
         Create a new group within an organization
 
         Args:
-            group_create_request: the request body
+            group_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group created successfully.).
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Group created successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
@@ -187,7 +188,7 @@ class PublicGroupsApi:
         Delete a group and remove all associated memberships
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
             None: nothing: the response has no body (204: Group deleted successfully).
@@ -222,10 +223,11 @@ class PublicGroupsApi:
         Delete a group and remove all associated memberships
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Group deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Group
+                deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -257,10 +259,11 @@ class PublicGroupsApi:
         Get a specific group by ID
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            GroupResponse: the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+            GroupResponse: the decoded body of a 2xx response (200: Get a Group by the id in the
+                path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -291,10 +294,11 @@ class PublicGroupsApi:
         Get a specific group by ID
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a Group by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -327,9 +331,11 @@ class PublicGroupsApi:
         List all groups, optionally filtered by organization
 
         Args:
-            organization_id: Filter groups by organization ID
+            organization_id: Filter groups by organization ID. Optional.
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
-            offset: Set the offset to start at when returning Groups. The default is 0.
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning Groups. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
             GroupsResponse: the decoded body of a 2xx response (200: List Groups.).
@@ -367,12 +373,15 @@ class PublicGroupsApi:
         List all groups, optionally filtered by organization
 
         Args:
-            organization_id: Filter groups by organization ID
+            organization_id: Filter groups by organization ID. Optional.
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
-            offset: Set the offset to start at when returning Groups. The default is 0.
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning Groups. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
-            ApiResponse[GroupsResponse]: the status, headers and the decoded body of a 2xx response (200: List Groups.).
+            ApiResponse[GroupsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List Groups.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -406,8 +415,8 @@ class PublicGroupsApi:
         Update an existing group
 
         Args:
-            group_id: Group identifier
-            group_update_request: the request body
+            group_id: Group identifier. Required.
+            group_update_request: the request body. Required.
 
         Returns:
             GroupResponse: the decoded body of a 2xx response (200: Group updated successfully.).
@@ -444,11 +453,12 @@ class PublicGroupsApi:
         Update an existing group
 
         Args:
-            group_id: Group identifier
-            group_update_request: the request body
+            group_id: Group identifier. Required.
+            group_update_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group updated successfully.).
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Group updated successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
@@ -488,7 +498,7 @@ class AsyncPublicGroupsApi:
         Create a new group within an organization
 
         Args:
-            group_create_request: the request body
+            group_create_request: the request body. Required.
 
         Returns:
             GroupResponse: the decoded body of a 2xx response (200: Group created successfully.).
@@ -521,10 +531,11 @@ class AsyncPublicGroupsApi:
         Create a new group within an organization
 
         Args:
-            group_create_request: the request body
+            group_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group created successfully.).
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Group created successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input
@@ -554,7 +565,7 @@ class AsyncPublicGroupsApi:
         Delete a group and remove all associated memberships
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
             None: nothing: the response has no body (204: Group deleted successfully).
@@ -589,10 +600,11 @@ class AsyncPublicGroupsApi:
         Delete a group and remove all associated memberships
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Group deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Group
+                deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -624,10 +636,11 @@ class AsyncPublicGroupsApi:
         Get a specific group by ID
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            GroupResponse: the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+            GroupResponse: the decoded body of a 2xx response (200: Get a Group by the id in the
+                path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -658,10 +671,11 @@ class AsyncPublicGroupsApi:
         Get a specific group by ID
 
         Args:
-            group_id: Group identifier
+            group_id: Group identifier. Required.
 
         Returns:
-            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Group by the id in the path.).
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a Group by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -694,9 +708,11 @@ class AsyncPublicGroupsApi:
         List all groups, optionally filtered by organization
 
         Args:
-            organization_id: Filter groups by organization ID
+            organization_id: Filter groups by organization ID. Optional.
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
-            offset: Set the offset to start at when returning Groups. The default is 0.
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning Groups. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
             GroupsResponse: the decoded body of a 2xx response (200: List Groups.).
@@ -734,12 +750,15 @@ class AsyncPublicGroupsApi:
         List all groups, optionally filtered by organization
 
         Args:
-            organization_id: Filter groups by organization ID
+            organization_id: Filter groups by organization ID. Optional.
             limit: Set the limit on the number of Groups returned. The default is 20 Groups.
-            offset: Set the offset to start at when returning Groups. The default is 0.
+                Optional; the server's default is ``20``.
+            offset: Set the offset to start at when returning Groups. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
-            ApiResponse[GroupsResponse]: the status, headers and the decoded body of a 2xx response (200: List Groups.).
+            ApiResponse[GroupsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List Groups.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -773,8 +792,8 @@ class AsyncPublicGroupsApi:
         Update an existing group
 
         Args:
-            group_id: Group identifier
-            group_update_request: the request body
+            group_id: Group identifier. Required.
+            group_update_request: the request body. Required.
 
         Returns:
             GroupResponse: the decoded body of a 2xx response (200: Group updated successfully.).
@@ -811,11 +830,12 @@ class AsyncPublicGroupsApi:
         Update an existing group
 
         Args:
-            group_id: Group identifier
-            group_update_request: the request body
+            group_id: Group identifier. Required.
+            group_update_request: the request body. Required.
 
         Returns:
-            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response (200: Group updated successfully.).
+            ApiResponse[GroupResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Group updated successfully.).
 
         Raises:
             BadRequestException: status 400: Invalid input

@@ -63,7 +63,8 @@ class PublicHealthApi:
         """Health Check
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -118,7 +119,8 @@ class AsyncPublicHealthApi:
         """Health Check
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             ApiException: any other error status.

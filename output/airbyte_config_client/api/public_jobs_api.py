@@ -108,7 +108,7 @@ class PublicJobsApi:
         """Get Job status and details
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
             JobResponse: the decoded body of a 2xx response (200: Get a Job by the id in the path.).
@@ -140,10 +140,11 @@ class PublicJobsApi:
         """Get Job status and details
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
-            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Job by the id in the path.).
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a Job by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -182,20 +183,24 @@ class PublicJobsApi:
         """List Jobs by sync type
 
         Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
+            connection_id: Filter the Jobs by connectionId. Optional.
+            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Jobs. The default is 0. Optional; the
+                server's default is ``0``.
+            job_type: Filter the Jobs by jobType. Optional.
+            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            status: The Job status you want to filter by. Optional.
+            created_at_start: The start date to filter by. Optional.
+            created_at_end: The end date to filter by. Optional.
+            updated_at_start: The start date to filter by. Optional.
+            updated_at_end: The end date to filter by. Optional.
+            order_by: The field and method to use for ordering. Optional.
 
         Returns:
-            JobsResponse: the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+            JobsResponse: the decoded body of a 2xx response (200: List all the Jobs by
+                connectionId.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -243,20 +248,24 @@ class PublicJobsApi:
         """List Jobs by sync type
 
         Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
+            connection_id: Filter the Jobs by connectionId. Optional.
+            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Jobs. The default is 0. Optional; the
+                server's default is ``0``.
+            job_type: Filter the Jobs by jobType. Optional.
+            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            status: The Job status you want to filter by. Optional.
+            created_at_start: The start date to filter by. Optional.
+            created_at_end: The end date to filter by. Optional.
+            updated_at_start: The start date to filter by. Optional.
+            updated_at_end: The end date to filter by. Optional.
+            order_by: The field and method to use for ordering. Optional.
 
         Returns:
-            ApiResponse[JobsResponse]: the status, headers and the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+            ApiResponse[JobsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List all the Jobs by connectionId.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -294,7 +303,7 @@ class PublicJobsApi:
         """Cancel a running Job
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
             JobResponse: the decoded body of a 2xx response (200: Cancel a Job.).
@@ -326,10 +335,11 @@ class PublicJobsApi:
         """Cancel a running Job
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
-            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Cancel a Job.).
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Cancel a Job.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -358,10 +368,11 @@ class PublicJobsApi:
         """Trigger a sync or reset job of a connection
 
         Args:
-            job_create_request: the request body
+            job_create_request: the request body. Required.
 
         Returns:
-            JobResponse: the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+            JobResponse: the decoded body of a 2xx response (200: Kicks off a new Job based on the
+                JobType. The connectionId is the resource that Job will be run for.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -388,10 +399,12 @@ class PublicJobsApi:
         """Trigger a sync or reset job of a connection
 
         Args:
-            job_create_request: the request body
+            job_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Kicks off a new Job based on the JobType. The connectionId is the resource
+                that Job will be run for.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -425,7 +438,7 @@ class AsyncPublicJobsApi:
         """Get Job status and details
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
             JobResponse: the decoded body of a 2xx response (200: Get a Job by the id in the path.).
@@ -457,10 +470,11 @@ class AsyncPublicJobsApi:
         """Get Job status and details
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
-            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Job by the id in the path.).
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a Job by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -499,20 +513,24 @@ class AsyncPublicJobsApi:
         """List Jobs by sync type
 
         Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
+            connection_id: Filter the Jobs by connectionId. Optional.
+            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Jobs. The default is 0. Optional; the
+                server's default is ``0``.
+            job_type: Filter the Jobs by jobType. Optional.
+            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            status: The Job status you want to filter by. Optional.
+            created_at_start: The start date to filter by. Optional.
+            created_at_end: The end date to filter by. Optional.
+            updated_at_start: The start date to filter by. Optional.
+            updated_at_end: The end date to filter by. Optional.
+            order_by: The field and method to use for ordering. Optional.
 
         Returns:
-            JobsResponse: the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+            JobsResponse: the decoded body of a 2xx response (200: List all the Jobs by
+                connectionId.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -560,20 +578,24 @@ class AsyncPublicJobsApi:
         """List Jobs by sync type
 
         Args:
-            connection_id: Filter the Jobs by connectionId.
-            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs.
-            offset: Set the offset to start at when returning Jobs. The default is 0.
-            job_type: Filter the Jobs by jobType.
-            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will retrieve all allowed workspaces.
-            status: The Job status you want to filter by
-            created_at_start: The start date to filter by
-            created_at_end: The end date to filter by
-            updated_at_start: The start date to filter by
-            updated_at_end: The end date to filter by
-            order_by: The field and method to use for ordering
+            connection_id: Filter the Jobs by connectionId. Optional.
+            limit: Set the limit on the number of Jobs returned. The default is 20 Jobs. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning Jobs. The default is 0. Optional; the
+                server's default is ``0``.
+            job_type: Filter the Jobs by jobType. Optional.
+            workspace_ids: The UUIDs of the workspaces you wish to list jobs for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            status: The Job status you want to filter by. Optional.
+            created_at_start: The start date to filter by. Optional.
+            created_at_end: The end date to filter by. Optional.
+            updated_at_start: The start date to filter by. Optional.
+            updated_at_end: The end date to filter by. Optional.
+            order_by: The field and method to use for ordering. Optional.
 
         Returns:
-            ApiResponse[JobsResponse]: the status, headers and the decoded body of a 2xx response (200: List all the Jobs by connectionId.).
+            ApiResponse[JobsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List all the Jobs by connectionId.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -611,7 +633,7 @@ class AsyncPublicJobsApi:
         """Cancel a running Job
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
             JobResponse: the decoded body of a 2xx response (200: Cancel a Job.).
@@ -643,10 +665,11 @@ class AsyncPublicJobsApi:
         """Cancel a running Job
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
-            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Cancel a Job.).
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Cancel a Job.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -675,10 +698,11 @@ class AsyncPublicJobsApi:
         """Trigger a sync or reset job of a connection
 
         Args:
-            job_create_request: the request body
+            job_create_request: the request body. Required.
 
         Returns:
-            JobResponse: the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+            JobResponse: the decoded body of a 2xx response (200: Kicks off a new Job based on the
+                JobType. The connectionId is the resource that Job will be run for.).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -705,10 +729,12 @@ class AsyncPublicJobsApi:
         """Trigger a sync or reset job of a connection
 
         Args:
-            job_create_request: the request body
+            job_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response (200: Kicks off a new Job based on the JobType. The connectionId is the resource that Job will be run for.).
+            ApiResponse[JobResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Kicks off a new Job based on the JobType. The connectionId is the resource
+                that Job will be run for.).
 
         Raises:
             BadRequestException: status 400: Invalid data

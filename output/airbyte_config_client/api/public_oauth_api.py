@@ -42,13 +42,15 @@ class PublicOauthApi:
         Redirected to by identity providers after authentication.
 
         Args:
-            query_params: Query parameters. Should contain state and code.
+            query_params: Query parameters. Should contain state and code. Optional.
 
         Returns:
             None: nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
+                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
+                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -75,13 +77,15 @@ class PublicOauthApi:
         Redirected to by identity providers after authentication.
 
         Args:
-            query_params: Query parameters. Should contain state and code.
+            query_params: Query parameters. Should contain state and code. Optional.
 
         Returns:
             ApiResponse[None]: the status, headers and nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
+                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
+                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -115,13 +119,15 @@ class AsyncPublicOauthApi:
         Redirected to by identity providers after authentication.
 
         Args:
-            query_params: Query parameters. Should contain state and code.
+            query_params: Query parameters. Should contain state and code. Optional.
 
         Returns:
             None: nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
+                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
+                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -148,13 +154,15 @@ class AsyncPublicOauthApi:
         Redirected to by identity providers after authentication.
 
         Args:
-            query_params: Query parameters. Should contain state and code.
+            query_params: Query parameters. Should contain state and code. Optional.
 
         Returns:
             ApiResponse[None]: the status, headers and nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api mode, includes secret_id and internal IDs. In webapp mode, forwards provider callback query params.
+            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
+                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
+                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.

@@ -85,11 +85,12 @@ class PublicOrganizationsApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            organization_id: organizationId (path)
-            organization_o_auth_credentials_request: the request body
+            organization_id: organizationId (path). Required.
+            organization_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (200: OAuth credential override was successful.).
+            None: nothing: the response has no body (200: OAuth credential override was
+                successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -122,11 +123,12 @@ class PublicOrganizationsApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            organization_id: organizationId (path)
-            organization_o_auth_credentials_request: the request body
+            organization_id: organizationId (path). Required.
+            organization_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth
+                credential override was successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -161,12 +163,13 @@ class PublicOrganizationsApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            organization_id: organizationId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            organization_id: organizationId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            None: nothing: the response has no body (204: OAuth credential override was deleted
+                successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -203,12 +206,13 @@ class PublicOrganizationsApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            organization_id: organizationId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            organization_id: organizationId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth
+                credential override was deleted successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -240,7 +244,8 @@ class PublicOrganizationsApi:
         Lists users organizations.
 
         Returns:
-            OrganizationsResponse: the decoded body of a 2xx response (200: List user's organizations.).
+            OrganizationsResponse: the decoded body of a 2xx response (200: List user's
+                organizations.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -268,7 +273,8 @@ class PublicOrganizationsApi:
         Lists users organizations.
 
         Returns:
-            ApiResponse[OrganizationsResponse]: the status, headers and the decoded body of a 2xx response (200: List user's organizations.).
+            ApiResponse[OrganizationsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List user's organizations.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -306,11 +312,12 @@ class AsyncPublicOrganizationsApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            organization_id: organizationId (path)
-            organization_o_auth_credentials_request: the request body
+            organization_id: organizationId (path). Required.
+            organization_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (200: OAuth credential override was successful.).
+            None: nothing: the response has no body (200: OAuth credential override was
+                successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -343,11 +350,12 @@ class AsyncPublicOrganizationsApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            organization_id: organizationId (path)
-            organization_o_auth_credentials_request: the request body
+            organization_id: organizationId (path). Required.
+            organization_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth
+                credential override was successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -382,12 +390,13 @@ class AsyncPublicOrganizationsApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            organization_id: organizationId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            organization_id: organizationId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            None: nothing: the response has no body (204: OAuth credential override was deleted
+                successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -424,12 +433,13 @@ class AsyncPublicOrganizationsApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            organization_id: organizationId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            organization_id: organizationId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth
+                credential override was deleted successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -461,7 +471,8 @@ class AsyncPublicOrganizationsApi:
         Lists users organizations.
 
         Returns:
-            OrganizationsResponse: the decoded body of a 2xx response (200: List user's organizations.).
+            OrganizationsResponse: the decoded body of a 2xx response (200: List user's
+                organizations.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -489,7 +500,8 @@ class AsyncPublicOrganizationsApi:
         Lists users organizations.
 
         Returns:
-            ApiResponse[OrganizationsResponse]: the status, headers and the decoded body of a 2xx response (200: List user's organizations.).
+            ApiResponse[OrganizationsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List user's organizations.).
 
         Raises:
             ForbiddenException: status 403: Not allowed

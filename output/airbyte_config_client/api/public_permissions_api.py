@@ -117,7 +117,7 @@ class PublicPermissionsApi:
         """Create a permission
 
         Args:
-            permission_create_request: the request body
+            permission_create_request: the request body. Required.
 
         Returns:
             PermissionResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -147,10 +147,11 @@ class PublicPermissionsApi:
         """Create a permission
 
         Args:
-            permission_create_request: the request body
+            permission_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -177,7 +178,7 @@ class PublicPermissionsApi:
         """Delete a Permission
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -210,10 +211,11 @@ class PublicPermissionsApi:
         """Delete a Permission
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -243,10 +245,11 @@ class PublicPermissionsApi:
         """Get Permission details
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
-            PermissionResponse: the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+            PermissionResponse: the decoded body of a 2xx response (200: Get a Permission by the id
+                in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -276,10 +279,11 @@ class PublicPermissionsApi:
         """Get Permission details
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
-            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Permission by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -310,8 +314,9 @@ class PublicPermissionsApi:
         """List Permissions by user id
 
         Args:
-            user_id: User Id in permission.
-            organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+            user_id: User Id in permission. Optional.
+            organization_id: This is required if you want to read someone else's permissions, and
+                you should have organization admin or a higher role. Optional.
 
         Returns:
             PermissionsResponse: the decoded body of a 2xx response (200: List Permissions.).
@@ -345,11 +350,13 @@ class PublicPermissionsApi:
         """List Permissions by user id
 
         Args:
-            user_id: User Id in permission.
-            organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+            user_id: User Id in permission. Optional.
+            organization_id: This is required if you want to read someone else's permissions, and
+                you should have organization admin or a higher role. Optional.
 
         Returns:
-            ApiResponse[PermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Permissions.).
+            ApiResponse[PermissionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List Permissions.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -380,8 +387,8 @@ class PublicPermissionsApi:
         """Update a permission
 
         Args:
-            permission_id: permissionId (path)
-            permission_update_request: the request body
+            permission_id: permissionId (path). Required.
+            permission_update_request: the request body. Required.
 
         Returns:
             PermissionResponse: the decoded body of a 2xx response (200: Successful updated).
@@ -416,11 +423,12 @@ class PublicPermissionsApi:
         """Update a permission
 
         Args:
-            permission_id: permissionId (path)
-            permission_update_request: the request body
+            permission_id: permissionId (path). Required.
+            permission_update_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful updated).
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful updated).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -458,7 +466,7 @@ class AsyncPublicPermissionsApi:
         """Create a permission
 
         Args:
-            permission_create_request: the request body
+            permission_create_request: the request body. Required.
 
         Returns:
             PermissionResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -488,10 +496,11 @@ class AsyncPublicPermissionsApi:
         """Create a permission
 
         Args:
-            permission_create_request: the request body
+            permission_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -518,7 +527,7 @@ class AsyncPublicPermissionsApi:
         """Delete a Permission
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -551,10 +560,11 @@ class AsyncPublicPermissionsApi:
         """Delete a Permission
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -584,10 +594,11 @@ class AsyncPublicPermissionsApi:
         """Get Permission details
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
-            PermissionResponse: the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+            PermissionResponse: the decoded body of a 2xx response (200: Get a Permission by the id
+                in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -617,10 +628,11 @@ class AsyncPublicPermissionsApi:
         """Get Permission details
 
         Args:
-            permission_id: permissionId (path)
+            permission_id: permissionId (path). Required.
 
         Returns:
-            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Permission by the id in the path.).
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Permission by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -651,8 +663,9 @@ class AsyncPublicPermissionsApi:
         """List Permissions by user id
 
         Args:
-            user_id: User Id in permission.
-            organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+            user_id: User Id in permission. Optional.
+            organization_id: This is required if you want to read someone else's permissions, and
+                you should have organization admin or a higher role. Optional.
 
         Returns:
             PermissionsResponse: the decoded body of a 2xx response (200: List Permissions.).
@@ -686,11 +699,13 @@ class AsyncPublicPermissionsApi:
         """List Permissions by user id
 
         Args:
-            user_id: User Id in permission.
-            organization_id: This is required if you want to read someone else's permissions, and you should have organization admin or a higher role.
+            user_id: User Id in permission. Optional.
+            organization_id: This is required if you want to read someone else's permissions, and
+                you should have organization admin or a higher role. Optional.
 
         Returns:
-            ApiResponse[PermissionsResponse]: the status, headers and the decoded body of a 2xx response (200: List Permissions.).
+            ApiResponse[PermissionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: List Permissions.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -721,8 +736,8 @@ class AsyncPublicPermissionsApi:
         """Update a permission
 
         Args:
-            permission_id: permissionId (path)
-            permission_update_request: the request body
+            permission_id: permissionId (path). Required.
+            permission_update_request: the request body. Required.
 
         Returns:
             PermissionResponse: the decoded body of a 2xx response (200: Successful updated).
@@ -757,11 +772,12 @@ class AsyncPublicPermissionsApi:
         """Update a permission
 
         Args:
-            permission_id: permissionId (path)
-            permission_update_request: the request body
+            permission_id: permissionId (path). Required.
+            permission_update_request: the request body. Required.
 
         Returns:
-            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx response (200: Successful updated).
+            ApiResponse[PermissionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful updated).
 
         Raises:
             BadRequestException: status 400: Invalid data

@@ -111,7 +111,7 @@ class PublicRegionsApi:
         """Create a region
 
         Args:
-            region_create_request: the request body
+            region_create_request: the request body. Required.
 
         Returns:
             RegionResponse: the decoded body of a 2xx response (200: Successfully created region).
@@ -141,10 +141,11 @@ class PublicRegionsApi:
         """Create a region
 
         Args:
-            region_create_request: the request body
+            region_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created region).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully created region).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -171,7 +172,7 @@ class PublicRegionsApi:
         """Delete a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
             RegionResponse: the decoded body of a 2xx response (200: Successfully deleted region).
@@ -203,10 +204,11 @@ class PublicRegionsApi:
         """Delete a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted region).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully deleted region).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -235,10 +237,11 @@ class PublicRegionsApi:
         """Get a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
-            RegionResponse: the decoded body of a 2xx response (200: Get a region by the id in the path).
+            RegionResponse: the decoded body of a 2xx response (200: Get a region by the id in the
+                path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -267,10 +270,11 @@ class PublicRegionsApi:
         """Get a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a region by the id in the path).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a region by the id in the path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -299,10 +303,11 @@ class PublicRegionsApi:
         """List regions
 
         Args:
-            organization_id: The UUID of the organization to list regions for
+            organization_id: The UUID of the organization to list regions for. Required.
 
         Returns:
-            RegionsResponse: the decoded body of a 2xx response (200: List all regions for the organization).
+            RegionsResponse: the decoded body of a 2xx response (200: List all regions for the
+                organization).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -330,10 +335,11 @@ class PublicRegionsApi:
         """List regions
 
         Args:
-            organization_id: The UUID of the organization to list regions for
+            organization_id: The UUID of the organization to list regions for. Required.
 
         Returns:
-            ApiResponse[RegionsResponse]: the status, headers and the decoded body of a 2xx response (200: List all regions for the organization).
+            ApiResponse[RegionsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List all regions for the organization).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -362,8 +368,8 @@ class PublicRegionsApi:
         """Update a region
 
         Args:
-            region_id: regionId (path)
-            region_patch_request: the request body
+            region_id: regionId (path). Required.
+            region_patch_request: the request body. Required.
 
         Returns:
             RegionResponse: the decoded body of a 2xx response (200: Successfully updated region).
@@ -397,11 +403,12 @@ class PublicRegionsApi:
         """Update a region
 
         Args:
-            region_id: regionId (path)
-            region_patch_request: the request body
+            region_id: regionId (path). Required.
+            region_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated region).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully updated region).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -438,7 +445,7 @@ class AsyncPublicRegionsApi:
         """Create a region
 
         Args:
-            region_create_request: the request body
+            region_create_request: the request body. Required.
 
         Returns:
             RegionResponse: the decoded body of a 2xx response (200: Successfully created region).
@@ -468,10 +475,11 @@ class AsyncPublicRegionsApi:
         """Create a region
 
         Args:
-            region_create_request: the request body
+            region_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully created region).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully created region).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -498,7 +506,7 @@ class AsyncPublicRegionsApi:
         """Delete a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
             RegionResponse: the decoded body of a 2xx response (200: Successfully deleted region).
@@ -530,10 +538,11 @@ class AsyncPublicRegionsApi:
         """Delete a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted region).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully deleted region).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -562,10 +571,11 @@ class AsyncPublicRegionsApi:
         """Get a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
-            RegionResponse: the decoded body of a 2xx response (200: Get a region by the id in the path).
+            RegionResponse: the decoded body of a 2xx response (200: Get a region by the id in the
+                path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -594,10 +604,11 @@ class AsyncPublicRegionsApi:
         """Get a region
 
         Args:
-            region_id: regionId (path)
+            region_id: regionId (path). Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Get a region by the id in the path).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a region by the id in the path).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -626,10 +637,11 @@ class AsyncPublicRegionsApi:
         """List regions
 
         Args:
-            organization_id: The UUID of the organization to list regions for
+            organization_id: The UUID of the organization to list regions for. Required.
 
         Returns:
-            RegionsResponse: the decoded body of a 2xx response (200: List all regions for the organization).
+            RegionsResponse: the decoded body of a 2xx response (200: List all regions for the
+                organization).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -657,10 +669,11 @@ class AsyncPublicRegionsApi:
         """List regions
 
         Args:
-            organization_id: The UUID of the organization to list regions for
+            organization_id: The UUID of the organization to list regions for. Required.
 
         Returns:
-            ApiResponse[RegionsResponse]: the status, headers and the decoded body of a 2xx response (200: List all regions for the organization).
+            ApiResponse[RegionsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List all regions for the organization).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -689,8 +702,8 @@ class AsyncPublicRegionsApi:
         """Update a region
 
         Args:
-            region_id: regionId (path)
-            region_patch_request: the request body
+            region_id: regionId (path). Required.
+            region_patch_request: the request body. Required.
 
         Returns:
             RegionResponse: the decoded body of a 2xx response (200: Successfully updated region).
@@ -724,11 +737,12 @@ class AsyncPublicRegionsApi:
         """Update a region
 
         Args:
-            region_id: regionId (path)
-            region_patch_request: the request body
+            region_id: regionId (path). Required.
+            region_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully updated region).
+            ApiResponse[RegionResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully updated region).
 
         Raises:
             BadRequestException: status 400: Invalid data

@@ -63,7 +63,8 @@ class PublicRootApi:
         """Root path, currently returns a redirect to the documentation
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Redirects to documentation).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200:
+                Redirects to documentation).
 
         Raises:
             ApiException: any other error status.
@@ -118,7 +119,8 @@ class AsyncPublicRootApi:
         """Root path, currently returns a redirect to the documentation
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Redirects to documentation).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200:
+                Redirects to documentation).
 
         Raises:
             ApiException: any other error status.

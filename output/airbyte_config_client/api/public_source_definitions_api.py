@@ -119,8 +119,8 @@ class PublicSourceDefinitionsApi:
         """Create a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_definition_request: the request body. Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -151,11 +151,12 @@ class PublicSourceDefinitionsApi:
         """Create a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -183,8 +184,8 @@ class PublicSourceDefinitionsApi:
         """Delete a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -218,11 +219,12 @@ class PublicSourceDefinitionsApi:
         """Delete a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -253,8 +255,8 @@ class PublicSourceDefinitionsApi:
         """Get source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -288,11 +290,12 @@ class PublicSourceDefinitionsApi:
         """Get source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -322,7 +325,7 @@ class PublicSourceDefinitionsApi:
         """List source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
             DefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -354,10 +357,11 @@ class PublicSourceDefinitionsApi:
         """List source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[DefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DefinitionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -388,9 +392,9 @@ class PublicSourceDefinitionsApi:
         """Update source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_definition_request: the request body. Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -425,12 +429,13 @@ class PublicSourceDefinitionsApi:
         """Update source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -468,8 +473,8 @@ class AsyncPublicSourceDefinitionsApi:
         """Create a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_definition_request: the request body. Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -500,11 +505,12 @@ class AsyncPublicSourceDefinitionsApi:
         """Create a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            create_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            create_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ApiException: any other error status.
@@ -532,8 +538,8 @@ class AsyncPublicSourceDefinitionsApi:
         """Delete a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -567,11 +573,12 @@ class AsyncPublicSourceDefinitionsApi:
         """Delete a source definition.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -602,8 +609,8 @@ class AsyncPublicSourceDefinitionsApi:
         """Get source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -637,11 +644,12 @@ class AsyncPublicSourceDefinitionsApi:
         """Get source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -671,7 +679,7 @@ class AsyncPublicSourceDefinitionsApi:
         """List source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
             DefinitionsResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -703,10 +711,11 @@ class AsyncPublicSourceDefinitionsApi:
         """List source definitions.
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[DefinitionsResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[DefinitionsResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -737,9 +746,9 @@ class AsyncPublicSourceDefinitionsApi:
         """Update source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_definition_request: the request body. Required.
 
         Returns:
             DefinitionResponse: the decoded body of a 2xx response (200: Success).
@@ -774,12 +783,13 @@ class AsyncPublicSourceDefinitionsApi:
         """Update source definition details.
 
         Args:
-            workspace_id: workspaceId (path)
-            definition_id: definitionId (path)
-            update_definition_request: the request body
+            workspace_id: workspaceId (path). Required.
+            definition_id: definitionId (path). Required.
+            update_definition_request: the request body. Required.
 
         Returns:
-            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx response (200: Success).
+            ApiResponse[DefinitionResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Success).
 
         Raises:
             ForbiddenException: status 403: Not allowed

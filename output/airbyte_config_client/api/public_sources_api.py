@@ -160,10 +160,13 @@ class PublicSourcesApi:
         That secret ID can be used to create a source with credentials in place of actual tokens. By default (`clientType=api` or omitted), callback behavior is unchanged. If `clientType=webapp`, callback redirects with provider callback query params and does not create a secret during callback.
 
         Args:
-            initiate_oauth_request: the request body
+            initiate_oauth_request: the request body. Required.
 
         Returns:
-            Any: the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+            Any: the decoded body of a 2xx response (200: Response from the initiate OAuth call
+                should be an object with a single property which will be the `redirect_url`. If a
+                user is redirected to this URL, they'll be prompted by the identity provider to
+                authenticate.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -196,10 +199,13 @@ class PublicSourcesApi:
         That secret ID can be used to create a source with credentials in place of actual tokens. By default (`clientType=api` or omitted), callback behavior is unchanged. If `clientType=webapp`, callback redirects with provider callback query params and does not create a secret during callback.
 
         Args:
-            initiate_oauth_request: the request body
+            initiate_oauth_request: the request body. Required.
 
         Returns:
-            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200:
+                Response from the initiate OAuth call should be an object with a single property
+                which will be the `redirect_url`. If a user is redirected to this URL, they'll be
+                prompted by the identity provider to authenticate.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -229,10 +235,14 @@ class PublicSourcesApi:
         """List sources
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted sources in the returned results.
-            limit: Set the limit on the number of sources returned. The default is 20.
-            offset: Set the offset to start at when returning sources. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted sources in the returned results. Optional; the server's
+                default is ``False``.
+            limit: Set the limit on the number of sources returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning sources. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
             SourcesResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -270,13 +280,18 @@ class PublicSourcesApi:
         """List sources
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted sources in the returned results.
-            limit: Set the limit on the number of sources returned. The default is 20.
-            offset: Set the offset to start at when returning sources. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted sources in the returned results. Optional; the server's
+                default is ``False``.
+            limit: Set the limit on the number of sources returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning sources. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
-            ApiResponse[SourcesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourcesResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -309,8 +324,8 @@ class PublicSourcesApi:
         """Update a Source
 
         Args:
-            source_id: sourceId (path)
-            source_patch_request: the request body
+            source_id: sourceId (path). Required.
+            source_patch_request: the request body. Optional.
 
         Returns:
             SourceResponse: the decoded body of a 2xx response (200: Update a Source).
@@ -343,11 +358,12 @@ class PublicSourcesApi:
         """Update a Source
 
         Args:
-            source_id: sourceId (path)
-            source_patch_request: the request body
+            source_id: sourceId (path). Required.
+            source_patch_request: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Source).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Update a Source).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -378,7 +394,7 @@ class PublicSourcesApi:
         Creates a source given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            source_create_request: the request body
+            source_create_request: the request body. Optional.
 
         Returns:
             SourceResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -410,10 +426,11 @@ class PublicSourcesApi:
         Creates a source given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            source_create_request: the request body
+            source_create_request: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -440,7 +457,7 @@ class PublicSourcesApi:
         """Delete a Source
 
         Args:
-            source_id: sourceId (path)
+            source_id: sourceId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -472,10 +489,11 @@ class PublicSourcesApi:
         """Delete a Source
 
         Args:
-            source_id: sourceId (path)
+            source_id: sourceId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -505,11 +523,13 @@ class PublicSourcesApi:
         """Get Source details
 
         Args:
-            source_id: sourceId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            source_id: sourceId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            SourceResponse: the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+            SourceResponse: the decoded body of a 2xx response (200: Get a Source by the id in the
+                path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -540,11 +560,13 @@ class PublicSourcesApi:
         """Get Source details
 
         Args:
-            source_id: sourceId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            source_id: sourceId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a Source by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -575,11 +597,12 @@ class PublicSourcesApi:
         """Update a Source and fully overwrite it
 
         Args:
-            source_id: sourceId (path)
-            source_put_request: the request body
+            source_id: sourceId (path). Required.
+            source_put_request: the request body. Optional.
 
         Returns:
-            SourceResponse: the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+            SourceResponse: the decoded body of a 2xx response (200: Update a source and fully
+                overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -609,11 +632,12 @@ class PublicSourcesApi:
         """Update a Source and fully overwrite it
 
         Args:
-            source_id: sourceId (path)
-            source_put_request: the request body
+            source_id: sourceId (path). Required.
+            source_put_request: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Update a source and fully overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -655,10 +679,13 @@ class AsyncPublicSourcesApi:
         That secret ID can be used to create a source with credentials in place of actual tokens. By default (`clientType=api` or omitted), callback behavior is unchanged. If `clientType=webapp`, callback redirects with provider callback query params and does not create a secret during callback.
 
         Args:
-            initiate_oauth_request: the request body
+            initiate_oauth_request: the request body. Required.
 
         Returns:
-            Any: the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+            Any: the decoded body of a 2xx response (200: Response from the initiate OAuth call
+                should be an object with a single property which will be the `redirect_url`. If a
+                user is redirected to this URL, they'll be prompted by the identity provider to
+                authenticate.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -691,10 +718,13 @@ class AsyncPublicSourcesApi:
         That secret ID can be used to create a source with credentials in place of actual tokens. By default (`clientType=api` or omitted), callback behavior is unchanged. If `clientType=webapp`, callback redirects with provider callback query params and does not create a secret during callback.
 
         Args:
-            initiate_oauth_request: the request body
+            initiate_oauth_request: the request body. Required.
 
         Returns:
-            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200: Response from the initiate OAuth call should be an object with a single property which will be the `redirect_url`. If a user is redirected to this URL, they'll be prompted by the identity provider to authenticate.).
+            ApiResponse[Any]: the status, headers and the decoded body of a 2xx response (200:
+                Response from the initiate OAuth call should be an object with a single property
+                which will be the `redirect_url`. If a user is redirected to this URL, they'll be
+                prompted by the identity provider to authenticate.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -724,10 +754,14 @@ class AsyncPublicSourcesApi:
         """List sources
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted sources in the returned results.
-            limit: Set the limit on the number of sources returned. The default is 20.
-            offset: Set the offset to start at when returning sources. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted sources in the returned results. Optional; the server's
+                default is ``False``.
+            limit: Set the limit on the number of sources returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning sources. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
             SourcesResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -765,13 +799,18 @@ class AsyncPublicSourcesApi:
         """List sources
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted sources in the returned results.
-            limit: Set the limit on the number of sources returned. The default is 20.
-            offset: Set the offset to start at when returning sources. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to list sources for. Empty list will
+                retrieve all allowed workspaces. Optional.
+            include_deleted: Include deleted sources in the returned results. Optional; the server's
+                default is ``False``.
+            limit: Set the limit on the number of sources returned. The default is 20. Optional; the
+                server's default is ``20``.
+            offset: Set the offset to start at when returning sources. The default is 0. Optional;
+                the server's default is ``0``.
 
         Returns:
-            ApiResponse[SourcesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourcesResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -804,8 +843,8 @@ class AsyncPublicSourcesApi:
         """Update a Source
 
         Args:
-            source_id: sourceId (path)
-            source_patch_request: the request body
+            source_id: sourceId (path). Required.
+            source_patch_request: the request body. Optional.
 
         Returns:
             SourceResponse: the decoded body of a 2xx response (200: Update a Source).
@@ -838,11 +877,12 @@ class AsyncPublicSourcesApi:
         """Update a Source
 
         Args:
-            source_id: sourceId (path)
-            source_patch_request: the request body
+            source_id: sourceId (path). Required.
+            source_patch_request: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a Source).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Update a Source).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -873,7 +913,7 @@ class AsyncPublicSourcesApi:
         Creates a source given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            source_create_request: the request body
+            source_create_request: the request body. Optional.
 
         Returns:
             SourceResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -905,10 +945,11 @@ class AsyncPublicSourcesApi:
         Creates a source given a name, workspace id, and a json blob containing the configuration for the source.
 
         Args:
-            source_create_request: the request body
+            source_create_request: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -935,7 +976,7 @@ class AsyncPublicSourcesApi:
         """Delete a Source
 
         Args:
-            source_id: sourceId (path)
+            source_id: sourceId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -967,10 +1008,11 @@ class AsyncPublicSourcesApi:
         """Delete a Source
 
         Args:
-            source_id: sourceId (path)
+            source_id: sourceId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -1000,11 +1042,13 @@ class AsyncPublicSourcesApi:
         """Get Source details
 
         Args:
-            source_id: sourceId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            source_id: sourceId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            SourceResponse: the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+            SourceResponse: the decoded body of a 2xx response (200: Get a Source by the id in the
+                path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -1035,11 +1079,13 @@ class AsyncPublicSourcesApi:
         """Get Source details
 
         Args:
-            source_id: sourceId (path)
-            include_secret_coordinates: Rather than return *** for secret properties include the secret coordinate information
+            source_id: sourceId (path). Required.
+            include_secret_coordinates: Rather than return *** for secret properties include the
+                secret coordinate information. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Source by the id in the path.).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Get a Source by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -1070,11 +1116,12 @@ class AsyncPublicSourcesApi:
         """Update a Source and fully overwrite it
 
         Args:
-            source_id: sourceId (path)
-            source_put_request: the request body
+            source_id: sourceId (path). Required.
+            source_put_request: the request body. Optional.
 
         Returns:
-            SourceResponse: the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+            SourceResponse: the decoded body of a 2xx response (200: Update a source and fully
+                overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -1104,11 +1151,12 @@ class AsyncPublicSourcesApi:
         """Update a Source and fully overwrite it
 
         Args:
-            source_id: sourceId (path)
-            source_put_request: the request body
+            source_id: sourceId (path). Required.
+            source_put_request: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response (200: Update a source and fully overwrite it).
+            ApiResponse[SourceResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Update a source and fully overwrite it).
 
         Raises:
             ForbiddenException: status 403: Not allowed

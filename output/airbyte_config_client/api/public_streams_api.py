@@ -50,12 +50,14 @@ class PublicStreamsApi:
         """Get stream properties
 
         Args:
-            source_id: ID of the source
-            destination_id: ID of the destination
-            ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+            source_id: ID of the source. Required.
+            destination_id: ID of the destination. Optional.
+            ignore_cache: If true pull the latest schema from the source, else pull from cache
+                (default false). Optional; the server's default is ``False``.
 
         Returns:
-            list[StreamProperties]: the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+            list[StreamProperties]: the decoded body of a 2xx response (200: Get the available
+                streams properties for a source/destination pair.).
 
         Raises:
             BadRequestException: status 400: Required parameters are missing
@@ -89,12 +91,14 @@ class PublicStreamsApi:
         """Get stream properties
 
         Args:
-            source_id: ID of the source
-            destination_id: ID of the destination
-            ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+            source_id: ID of the source. Required.
+            destination_id: ID of the destination. Optional.
+            ignore_cache: If true pull the latest schema from the source, else pull from cache
+                (default false). Optional; the server's default is ``False``.
 
         Returns:
-            ApiResponse[list[StreamProperties]]: the status, headers and the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+            ApiResponse[list[StreamProperties]]: the status, headers and the decoded body of a 2xx
+                response (200: Get the available streams properties for a source/destination pair.).
 
         Raises:
             BadRequestException: status 400: Required parameters are missing
@@ -135,12 +139,14 @@ class AsyncPublicStreamsApi:
         """Get stream properties
 
         Args:
-            source_id: ID of the source
-            destination_id: ID of the destination
-            ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+            source_id: ID of the source. Required.
+            destination_id: ID of the destination. Optional.
+            ignore_cache: If true pull the latest schema from the source, else pull from cache
+                (default false). Optional; the server's default is ``False``.
 
         Returns:
-            list[StreamProperties]: the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+            list[StreamProperties]: the decoded body of a 2xx response (200: Get the available
+                streams properties for a source/destination pair.).
 
         Raises:
             BadRequestException: status 400: Required parameters are missing
@@ -174,12 +180,14 @@ class AsyncPublicStreamsApi:
         """Get stream properties
 
         Args:
-            source_id: ID of the source
-            destination_id: ID of the destination
-            ignore_cache: If true pull the latest schema from the source, else pull from cache (default false)
+            source_id: ID of the source. Required.
+            destination_id: ID of the destination. Optional.
+            ignore_cache: If true pull the latest schema from the source, else pull from cache
+                (default false). Optional; the server's default is ``False``.
 
         Returns:
-            ApiResponse[list[StreamProperties]]: the status, headers and the decoded body of a 2xx response (200: Get the available streams properties for a source/destination pair.).
+            ApiResponse[list[StreamProperties]]: the status, headers and the decoded body of a 2xx
+                response (200: Get the available streams properties for a source/destination pair.).
 
         Raises:
             BadRequestException: status 400: Required parameters are missing

@@ -113,7 +113,7 @@ class PublicTagsApi:
         """Create a tag
 
         Args:
-            tag_create_request: the request body
+            tag_create_request: the request body. Required.
 
         Returns:
             TagResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -144,10 +144,11 @@ class PublicTagsApi:
         """Create a tag
 
         Args:
-            tag_create_request: the request body
+            tag_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -175,7 +176,7 @@ class PublicTagsApi:
         """Delete a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -207,10 +208,11 @@ class PublicTagsApi:
         """Delete a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -239,7 +241,7 @@ class PublicTagsApi:
         """Get a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
             TagResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -271,10 +273,11 @@ class PublicTagsApi:
         """Get a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
-            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -305,7 +308,7 @@ class PublicTagsApi:
         Lists all tags
 
         Args:
-            workspace_ids: workspaceIds (query)
+            workspace_ids: workspaceIds (query). Optional.
 
         Returns:
             TagsResponse: the decoded body of a 2xx response (200: List Tags.).
@@ -339,10 +342,11 @@ class PublicTagsApi:
         Lists all tags
 
         Args:
-            workspace_ids: workspaceIds (query)
+            workspace_ids: workspaceIds (query). Optional.
 
         Returns:
-            ApiResponse[TagsResponse]: the status, headers and the decoded body of a 2xx response (200: List Tags.).
+            ApiResponse[TagsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List Tags.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -372,8 +376,8 @@ class PublicTagsApi:
         """Update a tag
 
         Args:
-            tag_id: tagId (path)
-            tag_patch_request: the request body
+            tag_id: tagId (path). Required.
+            tag_patch_request: the request body. Required.
 
         Returns:
             TagResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -407,11 +411,12 @@ class PublicTagsApi:
         """Update a tag
 
         Args:
-            tag_id: tagId (path)
-            tag_patch_request: the request body
+            tag_id: tagId (path). Required.
+            tag_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -448,7 +453,7 @@ class AsyncPublicTagsApi:
         """Create a tag
 
         Args:
-            tag_create_request: the request body
+            tag_create_request: the request body. Required.
 
         Returns:
             TagResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -479,10 +484,11 @@ class AsyncPublicTagsApi:
         """Create a tag
 
         Args:
-            tag_create_request: the request body
+            tag_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -510,7 +516,7 @@ class AsyncPublicTagsApi:
         """Delete a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -542,10 +548,11 @@ class AsyncPublicTagsApi:
         """Delete a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -574,7 +581,7 @@ class AsyncPublicTagsApi:
         """Get a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
             TagResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -606,10 +613,11 @@ class AsyncPublicTagsApi:
         """Get a tag
 
         Args:
-            tag_id: tagId (path)
+            tag_id: tagId (path). Required.
 
         Returns:
-            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -640,7 +648,7 @@ class AsyncPublicTagsApi:
         Lists all tags
 
         Args:
-            workspace_ids: workspaceIds (query)
+            workspace_ids: workspaceIds (query). Optional.
 
         Returns:
             TagsResponse: the decoded body of a 2xx response (200: List Tags.).
@@ -674,10 +682,11 @@ class AsyncPublicTagsApi:
         Lists all tags
 
         Args:
-            workspace_ids: workspaceIds (query)
+            workspace_ids: workspaceIds (query). Optional.
 
         Returns:
-            ApiResponse[TagsResponse]: the status, headers and the decoded body of a 2xx response (200: List Tags.).
+            ApiResponse[TagsResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List Tags.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -707,8 +716,8 @@ class AsyncPublicTagsApi:
         """Update a tag
 
         Args:
-            tag_id: tagId (path)
-            tag_patch_request: the request body
+            tag_id: tagId (path). Required.
+            tag_patch_request: the request body. Required.
 
         Returns:
             TagResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -742,11 +751,12 @@ class AsyncPublicTagsApi:
         """Update a tag
 
         Args:
-            tag_id: tagId (path)
-            tag_patch_request: the request body
+            tag_id: tagId (path). Required.
+            tag_patch_request: the request body. Required.
 
         Returns:
-            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[TagResponse]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data

@@ -51,9 +51,9 @@ class PublicUsersApi:
         Organization Admin user can list all users within the same organization. Also provide filtering on a list of user IDs or/and a list of user emails.
 
         Args:
-            organization_id: organizationId (query)
-            ids: List of user IDs to filter by
-            emails: List of user emails to filter by
+            organization_id: organizationId (query). Required.
+            ids: List of user IDs to filter by. Optional.
+            emails: List of user emails to filter by. Optional.
 
         Returns:
             UsersResponse: the decoded body of a 2xx response (200: List Users.).
@@ -91,12 +91,13 @@ class PublicUsersApi:
         Organization Admin user can list all users within the same organization. Also provide filtering on a list of user IDs or/and a list of user emails.
 
         Args:
-            organization_id: organizationId (query)
-            ids: List of user IDs to filter by
-            emails: List of user emails to filter by
+            organization_id: organizationId (query). Required.
+            ids: List of user IDs to filter by. Optional.
+            emails: List of user emails to filter by. Optional.
 
         Returns:
-            ApiResponse[UsersResponse]: the status, headers and the decoded body of a 2xx response (200: List Users.).
+            ApiResponse[UsersResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List Users.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -138,9 +139,9 @@ class AsyncPublicUsersApi:
         Organization Admin user can list all users within the same organization. Also provide filtering on a list of user IDs or/and a list of user emails.
 
         Args:
-            organization_id: organizationId (query)
-            ids: List of user IDs to filter by
-            emails: List of user emails to filter by
+            organization_id: organizationId (query). Required.
+            ids: List of user IDs to filter by. Optional.
+            emails: List of user emails to filter by. Optional.
 
         Returns:
             UsersResponse: the decoded body of a 2xx response (200: List Users.).
@@ -178,12 +179,13 @@ class AsyncPublicUsersApi:
         Organization Admin user can list all users within the same organization. Also provide filtering on a list of user IDs or/and a list of user emails.
 
         Args:
-            organization_id: organizationId (query)
-            ids: List of user IDs to filter by
-            emails: List of user emails to filter by
+            organization_id: organizationId (query). Required.
+            ids: List of user IDs to filter by. Optional.
+            emails: List of user emails to filter by. Optional.
 
         Returns:
-            ApiResponse[UsersResponse]: the status, headers and the decoded body of a 2xx response (200: List Users.).
+            ApiResponse[UsersResponse]: the status, headers and the decoded body of a 2xx response
+                (200: List Users.).
 
         Raises:
             ForbiddenException: status 403: Not allowed

@@ -158,11 +158,12 @@ class PublicWorkspacesApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_o_auth_credentials_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (200: OAuth credential override was successful.).
+            None: nothing: the response has no body (200: OAuth credential override was
+                successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -195,11 +196,12 @@ class PublicWorkspacesApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_o_auth_credentials_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth
+                credential override was successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -234,12 +236,13 @@ class PublicWorkspacesApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            workspace_id: workspaceId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            workspace_id: workspaceId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            None: nothing: the response has no body (204: OAuth credential override was deleted
+                successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -276,12 +279,13 @@ class PublicWorkspacesApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            workspace_id: workspaceId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            workspace_id: workspaceId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth
+                credential override was deleted successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -312,7 +316,7 @@ class PublicWorkspacesApi:
         """Create a workspace
 
         Args:
-            workspace_create_request: the request body
+            workspace_create_request: the request body. Required.
 
         Returns:
             WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -342,10 +346,11 @@ class PublicWorkspacesApi:
         """Create a workspace
 
         Args:
-            workspace_create_request: the request body
+            workspace_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -372,7 +377,7 @@ class PublicWorkspacesApi:
         """Delete a Workspace
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -404,10 +409,11 @@ class PublicWorkspacesApi:
         """Delete a Workspace
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -436,10 +442,11 @@ class PublicWorkspacesApi:
         """Get Workspace details
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            WorkspaceResponse: the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+            WorkspaceResponse: the decoded body of a 2xx response (200: Get a Workspace by the id in
+                the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -468,10 +475,11 @@ class PublicWorkspacesApi:
         """Get Workspace details
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Workspace by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -503,10 +511,14 @@ class PublicWorkspacesApi:
         """List workspaces
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted workspaces in the returned results.
-            limit: Set the limit on the number of workspaces returned. The default is 20.
-            offset: Set the offset to start at when returning workspaces. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve
+                all allowed workspaces. Optional.
+            include_deleted: Include deleted workspaces in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of workspaces returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning workspaces. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
             WorkspacesResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -544,13 +556,18 @@ class PublicWorkspacesApi:
         """List workspaces
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted workspaces in the returned results.
-            limit: Set the limit on the number of workspaces returned. The default is 20.
-            offset: Set the offset to start at when returning workspaces. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve
+                all allowed workspaces. Optional.
+            include_deleted: Include deleted workspaces in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of workspaces returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning workspaces. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
-            ApiResponse[WorkspacesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspacesResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -583,8 +600,8 @@ class PublicWorkspacesApi:
         """Update a workspace
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_update_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_update_request: the request body. Required.
 
         Returns:
             WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -617,11 +634,12 @@ class PublicWorkspacesApi:
         """Update a workspace
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_update_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_update_request: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -661,11 +679,12 @@ class AsyncPublicWorkspacesApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_o_auth_credentials_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (200: OAuth credential override was successful.).
+            None: nothing: the response has no body (200: OAuth credential override was
+                successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -698,11 +717,12 @@ class AsyncPublicWorkspacesApi:
         In order to determine what the credential configuration needs to be, please see the connector specification of the relevant source/destination.
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_o_auth_credentials_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_o_auth_credentials_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth credential override was successful.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200: OAuth
+                credential override was successful.).
 
         Raises:
             BadRequestException: status 400: A field in the body has not been set appropriately.
@@ -737,12 +757,13 @@ class AsyncPublicWorkspacesApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            workspace_id: workspaceId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            workspace_id: workspaceId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            None: nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            None: nothing: the response has no body (204: OAuth credential override was deleted
+                successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -779,12 +800,13 @@ class AsyncPublicWorkspacesApi:
         > 🚧Warning > > Deleting an override that is actively used by existing sources or destinations will cause those connectors to fail on their next sync and require re-authentication.
 
         Args:
-            workspace_id: workspaceId (path)
-            actor_type: actorType (path)
-            name: The name of the source or destination i.e. google-ads
+            workspace_id: workspaceId (path). Required.
+            actor_type: actorType (path). Required.
+            name: The name of the source or destination i.e. google-ads. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth credential override was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: OAuth
+                credential override was deleted successfully.).
 
         Raises:
             BadRequestException: status 400: A field in the path has not been set appropriately.
@@ -815,7 +837,7 @@ class AsyncPublicWorkspacesApi:
         """Create a workspace
 
         Args:
-            workspace_create_request: the request body
+            workspace_create_request: the request body. Required.
 
         Returns:
             WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -845,10 +867,11 @@ class AsyncPublicWorkspacesApi:
         """Create a workspace
 
         Args:
-            workspace_create_request: the request body
+            workspace_create_request: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data
@@ -875,7 +898,7 @@ class AsyncPublicWorkspacesApi:
         """Delete a Workspace
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully).
@@ -907,10 +930,11 @@ class AsyncPublicWorkspacesApi:
         """Delete a Workspace
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -939,10 +963,11 @@ class AsyncPublicWorkspacesApi:
         """Get Workspace details
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            WorkspaceResponse: the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+            WorkspaceResponse: the decoded body of a 2xx response (200: Get a Workspace by the id in
+                the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -971,10 +996,11 @@ class AsyncPublicWorkspacesApi:
         """Get Workspace details
 
         Args:
-            workspace_id: workspaceId (path)
+            workspace_id: workspaceId (path). Required.
 
         Returns:
-            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Get a Workspace by the id in the path.).
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Get a Workspace by the id in the path.).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -1006,10 +1032,14 @@ class AsyncPublicWorkspacesApi:
         """List workspaces
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted workspaces in the returned results.
-            limit: Set the limit on the number of workspaces returned. The default is 20.
-            offset: Set the offset to start at when returning workspaces. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve
+                all allowed workspaces. Optional.
+            include_deleted: Include deleted workspaces in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of workspaces returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning workspaces. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
             WorkspacesResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -1047,13 +1077,18 @@ class AsyncPublicWorkspacesApi:
         """List workspaces
 
         Args:
-            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve all allowed workspaces.
-            include_deleted: Include deleted workspaces in the returned results.
-            limit: Set the limit on the number of workspaces returned. The default is 20.
-            offset: Set the offset to start at when returning workspaces. The default is 0
+            workspace_ids: The UUIDs of the workspaces you wish to fetch. Empty list will retrieve
+                all allowed workspaces. Optional.
+            include_deleted: Include deleted workspaces in the returned results. Optional; the
+                server's default is ``False``.
+            limit: Set the limit on the number of workspaces returned. The default is 20. Optional;
+                the server's default is ``20``.
+            offset: Set the offset to start at when returning workspaces. The default is 0.
+                Optional; the server's default is ``0``.
 
         Returns:
-            ApiResponse[WorkspacesResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspacesResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ForbiddenException: status 403: Not allowed
@@ -1086,8 +1121,8 @@ class AsyncPublicWorkspacesApi:
         """Update a workspace
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_update_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_update_request: the request body. Required.
 
         Returns:
             WorkspaceResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -1120,11 +1155,12 @@ class AsyncPublicWorkspacesApi:
         """Update a workspace
 
         Args:
-            workspace_id: workspaceId (path)
-            workspace_update_request: the request body
+            workspace_id: workspaceId (path). Required.
+            workspace_update_request: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             BadRequestException: status 400: Invalid data

@@ -76,7 +76,7 @@ class SchedulerApi:
         """Run check connection for a given destination configuration
 
         Args:
-            destination_core_config: the request body
+            destination_core_config: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -105,10 +105,11 @@ class SchedulerApi:
         """Run check connection for a given destination configuration
 
         Args:
-            destination_core_config: the request body
+            destination_core_config: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -134,7 +135,7 @@ class SchedulerApi:
         """Run check connection for a given source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -163,10 +164,11 @@ class SchedulerApi:
         """Run check connection for a given source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -192,10 +194,11 @@ class SchedulerApi:
         """Run discover schema for a given source a source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
-            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -221,10 +224,11 @@ class SchedulerApi:
         """Run discover schema for a given source a source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -257,7 +261,7 @@ class AsyncSchedulerApi:
         """Run check connection for a given destination configuration
 
         Args:
-            destination_core_config: the request body
+            destination_core_config: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -286,10 +290,11 @@ class AsyncSchedulerApi:
         """Run check connection for a given destination configuration
 
         Args:
-            destination_core_config: the request body
+            destination_core_config: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -315,7 +320,7 @@ class AsyncSchedulerApi:
         """Run check connection for a given source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -344,10 +349,11 @@ class AsyncSchedulerApi:
         """Run check connection for a given source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -373,10 +379,11 @@ class AsyncSchedulerApi:
         """Run discover schema for a given source a source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
-            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -402,10 +409,11 @@ class AsyncSchedulerApi:
         """Run discover schema for a given source a source configuration
 
         Args:
-            source_core_config: the request body
+            source_core_config: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

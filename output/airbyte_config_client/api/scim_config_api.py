@@ -101,10 +101,11 @@ class ScimConfigApi:
         """Disable SCIM for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+            None: nothing: the response has no body (204: SCIM disabled or already absent or
+                disabled).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -132,10 +133,11 @@ class ScimConfigApi:
         """Disable SCIM for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SCIM
+                disabled or already absent or disabled).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -165,15 +167,17 @@ class ScimConfigApi:
         The bearer token is returned only for the initial enable. Clients must not automatically retry this operation.
 
         Args:
-            enable_scim_request_body: the request body
+            enable_scim_request_body: the request body. Required.
 
         Returns:
-            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM enabled or already
+                enabled with the requested provider).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            ConflictException: status 409: SCIM configuration state conflicts with the requested
+                enable operation
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -199,15 +203,17 @@ class ScimConfigApi:
         The bearer token is returned only for the initial enable. Clients must not automatically retry this operation.
 
         Args:
-            enable_scim_request_body: the request body
+            enable_scim_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: SCIM enabled or already enabled with the requested provider).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            ConflictException: status 409: SCIM configuration state conflicts with the requested
+                enable operation
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -231,10 +237,11 @@ class ScimConfigApi:
         """Retrieve the SCIM configuration for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM configuration
+                retrieved successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -261,10 +268,11 @@ class ScimConfigApi:
         """Retrieve the SCIM configuration for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: SCIM configuration retrieved successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -293,10 +301,11 @@ class ScimConfigApi:
         The previous token is invalidated and the replacement token is returned only once. Clients must not automatically retry this operation.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM bearer token rotated
+                successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -327,10 +336,11 @@ class ScimConfigApi:
         The previous token is invalidated and the replacement token is returned only once. Clients must not automatically retry this operation.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: SCIM bearer token rotated successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -366,10 +376,11 @@ class AsyncScimConfigApi:
         """Disable SCIM for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+            None: nothing: the response has no body (204: SCIM disabled or already absent or
+                disabled).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -397,10 +408,11 @@ class AsyncScimConfigApi:
         """Disable SCIM for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SCIM disabled or already absent or disabled).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SCIM
+                disabled or already absent or disabled).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -430,15 +442,17 @@ class AsyncScimConfigApi:
         The bearer token is returned only for the initial enable. Clients must not automatically retry this operation.
 
         Args:
-            enable_scim_request_body: the request body
+            enable_scim_request_body: the request body. Required.
 
         Returns:
-            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM enabled or already
+                enabled with the requested provider).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            ConflictException: status 409: SCIM configuration state conflicts with the requested
+                enable operation
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -464,15 +478,17 @@ class AsyncScimConfigApi:
         The bearer token is returned only for the initial enable. Clients must not automatically retry this operation.
 
         Args:
-            enable_scim_request_body: the request body
+            enable_scim_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM enabled or already enabled with the requested provider).
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: SCIM enabled or already enabled with the requested provider).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
             NotFoundException: status 404: Object with given id was not found.
-            ConflictException: status 409: SCIM configuration state conflicts with the requested enable operation
+            ConflictException: status 409: SCIM configuration state conflicts with the requested
+                enable operation
             UnprocessableEntityException: status 422: Input failed validation
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
@@ -496,10 +512,11 @@ class AsyncScimConfigApi:
         """Retrieve the SCIM configuration for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM configuration
+                retrieved successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -526,10 +543,11 @@ class AsyncScimConfigApi:
         """Retrieve the SCIM configuration for an organization
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM configuration retrieved successfully).
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: SCIM configuration retrieved successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -558,10 +576,11 @@ class AsyncScimConfigApi:
         The previous token is invalidated and the replacement token is returned only once. Clients must not automatically retry this operation.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+            ScimConfigResponse: the decoded body of a 2xx response (200: SCIM bearer token rotated
+                successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden
@@ -592,10 +611,11 @@ class AsyncScimConfigApi:
         The previous token is invalidated and the replacement token is returned only once. Clients must not automatically retry this operation.
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx response (200: SCIM bearer token rotated successfully).
+            ApiResponse[ScimConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: SCIM bearer token rotated successfully).
 
         Raises:
             ForbiddenException: status 403: Operation forbidden

@@ -131,10 +131,11 @@ class ScopedConfigurationApi:
         """Create a new scoped configuration
 
         Args:
-            scoped_configuration_create_request_body: the request body
+            scoped_configuration_create_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationCreateResponse: the decoded body of a 2xx response (200: Newly created scoped configuration).
+            ScopedConfigurationCreateResponse: the decoded body of a 2xx response (200: Newly
+                created scoped configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -162,10 +163,11 @@ class ScopedConfigurationApi:
         """Create a new scoped configuration
 
         Args:
-            scoped_configuration_create_request_body: the request body
+            scoped_configuration_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Newly created scoped configuration).
+            ApiResponse[ScopedConfigurationCreateResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Newly created scoped configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -193,10 +195,11 @@ class ScopedConfigurationApi:
         """Delete a scoped configuration by ID
 
         Args:
-            scoped_configuration_delete_request_body: the request body
+            scoped_configuration_delete_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationDeleteResponse: the decoded body of a 2xx response (200: Deleted scoped configuration object).
+            ScopedConfigurationDeleteResponse: the decoded body of a 2xx response (200: Deleted
+                scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -224,10 +227,11 @@ class ScopedConfigurationApi:
         """Delete a scoped configuration by ID
 
         Args:
-            scoped_configuration_delete_request_body: the request body
+            scoped_configuration_delete_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationDeleteResponse]: the status, headers and the decoded body of a 2xx response (200: Deleted scoped configuration object).
+            ApiResponse[ScopedConfigurationDeleteResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Deleted scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -253,10 +257,11 @@ class ScopedConfigurationApi:
         """Get a scoped configuration by ID
 
         Args:
-            scoped_configuration_read_request_body: the request body
+            scoped_configuration_read_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationReadResponse: the decoded body of a 2xx response (200: A Scoped configuration).
+            ScopedConfigurationReadResponse: the decoded body of a 2xx response (200: A Scoped
+                configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -282,10 +287,11 @@ class ScopedConfigurationApi:
         """Get a scoped configuration by ID
 
         Args:
-            scoped_configuration_read_request_body: the request body
+            scoped_configuration_read_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationReadResponse]: the status, headers and the decoded body of a 2xx response (200: A Scoped configuration).
+            ApiResponse[ScopedConfigurationReadResponse]: the status, headers and the decoded body
+                of a 2xx response (200: A Scoped configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -313,10 +319,11 @@ class ScopedConfigurationApi:
         """Get related configurations for a given scope
 
         Args:
-            scoped_configuration_context_request_body: the request body
+            scoped_configuration_context_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationContextResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+            ScopedConfigurationContextResponse: the decoded body of a 2xx response (200: An array of
+                scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -344,10 +351,11 @@ class ScopedConfigurationApi:
         """Get related configurations for a given scope
 
         Args:
-            scoped_configuration_context_request_body: the request body
+            scoped_configuration_context_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationContextResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+            ApiResponse[ScopedConfigurationContextResponse]: the status, headers and the decoded
+                body of a 2xx response (200: An array of scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -373,10 +381,11 @@ class ScopedConfigurationApi:
         """Get all scoped configurations with a given key
 
         Args:
-            scoped_configuration_list_request_body: the request body
+            scoped_configuration_list_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationListResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+            ScopedConfigurationListResponse: the decoded body of a 2xx response (200: An array of
+                scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -402,10 +411,11 @@ class ScopedConfigurationApi:
         """Get all scoped configurations with a given key
 
         Args:
-            scoped_configuration_list_request_body: the request body
+            scoped_configuration_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+            ApiResponse[ScopedConfigurationListResponse]: the status, headers and the decoded body
+                of a 2xx response (200: An array of scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -433,10 +443,11 @@ class ScopedConfigurationApi:
         """Update a scoped configuration by ID
 
         Args:
-            scoped_configuration_update_request_body: the request body
+            scoped_configuration_update_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationUpdateResponse: the decoded body of a 2xx response (200: Updated scoped configuration object).
+            ScopedConfigurationUpdateResponse: the decoded body of a 2xx response (200: Updated
+                scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -464,10 +475,11 @@ class ScopedConfigurationApi:
         """Update a scoped configuration by ID
 
         Args:
-            scoped_configuration_update_request_body: the request body
+            scoped_configuration_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationUpdateResponse]: the status, headers and the decoded body of a 2xx response (200: Updated scoped configuration object).
+            ApiResponse[ScopedConfigurationUpdateResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Updated scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -502,10 +514,11 @@ class AsyncScopedConfigurationApi:
         """Create a new scoped configuration
 
         Args:
-            scoped_configuration_create_request_body: the request body
+            scoped_configuration_create_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationCreateResponse: the decoded body of a 2xx response (200: Newly created scoped configuration).
+            ScopedConfigurationCreateResponse: the decoded body of a 2xx response (200: Newly
+                created scoped configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -533,10 +546,11 @@ class AsyncScopedConfigurationApi:
         """Create a new scoped configuration
 
         Args:
-            scoped_configuration_create_request_body: the request body
+            scoped_configuration_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationCreateResponse]: the status, headers and the decoded body of a 2xx response (200: Newly created scoped configuration).
+            ApiResponse[ScopedConfigurationCreateResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Newly created scoped configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -564,10 +578,11 @@ class AsyncScopedConfigurationApi:
         """Delete a scoped configuration by ID
 
         Args:
-            scoped_configuration_delete_request_body: the request body
+            scoped_configuration_delete_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationDeleteResponse: the decoded body of a 2xx response (200: Deleted scoped configuration object).
+            ScopedConfigurationDeleteResponse: the decoded body of a 2xx response (200: Deleted
+                scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -595,10 +610,11 @@ class AsyncScopedConfigurationApi:
         """Delete a scoped configuration by ID
 
         Args:
-            scoped_configuration_delete_request_body: the request body
+            scoped_configuration_delete_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationDeleteResponse]: the status, headers and the decoded body of a 2xx response (200: Deleted scoped configuration object).
+            ApiResponse[ScopedConfigurationDeleteResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Deleted scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -624,10 +640,11 @@ class AsyncScopedConfigurationApi:
         """Get a scoped configuration by ID
 
         Args:
-            scoped_configuration_read_request_body: the request body
+            scoped_configuration_read_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationReadResponse: the decoded body of a 2xx response (200: A Scoped configuration).
+            ScopedConfigurationReadResponse: the decoded body of a 2xx response (200: A Scoped
+                configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -653,10 +670,11 @@ class AsyncScopedConfigurationApi:
         """Get a scoped configuration by ID
 
         Args:
-            scoped_configuration_read_request_body: the request body
+            scoped_configuration_read_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationReadResponse]: the status, headers and the decoded body of a 2xx response (200: A Scoped configuration).
+            ApiResponse[ScopedConfigurationReadResponse]: the status, headers and the decoded body
+                of a 2xx response (200: A Scoped configuration).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -684,10 +702,11 @@ class AsyncScopedConfigurationApi:
         """Get related configurations for a given scope
 
         Args:
-            scoped_configuration_context_request_body: the request body
+            scoped_configuration_context_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationContextResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+            ScopedConfigurationContextResponse: the decoded body of a 2xx response (200: An array of
+                scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -715,10 +734,11 @@ class AsyncScopedConfigurationApi:
         """Get related configurations for a given scope
 
         Args:
-            scoped_configuration_context_request_body: the request body
+            scoped_configuration_context_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationContextResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+            ApiResponse[ScopedConfigurationContextResponse]: the status, headers and the decoded
+                body of a 2xx response (200: An array of scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -744,10 +764,11 @@ class AsyncScopedConfigurationApi:
         """Get all scoped configurations with a given key
 
         Args:
-            scoped_configuration_list_request_body: the request body
+            scoped_configuration_list_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationListResponse: the decoded body of a 2xx response (200: An array of scoped configurations).
+            ScopedConfigurationListResponse: the decoded body of a 2xx response (200: An array of
+                scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -773,10 +794,11 @@ class AsyncScopedConfigurationApi:
         """Get all scoped configurations with a given key
 
         Args:
-            scoped_configuration_list_request_body: the request body
+            scoped_configuration_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationListResponse]: the status, headers and the decoded body of a 2xx response (200: An array of scoped configurations).
+            ApiResponse[ScopedConfigurationListResponse]: the status, headers and the decoded body
+                of a 2xx response (200: An array of scoped configurations).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -804,10 +826,11 @@ class AsyncScopedConfigurationApi:
         """Update a scoped configuration by ID
 
         Args:
-            scoped_configuration_update_request_body: the request body
+            scoped_configuration_update_request_body: the request body. Optional.
 
         Returns:
-            ScopedConfigurationUpdateResponse: the decoded body of a 2xx response (200: Updated scoped configuration object).
+            ScopedConfigurationUpdateResponse: the decoded body of a 2xx response (200: Updated
+                scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -835,10 +858,11 @@ class AsyncScopedConfigurationApi:
         """Update a scoped configuration by ID
 
         Args:
-            scoped_configuration_update_request_body: the request body
+            scoped_configuration_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[ScopedConfigurationUpdateResponse]: the status, headers and the decoded body of a 2xx response (200: Updated scoped configuration object).
+            ApiResponse[ScopedConfigurationUpdateResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Updated scoped configuration object).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

@@ -112,7 +112,7 @@ class SecretStorageApi:
         """Create secret storage
 
         Args:
-            secret_storage_create_request_body: the request body
+            secret_storage_create_request_body: the request body. Required.
 
         Returns:
             SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -141,10 +141,11 @@ class SecretStorageApi:
         """Create secret storage
 
         Args:
-            secret_storage_create_request_body: the request body
+            secret_storage_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -170,7 +171,7 @@ class SecretStorageApi:
         """Delete secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -200,10 +201,11 @@ class SecretStorageApi:
         """Delete secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -230,7 +232,7 @@ class SecretStorageApi:
         """Get secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
             SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -260,10 +262,11 @@ class SecretStorageApi:
         """Get secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -290,7 +293,7 @@ class SecretStorageApi:
         """List all secret storages for a given scope
 
         Args:
-            secret_storage_list_request_body: the request body
+            secret_storage_list_request_body: the request body. Required.
 
         Returns:
             SecretStorageReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -319,10 +322,11 @@ class SecretStorageApi:
         """List all secret storages for a given scope
 
         Args:
-            secret_storage_list_request_body: the request body
+            secret_storage_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretStorageReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretStorageReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -348,7 +352,7 @@ class SecretStorageApi:
         """Migrate from one secret storage to another
 
         Args:
-            migrate_secret_storage_request_body: the request body
+            migrate_secret_storage_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -378,10 +382,11 @@ class SecretStorageApi:
         """Migrate from one secret storage to another
 
         Args:
-            migrate_secret_storage_request_body: the request body
+            migrate_secret_storage_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -415,7 +420,7 @@ class AsyncSecretStorageApi:
         """Create secret storage
 
         Args:
-            secret_storage_create_request_body: the request body
+            secret_storage_create_request_body: the request body. Required.
 
         Returns:
             SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -444,10 +449,11 @@ class AsyncSecretStorageApi:
         """Create secret storage
 
         Args:
-            secret_storage_create_request_body: the request body
+            secret_storage_create_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -473,7 +479,7 @@ class AsyncSecretStorageApi:
         """Delete secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -503,10 +509,11 @@ class AsyncSecretStorageApi:
         """Delete secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -533,7 +540,7 @@ class AsyncSecretStorageApi:
         """Get secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
             SecretStorageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -563,10 +570,11 @@ class AsyncSecretStorageApi:
         """Get secret storage by its id
 
         Args:
-            secret_storage_id_request_body: the request body
+            secret_storage_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretStorageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -593,7 +601,7 @@ class AsyncSecretStorageApi:
         """List all secret storages for a given scope
 
         Args:
-            secret_storage_list_request_body: the request body
+            secret_storage_list_request_body: the request body. Required.
 
         Returns:
             SecretStorageReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -622,10 +630,11 @@ class AsyncSecretStorageApi:
         """List all secret storages for a given scope
 
         Args:
-            secret_storage_list_request_body: the request body
+            secret_storage_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretStorageReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretStorageReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -651,7 +660,7 @@ class AsyncSecretStorageApi:
         """Migrate from one secret storage to another
 
         Args:
-            migrate_secret_storage_request_body: the request body
+            migrate_secret_storage_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -681,10 +690,11 @@ class AsyncSecretStorageApi:
         """Migrate from one secret storage to another
 
         Args:
-            migrate_secret_storage_request_body: the request body
+            migrate_secret_storage_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

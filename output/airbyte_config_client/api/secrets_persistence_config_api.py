@@ -64,7 +64,7 @@ class SecretsPersistenceConfigApi:
         """Create or update secrets persistence config
 
         Args:
-            create_or_update_secrets_persistence_config_request_body: the request body
+            create_or_update_secrets_persistence_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -93,10 +93,11 @@ class SecretsPersistenceConfigApi:
         """Create or update secrets persistence config
 
         Args:
-            create_or_update_secrets_persistence_config_request_body: the request body
+            create_or_update_secrets_persistence_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -122,7 +123,7 @@ class SecretsPersistenceConfigApi:
         """Get secrets persistence config
 
         Args:
-            secret_persistence_config_get_request_body: the request body
+            secret_persistence_config_get_request_body: the request body. Required.
 
         Returns:
             SecretPersistenceConfig: the decoded body of a 2xx response (200: Successful operation).
@@ -151,10 +152,11 @@ class SecretsPersistenceConfigApi:
         """Get secrets persistence config
 
         Args:
-            secret_persistence_config_get_request_body: the request body
+            secret_persistence_config_get_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretPersistenceConfig]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretPersistenceConfig]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -187,7 +189,7 @@ class AsyncSecretsPersistenceConfigApi:
         """Create or update secrets persistence config
 
         Args:
-            create_or_update_secrets_persistence_config_request_body: the request body
+            create_or_update_secrets_persistence_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -216,10 +218,11 @@ class AsyncSecretsPersistenceConfigApi:
         """Create or update secrets persistence config
 
         Args:
-            create_or_update_secrets_persistence_config_request_body: the request body
+            create_or_update_secrets_persistence_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -245,7 +248,7 @@ class AsyncSecretsPersistenceConfigApi:
         """Get secrets persistence config
 
         Args:
-            secret_persistence_config_get_request_body: the request body
+            secret_persistence_config_get_request_body: the request body. Required.
 
         Returns:
             SecretPersistenceConfig: the decoded body of a 2xx response (200: Successful operation).
@@ -274,10 +277,11 @@ class AsyncSecretsPersistenceConfigApi:
         """Get secrets persistence config
 
         Args:
-            secret_persistence_config_get_request_body: the request body
+            secret_persistence_config_get_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SecretPersistenceConfig]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SecretPersistenceConfig]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

@@ -45,10 +45,11 @@ class ServiceAccountsApi:
         """Get an access token for a service account.
 
         Args:
-            service_account_token_request_body: the request body
+            service_account_token_request_body: the request body. Required.
 
         Returns:
-            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved access token).
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved access
+                token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -76,10 +77,11 @@ class ServiceAccountsApi:
         """Get an access token for a service account.
 
         Args:
-            service_account_token_request_body: the request body
+            service_account_token_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved access token).
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved access token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -114,10 +116,11 @@ class AsyncServiceAccountsApi:
         """Get an access token for a service account.
 
         Args:
-            service_account_token_request_body: the request body
+            service_account_token_request_body: the request body. Required.
 
         Returns:
-            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved access token).
+            AccessToken: the decoded body of a 2xx response (200: Successfully retrieved access
+                token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -145,10 +148,11 @@ class AsyncServiceAccountsApi:
         """Get an access token for a service account.
 
         Args:
-            service_account_token_request_body: the request body
+            service_account_token_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved access token).
+            ApiResponse[AccessToken]: the status, headers and the decoded body of a 2xx response
+                (200: Successfully retrieved access token).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

@@ -43,7 +43,7 @@ class SignalApi:
         """Signal that an operation is terminal
 
         Args:
-            signal_input: the request body
+            signal_input: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -72,10 +72,11 @@ class SignalApi:
         """Signal that an operation is terminal
 
         Args:
-            signal_input: the request body
+            signal_input: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -108,7 +109,7 @@ class AsyncSignalApi:
         """Signal that an operation is terminal
 
         Args:
-            signal_input: the request body
+            signal_input: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -137,10 +138,11 @@ class AsyncSignalApi:
         """Signal that an operation is terminal
 
         Args:
-            signal_input: the request body
+            signal_input: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation

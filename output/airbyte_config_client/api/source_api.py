@@ -301,7 +301,7 @@ class SourceApi:
         """Auto propagate the change on a catalog to a catalog saved in the DB. It will fetch all the connections linked to a source id and apply the provided diff to their catalog.
 
         Args:
-            source_auto_propagate_change: the request body
+            source_auto_propagate_change: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The schema was properly auto propagate).
@@ -331,10 +331,11 @@ class SourceApi:
         """Auto propagate the change on a catalog to a catalog saved in the DB. It will fetch all the connections linked to a source id and apply the provided diff to their catalog.
 
         Args:
-            source_auto_propagate_change: the request body
+            source_auto_propagate_change: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The schema was properly auto propagate).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                schema was properly auto propagate).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -361,7 +362,7 @@ class SourceApi:
         """Check connection to the source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -391,10 +392,11 @@ class SourceApi:
         """Check connection to the source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -421,7 +423,7 @@ class SourceApi:
         """Check connection for a proposed update to a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -451,10 +453,11 @@ class SourceApi:
         """Check connection for a proposed update to a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -481,7 +484,7 @@ class SourceApi:
         """Create a source
 
         Args:
-            source_create: the request body
+            source_create: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -510,10 +513,11 @@ class SourceApi:
         """Create a source
 
         Args:
-            source_create: the request body
+            source_create: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -539,7 +543,7 @@ class SourceApi:
         """Delete a source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -569,10 +573,11 @@ class SourceApi:
         """Delete a source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -599,10 +604,11 @@ class SourceApi:
         """Discover the schema catalog of the source
 
         Args:
-            source_discover_schema_request_body: the request body
+            source_discover_schema_request_body: the request body. Required.
 
         Returns:
-            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -629,10 +635,11 @@ class SourceApi:
         """Discover the schema catalog of the source
 
         Args:
-            source_discover_schema_request_body: the request body
+            source_discover_schema_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -659,10 +666,11 @@ class SourceApi:
         """Get most recent ActorCatalog for source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ActorCatalogWithUpdatedAt: the decoded body of a 2xx response (200: Successful operation).
+            ActorCatalogWithUpdatedAt: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -689,10 +697,11 @@ class SourceApi:
         """Get most recent ActorCatalog for source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorCatalogWithUpdatedAt]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorCatalogWithUpdatedAt]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -719,7 +728,7 @@ class SourceApi:
         """Get source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -749,10 +758,11 @@ class SourceApi:
         """Get source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -779,7 +789,7 @@ class SourceApi:
         """Get source with metadata
 
         Args:
-            source_id_with_secret_coordinates_request_body: the request body
+            source_id_with_secret_coordinates_request_body: the request body. Required.
 
         Returns:
             SourceReadWithMetadata: the decoded body of a 2xx response (200: Successful operation).
@@ -809,10 +819,11 @@ class SourceApi:
         """Get source with metadata
 
         Args:
-            source_id_with_secret_coordinates_request_body: the request body
+            source_id_with_secret_coordinates_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadWithMetadata]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadWithMetadata]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -841,7 +852,7 @@ class SourceApi:
         List sources for workspace. Does not return deleted sources.
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
             SourceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -873,10 +884,11 @@ class SourceApi:
         List sources for workspace. Does not return deleted sources.
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -905,7 +917,7 @@ class SourceApi:
         List sources for workspace. Does not return deleted sources. Paginated.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
             SourceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -937,10 +949,11 @@ class SourceApi:
         List sources for workspace. Does not return deleted sources. Paginated.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -967,7 +980,7 @@ class SourceApi:
         """Partially update a source
 
         Args:
-            partial_source_update: the request body
+            partial_source_update: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -997,10 +1010,11 @@ class SourceApi:
         """Partially update a source
 
         Args:
-            partial_source_update: the request body
+            partial_source_update: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1027,7 +1041,7 @@ class SourceApi:
         """Search sources
 
         Args:
-            source_search: the request body
+            source_search: the request body. Required.
 
         Returns:
             SourceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1056,10 +1070,11 @@ class SourceApi:
         """Search sources
 
         Args:
-            source_search: the request body
+            source_search: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1085,7 +1100,7 @@ class SourceApi:
         """Update a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1115,10 +1130,11 @@ class SourceApi:
         """Update a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1145,7 +1161,7 @@ class SourceApi:
         """Upgrade a source to the latest version
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -1174,10 +1190,11 @@ class SourceApi:
         """Upgrade a source to the latest version
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1203,7 +1220,7 @@ class SourceApi:
         """Should only be called from job pods, to write result from discover activity back to DB.
 
         Args:
-            source_discover_schema_write_request_body: the request body
+            source_discover_schema_write_request_body: the request body. Required.
 
         Returns:
             DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -1231,10 +1248,11 @@ class SourceApi:
         """Should only be called from job pods, to write result from discover activity back to DB.
 
         Args:
-            source_discover_schema_write_request_body: the request body
+            source_discover_schema_write_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.
@@ -1266,7 +1284,7 @@ class AsyncSourceApi:
         """Auto propagate the change on a catalog to a catalog saved in the DB. It will fetch all the connections linked to a source id and apply the provided diff to their catalog.
 
         Args:
-            source_auto_propagate_change: the request body
+            source_auto_propagate_change: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The schema was properly auto propagate).
@@ -1296,10 +1314,11 @@ class AsyncSourceApi:
         """Auto propagate the change on a catalog to a catalog saved in the DB. It will fetch all the connections linked to a source id and apply the provided diff to their catalog.
 
         Args:
-            source_auto_propagate_change: the request body
+            source_auto_propagate_change: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The schema was properly auto propagate).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                schema was properly auto propagate).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1326,7 +1345,7 @@ class AsyncSourceApi:
         """Check connection to the source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1356,10 +1375,11 @@ class AsyncSourceApi:
         """Check connection to the source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1386,7 +1406,7 @@ class AsyncSourceApi:
         """Check connection for a proposed update to a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
             CheckConnectionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1416,10 +1436,11 @@ class AsyncSourceApi:
         """Check connection for a proposed update to a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
-            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CheckConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1446,7 +1467,7 @@ class AsyncSourceApi:
         """Create a source
 
         Args:
-            source_create: the request body
+            source_create: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1475,10 +1496,11 @@ class AsyncSourceApi:
         """Create a source
 
         Args:
-            source_create: the request body
+            source_create: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1504,7 +1526,7 @@ class AsyncSourceApi:
         """Delete a source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -1534,10 +1556,11 @@ class AsyncSourceApi:
         """Delete a source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1564,10 +1587,11 @@ class AsyncSourceApi:
         """Discover the schema catalog of the source
 
         Args:
-            source_discover_schema_request_body: the request body
+            source_discover_schema_request_body: the request body. Required.
 
         Returns:
-            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDiscoverSchemaRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1594,10 +1618,11 @@ class AsyncSourceApi:
         """Discover the schema catalog of the source
 
         Args:
-            source_discover_schema_request_body: the request body
+            source_discover_schema_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDiscoverSchemaRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1624,10 +1649,11 @@ class AsyncSourceApi:
         """Get most recent ActorCatalog for source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ActorCatalogWithUpdatedAt: the decoded body of a 2xx response (200: Successful operation).
+            ActorCatalogWithUpdatedAt: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1654,10 +1680,11 @@ class AsyncSourceApi:
         """Get most recent ActorCatalog for source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ActorCatalogWithUpdatedAt]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ActorCatalogWithUpdatedAt]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1684,7 +1711,7 @@ class AsyncSourceApi:
         """Get source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1714,10 +1741,11 @@ class AsyncSourceApi:
         """Get source
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1744,7 +1772,7 @@ class AsyncSourceApi:
         """Get source with metadata
 
         Args:
-            source_id_with_secret_coordinates_request_body: the request body
+            source_id_with_secret_coordinates_request_body: the request body. Required.
 
         Returns:
             SourceReadWithMetadata: the decoded body of a 2xx response (200: Successful operation).
@@ -1774,10 +1802,11 @@ class AsyncSourceApi:
         """Get source with metadata
 
         Args:
-            source_id_with_secret_coordinates_request_body: the request body
+            source_id_with_secret_coordinates_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadWithMetadata]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadWithMetadata]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1806,7 +1835,7 @@ class AsyncSourceApi:
         List sources for workspace. Does not return deleted sources.
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
             SourceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1838,10 +1867,11 @@ class AsyncSourceApi:
         List sources for workspace. Does not return deleted sources.
 
         Args:
-            actor_list_cursor_paginated_request_body: the request body
+            actor_list_cursor_paginated_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1870,7 +1900,7 @@ class AsyncSourceApi:
         List sources for workspace. Does not return deleted sources. Paginated.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
             SourceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1902,10 +1932,11 @@ class AsyncSourceApi:
         List sources for workspace. Does not return deleted sources. Paginated.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1932,7 +1963,7 @@ class AsyncSourceApi:
         """Partially update a source
 
         Args:
-            partial_source_update: the request body
+            partial_source_update: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1962,10 +1993,11 @@ class AsyncSourceApi:
         """Partially update a source
 
         Args:
-            partial_source_update: the request body
+            partial_source_update: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1992,7 +2024,7 @@ class AsyncSourceApi:
         """Search sources
 
         Args:
-            source_search: the request body
+            source_search: the request body. Required.
 
         Returns:
             SourceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -2021,10 +2053,11 @@ class AsyncSourceApi:
         """Search sources
 
         Args:
-            source_search: the request body
+            source_search: the request body. Required.
 
         Returns:
-            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceReadList]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -2050,7 +2083,7 @@ class AsyncSourceApi:
         """Update a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
             SourceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2080,10 +2113,11 @@ class AsyncSourceApi:
         """Update a source
 
         Args:
-            source_update: the request body
+            source_update: the request body. Required.
 
         Returns:
-            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2110,7 +2144,7 @@ class AsyncSourceApi:
         """Upgrade a source to the latest version
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Successful operation).
@@ -2139,10 +2173,11 @@ class AsyncSourceApi:
         """Upgrade a source to the latest version
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2168,7 +2203,7 @@ class AsyncSourceApi:
         """Should only be called from job pods, to write result from discover activity back to DB.
 
         Args:
-            source_discover_schema_write_request_body: the request body
+            source_discover_schema_write_request_body: the request body. Required.
 
         Returns:
             DiscoverCatalogResult: the decoded body of a 2xx response (200: Successful Operation).
@@ -2196,10 +2231,11 @@ class AsyncSourceApi:
         """Should only be called from job pods, to write result from discover activity back to DB.
 
         Args:
-            source_discover_schema_write_request_body: the request body
+            source_discover_schema_write_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx response (200: Successful Operation).
+            ApiResponse[DiscoverCatalogResult]: the status, headers and the decoded body of a 2xx
+                response (200: Successful Operation).
 
         Raises:
             ApiException: any other error status.

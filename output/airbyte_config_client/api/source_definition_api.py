@@ -253,7 +253,7 @@ class SourceDefinitionApi:
         """Creates a custom sourceDefinition for the given workspace or organization
 
         Args:
-            custom_source_definition_create: the request body
+            custom_source_definition_create: the request body. Optional.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -282,10 +282,11 @@ class SourceDefinitionApi:
         """Creates a custom sourceDefinition for the given workspace or organization
 
         Args:
-            custom_source_definition_create: the request body
+            custom_source_definition_create: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -311,7 +312,7 @@ class SourceDefinitionApi:
         """Delete a source definition
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -341,10 +342,11 @@ class SourceDefinitionApi:
         """Delete a source definition
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -371,7 +373,7 @@ class SourceDefinitionApi:
         """Get source
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -401,10 +403,11 @@ class SourceDefinitionApi:
         """Get source
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -431,7 +434,7 @@ class SourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -461,10 +464,11 @@ class SourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -491,7 +495,7 @@ class SourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -521,10 +525,11 @@ class SourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -551,10 +556,11 @@ class SourceDefinitionApi:
         """grant a private, non-custom sourceDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            PrivateSourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            PrivateSourceDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -581,10 +587,11 @@ class SourceDefinitionApi:
         """grant a private, non-custom sourceDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateSourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateSourceDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -610,7 +617,8 @@ class SourceDefinitionApi:
         """List all enterprise source connector stubs from a specified GCS bucket.
 
         Returns:
-            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -634,7 +642,8 @@ class SourceDefinitionApi:
         """List all enterprise source connector stubs from a specified GCS bucket.
 
         Returns:
-            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -659,10 +668,11 @@ class SourceDefinitionApi:
         """List all enterprise source connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -687,10 +697,11 @@ class SourceDefinitionApi:
         """List all enterprise source connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -716,7 +727,8 @@ class SourceDefinitionApi:
         Guaranteed to retrieve the latest information on supported sources.
 
         Returns:
-            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -742,7 +754,8 @@ class SourceDefinitionApi:
         Guaranteed to retrieve the latest information on supported sources.
 
         Returns:
-            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -767,10 +780,11 @@ class SourceDefinitionApi:
         """List all private, non-custom sourceDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            PrivateSourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            PrivateSourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -795,10 +809,11 @@ class SourceDefinitionApi:
         """List all private, non-custom sourceDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateSourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateSourceDefinitionReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -822,7 +837,8 @@ class SourceDefinitionApi:
         """List all the sourceDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -846,7 +862,8 @@ class SourceDefinitionApi:
         """List all the sourceDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -873,10 +890,11 @@ class SourceDefinitionApi:
         """List all the sourceDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -903,10 +921,11 @@ class SourceDefinitionApi:
         """List all the sourceDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -931,7 +950,7 @@ class SourceDefinitionApi:
         """revoke a grant to a private, non-custom sourceDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -961,10 +980,11 @@ class SourceDefinitionApi:
         """revoke a grant to a private, non-custom sourceDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -991,7 +1011,7 @@ class SourceDefinitionApi:
         """Update a sourceDefinition
 
         Args:
-            source_definition_update: the request body
+            source_definition_update: the request body. Optional.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1021,10 +1041,11 @@ class SourceDefinitionApi:
         """Update a sourceDefinition
 
         Args:
-            source_definition_update: the request body
+            source_definition_update: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1058,7 +1079,7 @@ class AsyncSourceDefinitionApi:
         """Creates a custom sourceDefinition for the given workspace or organization
 
         Args:
-            custom_source_definition_create: the request body
+            custom_source_definition_create: the request body. Optional.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1087,10 +1108,11 @@ class AsyncSourceDefinitionApi:
         """Creates a custom sourceDefinition for the given workspace or organization
 
         Args:
-            custom_source_definition_create: the request body
+            custom_source_definition_create: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1116,7 +1138,7 @@ class AsyncSourceDefinitionApi:
         """Delete a source definition
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -1146,10 +1168,11 @@ class AsyncSourceDefinitionApi:
         """Delete a source definition
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1176,7 +1199,7 @@ class AsyncSourceDefinitionApi:
         """Get source
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1206,10 +1229,11 @@ class AsyncSourceDefinitionApi:
         """Get source
 
         Args:
-            source_definition_id_request_body: the request body
+            source_definition_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1236,7 +1260,7 @@ class AsyncSourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1266,10 +1290,11 @@ class AsyncSourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1296,7 +1321,7 @@ class AsyncSourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1326,10 +1351,11 @@ class AsyncSourceDefinitionApi:
         """Get a sourceDefinition that is configured for the given workspace
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1356,10 +1382,11 @@ class AsyncSourceDefinitionApi:
         """grant a private, non-custom sourceDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            PrivateSourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
+            PrivateSourceDefinitionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1386,10 +1413,11 @@ class AsyncSourceDefinitionApi:
         """grant a private, non-custom sourceDefinition to a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[PrivateSourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateSourceDefinitionRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1415,7 +1443,8 @@ class AsyncSourceDefinitionApi:
         """List all enterprise source connector stubs from a specified GCS bucket.
 
         Returns:
-            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1439,7 +1468,8 @@ class AsyncSourceDefinitionApi:
         """List all enterprise source connector stubs from a specified GCS bucket.
 
         Returns:
-            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1464,10 +1494,11 @@ class AsyncSourceDefinitionApi:
         """List all enterprise source connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful operation).
+            EnterpriseConnectorStubsReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1492,10 +1523,11 @@ class AsyncSourceDefinitionApi:
         """List all enterprise source connector stubs for a specified workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[EnterpriseConnectorStubsReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1521,7 +1553,8 @@ class AsyncSourceDefinitionApi:
         Guaranteed to retrieve the latest information on supported sources.
 
         Returns:
-            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1547,7 +1580,8 @@ class AsyncSourceDefinitionApi:
         Guaranteed to retrieve the latest information on supported sources.
 
         Returns:
-            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1572,10 +1606,11 @@ class AsyncSourceDefinitionApi:
         """List all private, non-custom sourceDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            PrivateSourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            PrivateSourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1600,10 +1635,11 @@ class AsyncSourceDefinitionApi:
         """List all private, non-custom sourceDefinitions, and for each indicate whether the given workspace has a grant for using the definition. Used by admins to view and modify a given workspace's grants.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[PrivateSourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[PrivateSourceDefinitionReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1627,7 +1663,8 @@ class AsyncSourceDefinitionApi:
         """List all the sourceDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1651,7 +1688,8 @@ class AsyncSourceDefinitionApi:
         """List all the sourceDefinitions the current Airbyte deployment is configured to use
 
         Returns:
-            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1678,10 +1716,11 @@ class AsyncSourceDefinitionApi:
         """List all the sourceDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1708,10 +1747,11 @@ class AsyncSourceDefinitionApi:
         """List all the sourceDefinitions the given workspace is configured to use
 
         Args:
-            workspace_id_actor_definition_request_body: the request body
+            workspace_id_actor_definition_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1736,7 +1776,7 @@ class AsyncSourceDefinitionApi:
         """revoke a grant to a private, non-custom sourceDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -1766,10 +1806,11 @@ class AsyncSourceDefinitionApi:
         """revoke a grant to a private, non-custom sourceDefinition from a given workspace or organization
 
         Args:
-            actor_definition_id_with_scope: the request body
+            actor_definition_id_with_scope: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1796,7 +1837,7 @@ class AsyncSourceDefinitionApi:
         """Update a sourceDefinition
 
         Args:
-            source_definition_update: the request body
+            source_definition_update: the request body. Optional.
 
         Returns:
             SourceDefinitionRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1826,10 +1867,11 @@ class AsyncSourceDefinitionApi:
         """Update a sourceDefinition
 
         Args:
-            source_definition_update: the request body
+            source_definition_update: the request body. Optional.
 
         Returns:
-            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -63,10 +63,11 @@ class SourceDefinitionSpecificationApi:
         """Get specification for a SourceDefinition.
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -93,10 +94,11 @@ class SourceDefinitionSpecificationApi:
         """Get specification for a SourceDefinition.
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -123,10 +125,11 @@ class SourceDefinitionSpecificationApi:
         """Get specification for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -153,10 +156,11 @@ class SourceDefinitionSpecificationApi:
         """Get specification for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -190,10 +194,11 @@ class AsyncSourceDefinitionSpecificationApi:
         """Get specification for a SourceDefinition.
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -220,10 +225,11 @@ class AsyncSourceDefinitionSpecificationApi:
         """Get specification for a SourceDefinition.
 
         Args:
-            source_definition_id_with_workspace_id: the request body
+            source_definition_id_with_workspace_id: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -250,10 +256,11 @@ class AsyncSourceDefinitionSpecificationApi:
         """Get specification for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful operation).
+            SourceDefinitionSpecificationRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -280,10 +287,11 @@ class AsyncSourceDefinitionSpecificationApi:
         """Get specification for a source.
 
         Args:
-            source_id_request_body: the request body
+            source_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceDefinitionSpecificationRead]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -136,7 +136,7 @@ class SourceOauthApi:
         """Given a source def ID generate an access/refresh token etc.
 
         Args:
-            complete_source_oauth_request: the request body
+            complete_source_oauth_request: the request body. Required.
 
         Returns:
             CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -166,10 +166,11 @@ class SourceOauthApi:
         """Given a source def ID generate an access/refresh token etc.
 
         Args:
-            complete_source_oauth_request: the request body
+            complete_source_oauth_request: the request body. Required.
 
         Returns:
-            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -196,7 +197,7 @@ class SourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to. This endpoint is specific for the embedded widget, and does not allow configuring the oAuthInputConfiguration for security purposes.
 
         Args:
-            embedded_source_oauth_consent_request: the request body
+            embedded_source_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -226,10 +227,11 @@ class SourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to. This endpoint is specific for the embedded widget, and does not allow configuring the oAuthInputConfiguration for security purposes.
 
         Args:
-            embedded_source_oauth_consent_request: the request body
+            embedded_source_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -256,7 +258,7 @@ class SourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            source_oauth_consent_request: the request body
+            source_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -286,10 +288,11 @@ class SourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            source_oauth_consent_request: the request body
+            source_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -316,7 +319,7 @@ class SourceOauthApi:
         """Given a source connector definition ID, return the default OAuth scopes.
 
         Args:
-            source_o_auth_scopes_request: the request body
+            source_o_auth_scopes_request: the request body. Required.
 
         Returns:
             SourceOAuthScopesRead: the decoded body of a 2xx response (200: Successful operation).
@@ -346,10 +349,11 @@ class SourceOauthApi:
         """Given a source connector definition ID, return the default OAuth scopes.
 
         Args:
-            source_o_auth_scopes_request: the request body
+            source_o_auth_scopes_request: the request body. Required.
 
         Returns:
-            ApiResponse[SourceOAuthScopesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceOAuthScopesRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -376,7 +380,7 @@ class SourceOauthApi:
         """Given a source definition ID and workspace ID revoke access/refresh token etc.
 
         Args:
-            revoke_source_oauth_tokens_request: the request body
+            revoke_source_oauth_tokens_request: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -406,10 +410,11 @@ class SourceOauthApi:
         """Given a source definition ID and workspace ID revoke access/refresh token etc.
 
         Args:
-            revoke_source_oauth_tokens_request: the request body
+            revoke_source_oauth_tokens_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -436,7 +441,7 @@ class SourceOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this source. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_source_oauth_params_request_body: the request body
+            set_instancewide_source_oauth_params_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful).
@@ -466,10 +471,11 @@ class SourceOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this source. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_source_oauth_params_request_body: the request body
+            set_instancewide_source_oauth_params_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -503,7 +509,7 @@ class AsyncSourceOauthApi:
         """Given a source def ID generate an access/refresh token etc.
 
         Args:
-            complete_source_oauth_request: the request body
+            complete_source_oauth_request: the request body. Required.
 
         Returns:
             CompleteOAuthResponse: the decoded body of a 2xx response (200: Successful operation).
@@ -533,10 +539,11 @@ class AsyncSourceOauthApi:
         """Given a source def ID generate an access/refresh token etc.
 
         Args:
-            complete_source_oauth_request: the request body
+            complete_source_oauth_request: the request body. Required.
 
         Returns:
-            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[CompleteOAuthResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -563,7 +570,7 @@ class AsyncSourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to. This endpoint is specific for the embedded widget, and does not allow configuring the oAuthInputConfiguration for security purposes.
 
         Args:
-            embedded_source_oauth_consent_request: the request body
+            embedded_source_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -593,10 +600,11 @@ class AsyncSourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to. This endpoint is specific for the embedded widget, and does not allow configuring the oAuthInputConfiguration for security purposes.
 
         Args:
-            embedded_source_oauth_consent_request: the request body
+            embedded_source_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -623,7 +631,7 @@ class AsyncSourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            source_oauth_consent_request: the request body
+            source_oauth_consent_request: the request body. Required.
 
         Returns:
             OAuthConsentRead: the decoded body of a 2xx response (200: Successful operation).
@@ -653,10 +661,11 @@ class AsyncSourceOauthApi:
         """Given a source connector definition ID, return the URL to the consent screen where to redirect the user to.
 
         Args:
-            source_oauth_consent_request: the request body
+            source_oauth_consent_request: the request body. Required.
 
         Returns:
-            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OAuthConsentRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -683,7 +692,7 @@ class AsyncSourceOauthApi:
         """Given a source connector definition ID, return the default OAuth scopes.
 
         Args:
-            source_o_auth_scopes_request: the request body
+            source_o_auth_scopes_request: the request body. Required.
 
         Returns:
             SourceOAuthScopesRead: the decoded body of a 2xx response (200: Successful operation).
@@ -713,10 +722,11 @@ class AsyncSourceOauthApi:
         """Given a source connector definition ID, return the default OAuth scopes.
 
         Args:
-            source_o_auth_scopes_request: the request body
+            source_o_auth_scopes_request: the request body. Required.
 
         Returns:
-            ApiResponse[SourceOAuthScopesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[SourceOAuthScopesRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -743,7 +753,7 @@ class AsyncSourceOauthApi:
         """Given a source definition ID and workspace ID revoke access/refresh token etc.
 
         Args:
-            revoke_source_oauth_tokens_request: the request body
+            revoke_source_oauth_tokens_request: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful operation).
@@ -773,10 +783,11 @@ class AsyncSourceOauthApi:
         """Given a source definition ID and workspace ID revoke access/refresh token etc.
 
         Args:
-            revoke_source_oauth_tokens_request: the request body
+            revoke_source_oauth_tokens_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful operation).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful operation).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.
@@ -803,7 +814,7 @@ class AsyncSourceOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this source. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_source_oauth_params_request_body: the request body
+            set_instancewide_source_oauth_params_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (200: Successful).
@@ -833,10 +844,11 @@ class AsyncSourceOauthApi:
         """Sets instancewide variables to be used for the oauth flow when creating this source. When set, these variables will be injected into a connector's configuration before any interaction with the connector image itself. This enables running oauth flows with consistent variables e.g: the company's Google Ads developer_token, client_id, and client_secret without the user having to know about these variables.
 
         Args:
-            set_instancewide_source_oauth_params_request_body: the request body
+            set_instancewide_source_oauth_params_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (200: Successful).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (200:
+                Successful).
 
         Raises:
             BadRequestException: status 400: Exception occurred; see message for details.

@@ -125,7 +125,7 @@ class SsoConfigApi:
         """Activate a draft SSO config
 
         Args:
-            activate_sso_config_request_body: the request body
+            activate_sso_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: SSO config successfully activated).
@@ -154,10 +154,11 @@ class SsoConfigApi:
         """Activate a draft SSO config
 
         Args:
-            activate_sso_config_request_body: the request body
+            activate_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully activated).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO
+                config successfully activated).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -183,7 +184,7 @@ class SsoConfigApi:
         """Onboard a cloud customer to SSO
 
         Args:
-            create_sso_config_request_body: the request body
+            create_sso_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Org successfully onboarded to sso).
@@ -212,10 +213,11 @@ class SsoConfigApi:
         """Onboard a cloud customer to SSO
 
         Args:
-            create_sso_config_request_body: the request body
+            create_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Org successfully onboarded to sso).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Org
+                successfully onboarded to sso).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -241,7 +243,7 @@ class SsoConfigApi:
         """Remove an SSO config
 
         Args:
-            delete_sso_config_request_body: the request body
+            delete_sso_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: SSO config successfully deleted).
@@ -270,10 +272,11 @@ class SsoConfigApi:
         """Remove an SSO config
 
         Args:
-            delete_sso_config_request_body: the request body
+            delete_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully deleted).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO
+                config successfully deleted).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -299,10 +302,11 @@ class SsoConfigApi:
         """Retrieve the sso config for an organization
 
         Args:
-            get_sso_config_request_body: the request body
+            get_sso_config_request_body: the request body. Required.
 
         Returns:
-            SsoConfigRead: the decoded body of a 2xx response (200: SSO config retrieved successfully).
+            SsoConfigRead: the decoded body of a 2xx response (200: SSO config retrieved
+                successfully).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -328,10 +332,11 @@ class SsoConfigApi:
         """Retrieve the sso config for an organization
 
         Args:
-            get_sso_config_request_body: the request body
+            get_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SsoConfigRead]: the status, headers and the decoded body of a 2xx response (200: SSO config retrieved successfully).
+            ApiResponse[SsoConfigRead]: the status, headers and the decoded body of a 2xx response
+                (200: SSO config retrieved successfully).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -357,7 +362,7 @@ class SsoConfigApi:
         """Update a client id and client secret for an SSO IDP
 
         Args:
-            update_sso_credentials_request_body: the request body
+            update_sso_credentials_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: SSO credentials successfully updates).
@@ -386,10 +391,11 @@ class SsoConfigApi:
         """Update a client id and client secret for an SSO IDP
 
         Args:
-            update_sso_credentials_request_body: the request body
+            update_sso_credentials_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO credentials successfully updates).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO
+                credentials successfully updates).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -415,7 +421,7 @@ class SsoConfigApi:
         """Validate an access token against an organization's SSO realm
 
         Args:
-            validate_sso_token_request_body: the request body
+            validate_sso_token_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Token is valid).
@@ -445,10 +451,11 @@ class SsoConfigApi:
         """Validate an access token against an organization's SSO realm
 
         Args:
-            validate_sso_token_request_body: the request body
+            validate_sso_token_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Token is valid).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Token
+                is valid).
 
         Raises:
             UnauthorizedException: status 401: Token is invalid or validation failed
@@ -482,7 +489,7 @@ class AsyncSsoConfigApi:
         """Activate a draft SSO config
 
         Args:
-            activate_sso_config_request_body: the request body
+            activate_sso_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: SSO config successfully activated).
@@ -511,10 +518,11 @@ class AsyncSsoConfigApi:
         """Activate a draft SSO config
 
         Args:
-            activate_sso_config_request_body: the request body
+            activate_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully activated).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO
+                config successfully activated).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -540,7 +548,7 @@ class AsyncSsoConfigApi:
         """Onboard a cloud customer to SSO
 
         Args:
-            create_sso_config_request_body: the request body
+            create_sso_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Org successfully onboarded to sso).
@@ -569,10 +577,11 @@ class AsyncSsoConfigApi:
         """Onboard a cloud customer to SSO
 
         Args:
-            create_sso_config_request_body: the request body
+            create_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Org successfully onboarded to sso).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Org
+                successfully onboarded to sso).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -598,7 +607,7 @@ class AsyncSsoConfigApi:
         """Remove an SSO config
 
         Args:
-            delete_sso_config_request_body: the request body
+            delete_sso_config_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: SSO config successfully deleted).
@@ -627,10 +636,11 @@ class AsyncSsoConfigApi:
         """Remove an SSO config
 
         Args:
-            delete_sso_config_request_body: the request body
+            delete_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO config successfully deleted).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO
+                config successfully deleted).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -656,10 +666,11 @@ class AsyncSsoConfigApi:
         """Retrieve the sso config for an organization
 
         Args:
-            get_sso_config_request_body: the request body
+            get_sso_config_request_body: the request body. Required.
 
         Returns:
-            SsoConfigRead: the decoded body of a 2xx response (200: SSO config retrieved successfully).
+            SsoConfigRead: the decoded body of a 2xx response (200: SSO config retrieved
+                successfully).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -685,10 +696,11 @@ class AsyncSsoConfigApi:
         """Retrieve the sso config for an organization
 
         Args:
-            get_sso_config_request_body: the request body
+            get_sso_config_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[SsoConfigRead]: the status, headers and the decoded body of a 2xx response (200: SSO config retrieved successfully).
+            ApiResponse[SsoConfigRead]: the status, headers and the decoded body of a 2xx response
+                (200: SSO config retrieved successfully).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -714,7 +726,7 @@ class AsyncSsoConfigApi:
         """Update a client id and client secret for an SSO IDP
 
         Args:
-            update_sso_credentials_request_body: the request body
+            update_sso_credentials_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: SSO credentials successfully updates).
@@ -743,10 +755,11 @@ class AsyncSsoConfigApi:
         """Update a client id and client secret for an SSO IDP
 
         Args:
-            update_sso_credentials_request_body: the request body
+            update_sso_credentials_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO credentials successfully updates).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: SSO
+                credentials successfully updates).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -772,7 +785,7 @@ class AsyncSsoConfigApi:
         """Validate an access token against an organization's SSO realm
 
         Args:
-            validate_sso_token_request_body: the request body
+            validate_sso_token_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Token is valid).
@@ -802,10 +815,11 @@ class AsyncSsoConfigApi:
         """Validate an access token against an organization's SSO realm
 
         Args:
-            validate_sso_token_request_body: the request body
+            validate_sso_token_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Token is valid).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Token
+                is valid).
 
         Raises:
             UnauthorizedException: status 401: Token is invalid or validation failed

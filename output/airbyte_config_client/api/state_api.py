@@ -81,7 +81,7 @@ class StateApi:
         """Create or update the state for a connection.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
             ConnectionState: the decoded body of a 2xx response (200: Successful operation).
@@ -111,10 +111,11 @@ class StateApi:
         """Create or update the state for a connection.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -141,7 +142,7 @@ class StateApi:
         """Create or update the state for a connection. Throws error if a sync is currently running when this is called.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
             ConnectionState: the decoded body of a 2xx response (200: Successful operation).
@@ -172,10 +173,11 @@ class StateApi:
         """Create or update the state for a connection. Throws error if a sync is currently running when this is called.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -203,7 +205,7 @@ class StateApi:
         """Fetch the current state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             ConnectionState: the decoded body of a 2xx response (200: Successful operation).
@@ -233,10 +235,11 @@ class StateApi:
         """Fetch the current state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -270,7 +273,7 @@ class AsyncStateApi:
         """Create or update the state for a connection.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
             ConnectionState: the decoded body of a 2xx response (200: Successful operation).
@@ -300,10 +303,11 @@ class AsyncStateApi:
         """Create or update the state for a connection.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -330,7 +334,7 @@ class AsyncStateApi:
         """Create or update the state for a connection. Throws error if a sync is currently running when this is called.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
             ConnectionState: the decoded body of a 2xx response (200: Successful operation).
@@ -361,10 +365,11 @@ class AsyncStateApi:
         """Create or update the state for a connection. Throws error if a sync is currently running when this is called.
 
         Args:
-            connection_state_create_or_update: the request body
+            connection_state_create_or_update: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -392,7 +397,7 @@ class AsyncStateApi:
         """Fetch the current state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             ConnectionState: the decoded body of a 2xx response (200: Successful operation).
@@ -422,10 +427,11 @@ class AsyncStateApi:
         """Fetch the current state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionState]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

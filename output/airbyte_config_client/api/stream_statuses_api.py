@@ -89,10 +89,11 @@ class StreamStatusesApi:
         """Creates a stream status.
 
         Args:
-            stream_status_create_request_body: the request body
+            stream_status_create_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusRead: the decoded body of a 2xx response (201: Successfully created stream status.).
+            StreamStatusRead: the decoded body of a 2xx response (201: Successfully created stream
+                status.).
 
         Raises:
             ApiException: any other error status.
@@ -117,10 +118,11 @@ class StreamStatusesApi:
         """Creates a stream status.
 
         Args:
-            stream_status_create_request_body: the request body
+            stream_status_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created stream status.).
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully created stream status.).
 
         Raises:
             ApiException: any other error status.
@@ -145,10 +147,11 @@ class StreamStatusesApi:
         """Gets a list of stream statuses filtered by parameters (with AND semantics).
 
         Args:
-            stream_status_list_request_body: the request body
+            stream_status_list_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried
+                stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -173,10 +176,11 @@ class StreamStatusesApi:
         """Gets a list of stream statuses filtered by parameters (with AND semantics).
 
         Args:
-            stream_status_list_request_body: the request body
+            stream_status_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully queried stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -201,10 +205,11 @@ class StreamStatusesApi:
         """Gets a list of the latest stream status for each stream and run state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried
+                stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -229,10 +234,11 @@ class StreamStatusesApi:
         """Gets a list of the latest stream status for each stream and run state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully queried stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -257,10 +263,11 @@ class StreamStatusesApi:
         """Updates a stream status.
 
         Args:
-            stream_status_update_request_body: the request body
+            stream_status_update_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusRead: the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+            StreamStatusRead: the decoded body of a 2xx response (200: Successfully updated stream
+                status.; 201: Successfully created stream status.).
 
         Raises:
             ApiException: any other error status.
@@ -285,10 +292,12 @@ class StreamStatusesApi:
         """Updates a stream status.
 
         Args:
-            stream_status_update_request_body: the request body
+            stream_status_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated stream status.; 201: Successfully created stream
+                status.).
 
         Raises:
             ApiException: any other error status.
@@ -320,10 +329,11 @@ class AsyncStreamStatusesApi:
         """Creates a stream status.
 
         Args:
-            stream_status_create_request_body: the request body
+            stream_status_create_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusRead: the decoded body of a 2xx response (201: Successfully created stream status.).
+            StreamStatusRead: the decoded body of a 2xx response (201: Successfully created stream
+                status.).
 
         Raises:
             ApiException: any other error status.
@@ -348,10 +358,11 @@ class AsyncStreamStatusesApi:
         """Creates a stream status.
 
         Args:
-            stream_status_create_request_body: the request body
+            stream_status_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (201: Successfully created stream status.).
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully created stream status.).
 
         Raises:
             ApiException: any other error status.
@@ -376,10 +387,11 @@ class AsyncStreamStatusesApi:
         """Gets a list of stream statuses filtered by parameters (with AND semantics).
 
         Args:
-            stream_status_list_request_body: the request body
+            stream_status_list_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried
+                stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -404,10 +416,11 @@ class AsyncStreamStatusesApi:
         """Gets a list of stream statuses filtered by parameters (with AND semantics).
 
         Args:
-            stream_status_list_request_body: the request body
+            stream_status_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully queried stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -432,10 +445,11 @@ class AsyncStreamStatusesApi:
         """Gets a list of the latest stream status for each stream and run state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            StreamStatusReadList: the decoded body of a 2xx response (200: Successfully queried
+                stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -460,10 +474,11 @@ class AsyncStreamStatusesApi:
         """Gets a list of the latest stream status for each stream and run state for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully queried stream statuses.).
+            ApiResponse[StreamStatusReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully queried stream statuses.).
 
         Raises:
             ApiException: any other error status.
@@ -488,10 +503,11 @@ class AsyncStreamStatusesApi:
         """Updates a stream status.
 
         Args:
-            stream_status_update_request_body: the request body
+            stream_status_update_request_body: the request body. Optional.
 
         Returns:
-            StreamStatusRead: the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+            StreamStatusRead: the decoded body of a 2xx response (200: Successfully updated stream
+                status.; 201: Successfully created stream status.).
 
         Raises:
             ApiException: any other error status.
@@ -516,10 +532,12 @@ class AsyncStreamStatusesApi:
         """Updates a stream status.
 
         Args:
-            stream_status_update_request_body: the request body
+            stream_status_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx response (200: Successfully updated stream status.; 201: Successfully created stream status.).
+            ApiResponse[StreamStatusRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully updated stream status.; 201: Successfully created stream
+                status.).
 
         Raises:
             ApiException: any other error status.

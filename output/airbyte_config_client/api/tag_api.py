@@ -87,7 +87,7 @@ class TagApi:
         """Create a tag
 
         Args:
-            tag_create_request_body: the request body
+            tag_create_request_body: the request body. Optional.
 
         Returns:
             Tag: the decoded body of a 2xx response (200: Successfully created tag.).
@@ -115,10 +115,11 @@ class TagApi:
         """Create a tag
 
         Args:
-            tag_create_request_body: the request body
+            tag_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully created tag.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully created tag.).
 
         Raises:
             ApiException: any other error status.
@@ -143,7 +144,7 @@ class TagApi:
         """Delete a tag
 
         Args:
-            tag_delete_request_body: the request body
+            tag_delete_request_body: the request body. Optional.
 
         Returns:
             Tag: the decoded body of a 2xx response (200: Successfully deleted tag.).
@@ -171,10 +172,11 @@ class TagApi:
         """Delete a tag
 
         Args:
-            tag_delete_request_body: the request body
+            tag_delete_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted tag.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully deleted tag.).
 
         Raises:
             ApiException: any other error status.
@@ -199,10 +201,11 @@ class TagApi:
         """List tags in a workspace
 
         Args:
-            tag_list_request_body: the request body
+            tag_list_request_body: the request body. Optional.
 
         Returns:
-            list[Tag]: the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+            list[Tag]: the decoded body of a 2xx response (200: Successfully retrieved list of
+                tags.).
 
         Raises:
             ApiException: any other error status.
@@ -227,10 +230,11 @@ class TagApi:
         """List tags in a workspace
 
         Args:
-            tag_list_request_body: the request body
+            tag_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[list[Tag]]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+            ApiResponse[list[Tag]]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully retrieved list of tags.).
 
         Raises:
             ApiException: any other error status.
@@ -255,7 +259,7 @@ class TagApi:
         """Update a tag
 
         Args:
-            tag_update_request_body: the request body
+            tag_update_request_body: the request body. Optional.
 
         Returns:
             Tag: the decoded body of a 2xx response (200: Successfully updated tag.).
@@ -283,10 +287,11 @@ class TagApi:
         """Update a tag
 
         Args:
-            tag_update_request_body: the request body
+            tag_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully updated tag.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully updated tag.).
 
         Raises:
             ApiException: any other error status.
@@ -318,7 +323,7 @@ class AsyncTagApi:
         """Create a tag
 
         Args:
-            tag_create_request_body: the request body
+            tag_create_request_body: the request body. Optional.
 
         Returns:
             Tag: the decoded body of a 2xx response (200: Successfully created tag.).
@@ -346,10 +351,11 @@ class AsyncTagApi:
         """Create a tag
 
         Args:
-            tag_create_request_body: the request body
+            tag_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully created tag.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully created tag.).
 
         Raises:
             ApiException: any other error status.
@@ -374,7 +380,7 @@ class AsyncTagApi:
         """Delete a tag
 
         Args:
-            tag_delete_request_body: the request body
+            tag_delete_request_body: the request body. Optional.
 
         Returns:
             Tag: the decoded body of a 2xx response (200: Successfully deleted tag.).
@@ -402,10 +408,11 @@ class AsyncTagApi:
         """Delete a tag
 
         Args:
-            tag_delete_request_body: the request body
+            tag_delete_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully deleted tag.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully deleted tag.).
 
         Raises:
             ApiException: any other error status.
@@ -430,10 +437,11 @@ class AsyncTagApi:
         """List tags in a workspace
 
         Args:
-            tag_list_request_body: the request body
+            tag_list_request_body: the request body. Optional.
 
         Returns:
-            list[Tag]: the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+            list[Tag]: the decoded body of a 2xx response (200: Successfully retrieved list of
+                tags.).
 
         Raises:
             ApiException: any other error status.
@@ -458,10 +466,11 @@ class AsyncTagApi:
         """List tags in a workspace
 
         Args:
-            tag_list_request_body: the request body
+            tag_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[list[Tag]]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved list of tags.).
+            ApiResponse[list[Tag]]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully retrieved list of tags.).
 
         Raises:
             ApiException: any other error status.
@@ -486,7 +495,7 @@ class AsyncTagApi:
         """Update a tag
 
         Args:
-            tag_update_request_body: the request body
+            tag_update_request_body: the request body. Optional.
 
         Returns:
             Tag: the decoded body of a 2xx response (200: Successfully updated tag.).
@@ -514,10 +523,11 @@ class AsyncTagApi:
         """Update a tag
 
         Args:
-            tag_update_request_body: the request body
+            tag_update_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: Successfully updated tag.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200:
+                Successfully updated tag.).
 
         Raises:
             ApiException: any other error status.

@@ -181,7 +181,7 @@ class UserApi:
         """Deletes a user
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -211,10 +211,11 @@ class UserApi:
         """Deletes a user
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -241,10 +242,11 @@ class UserApi:
         """Find Airbyte user by auth id. If not existed, will create a user.
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
-            UserGetOrCreateByAuthIdResponse: the decoded body of a 2xx response (200: Successful operation).
+            UserGetOrCreateByAuthIdResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -271,10 +273,11 @@ class UserApi:
         """Find Airbyte user by auth id. If not existed, will create a user.
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserGetOrCreateByAuthIdResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserGetOrCreateByAuthIdResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -301,7 +304,7 @@ class UserApi:
         """Find Airbyte user by internal user ID
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -331,10 +334,11 @@ class UserApi:
         """Find Airbyte user by internal user ID
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -361,7 +365,7 @@ class UserApi:
         """Find Airbyte user by auth id
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -391,10 +395,11 @@ class UserApi:
         """Find Airbyte user by auth id
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -421,7 +426,7 @@ class UserApi:
         """Find Airbyte user by email
 
         Args:
-            user_email_request_body: the request body
+            user_email_request_body: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -451,10 +456,11 @@ class UserApi:
         """Find Airbyte user by email
 
         Args:
-            user_email_request_body: the request body
+            user_email_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -481,10 +487,11 @@ class UserApi:
         """List user access info for a particular workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            WorkspaceUserAccessInfoReadList: the decoded body of a 2xx response (200: Successful operation).
+            WorkspaceUserAccessInfoReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -511,10 +518,11 @@ class UserApi:
         """List user access info for a particular workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceUserAccessInfoReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceUserAccessInfoReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -540,7 +548,8 @@ class UserApi:
         """List all users with instance admin permissions. Only instance admin has permission to call this.
 
         Returns:
-            UserWithPermissionInfoReadList: the decoded body of a 2xx response (200: List all instance admin users.).
+            UserWithPermissionInfoReadList: the decoded body of a 2xx response (200: List all
+                instance admin users.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -565,7 +574,8 @@ class UserApi:
         """List all users with instance admin permissions. Only instance admin has permission to call this.
 
         Returns:
-            ApiResponse[UserWithPermissionInfoReadList]: the status, headers and the decoded body of a 2xx response (200: List all instance admin users.).
+            ApiResponse[UserWithPermissionInfoReadList]: the status, headers and the decoded body of
+                a 2xx response (200: List all instance admin users.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -591,10 +601,11 @@ class UserApi:
         """List all users with permissions of the given org
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationUserReadList: the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+            OrganizationUserReadList: the decoded body of a 2xx response (200: Successfully
+                retrieved users under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -620,10 +631,11 @@ class UserApi:
         """List all users with permissions of the given org
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationUserReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+            ApiResponse[OrganizationUserReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved users under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -649,7 +661,7 @@ class UserApi:
         """Update user state
 
         Args:
-            user_update: the request body
+            user_update: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -679,10 +691,11 @@ class UserApi:
         """Update user state
 
         Args:
-            user_update: the request body
+            user_update: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -716,7 +729,7 @@ class AsyncUserApi:
         """Deletes a user
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -746,10 +759,11 @@ class AsyncUserApi:
         """Deletes a user
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -776,10 +790,11 @@ class AsyncUserApi:
         """Find Airbyte user by auth id. If not existed, will create a user.
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
-            UserGetOrCreateByAuthIdResponse: the decoded body of a 2xx response (200: Successful operation).
+            UserGetOrCreateByAuthIdResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -806,10 +821,11 @@ class AsyncUserApi:
         """Find Airbyte user by auth id. If not existed, will create a user.
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserGetOrCreateByAuthIdResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserGetOrCreateByAuthIdResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -836,7 +852,7 @@ class AsyncUserApi:
         """Find Airbyte user by internal user ID
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -866,10 +882,11 @@ class AsyncUserApi:
         """Find Airbyte user by internal user ID
 
         Args:
-            user_id_request_body: the request body
+            user_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -896,7 +913,7 @@ class AsyncUserApi:
         """Find Airbyte user by auth id
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -926,10 +943,11 @@ class AsyncUserApi:
         """Find Airbyte user by auth id
 
         Args:
-            user_auth_id_request_body: the request body
+            user_auth_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -956,7 +974,7 @@ class AsyncUserApi:
         """Find Airbyte user by email
 
         Args:
-            user_email_request_body: the request body
+            user_email_request_body: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -986,10 +1004,11 @@ class AsyncUserApi:
         """Find Airbyte user by email
 
         Args:
-            user_email_request_body: the request body
+            user_email_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1016,10 +1035,11 @@ class AsyncUserApi:
         """List user access info for a particular workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            WorkspaceUserAccessInfoReadList: the decoded body of a 2xx response (200: Successful operation).
+            WorkspaceUserAccessInfoReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1046,10 +1066,11 @@ class AsyncUserApi:
         """List user access info for a particular workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceUserAccessInfoReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceUserAccessInfoReadList]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1075,7 +1096,8 @@ class AsyncUserApi:
         """List all users with instance admin permissions. Only instance admin has permission to call this.
 
         Returns:
-            UserWithPermissionInfoReadList: the decoded body of a 2xx response (200: List all instance admin users.).
+            UserWithPermissionInfoReadList: the decoded body of a 2xx response (200: List all
+                instance admin users.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1100,7 +1122,8 @@ class AsyncUserApi:
         """List all users with instance admin permissions. Only instance admin has permission to call this.
 
         Returns:
-            ApiResponse[UserWithPermissionInfoReadList]: the status, headers and the decoded body of a 2xx response (200: List all instance admin users.).
+            ApiResponse[UserWithPermissionInfoReadList]: the status, headers and the decoded body of
+                a 2xx response (200: List all instance admin users.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1126,10 +1149,11 @@ class AsyncUserApi:
         """List all users with permissions of the given org
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            OrganizationUserReadList: the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+            OrganizationUserReadList: the decoded body of a 2xx response (200: Successfully
+                retrieved users under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1155,10 +1179,11 @@ class AsyncUserApi:
         """List all users with permissions of the given org
 
         Args:
-            organization_id_request_body: the request body
+            organization_id_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[OrganizationUserReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved users under the given org id.).
+            ApiResponse[OrganizationUserReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved users under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1184,7 +1209,7 @@ class AsyncUserApi:
         """Update user state
 
         Args:
-            user_update: the request body
+            user_update: the request body. Required.
 
         Returns:
             UserRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1214,10 +1239,11 @@ class AsyncUserApi:
         """Update user state
 
         Args:
-            user_update: the request body
+            user_update: the request body. Required.
 
         Returns:
-            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[UserRead]: the status, headers and the decoded body of a 2xx response (200:
+                Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

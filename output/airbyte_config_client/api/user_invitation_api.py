@@ -119,10 +119,11 @@ class UserInvitationApi:
         """Accept a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationRead: the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully accepted user
+                invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -147,10 +148,11 @@ class UserInvitationApi:
         """Accept a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully accepted user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -175,10 +177,11 @@ class UserInvitationApi:
         """Cancel a user invitation
 
         Args:
-            user_invitation_cancel_request_body: the request body
+            user_invitation_cancel_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationAdminRead: the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+            UserInvitationAdminRead: the decoded body of a 2xx response (201: Successfully cancelled
+                user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -203,10 +206,11 @@ class UserInvitationApi:
         """Cancel a user invitation
 
         Args:
-            user_invitation_cancel_request_body: the request body
+            user_invitation_cancel_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationAdminRead]: the status, headers and the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+            ApiResponse[UserInvitationAdminRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully cancelled user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -231,10 +235,11 @@ class UserInvitationApi:
         """Create a user invitation
 
         Args:
-            user_invitation_create_request_body: the request body
+            user_invitation_create_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationCreateResponse: the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+            UserInvitationCreateResponse: the decoded body of a 2xx response (201: Successfully
+                processed user invitation create request.).
 
         Raises:
             ApiException: any other error status.
@@ -259,10 +264,11 @@ class UserInvitationApi:
         """Create a user invitation
 
         Args:
-            user_invitation_create_request_body: the request body
+            user_invitation_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationCreateResponse]: the status, headers and the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+            ApiResponse[UserInvitationCreateResponse]: the status, headers and the decoded body of a
+                2xx response (201: Successfully processed user invitation create request.).
 
         Raises:
             ApiException: any other error status.
@@ -287,10 +293,11 @@ class UserInvitationApi:
         """Decline a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationRead: the decoded body of a 2xx response (201: Successfully declined user invitation.).
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully declined user
+                invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -315,10 +322,11 @@ class UserInvitationApi:
         """Decline a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully declined user invitation.).
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully declined user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -343,10 +351,11 @@ class UserInvitationApi:
         """Get a user invitation by its unique code (not primary key ID)
 
         Args:
-            invite_code: The invite code of the user invitation to get.
+            invite_code: The invite code of the user invitation to get. Required.
 
         Returns:
-            UserInvitationRead: the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+            UserInvitationRead: the decoded body of a 2xx response (200: Successfully retrieved user
+                invitation.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -374,10 +383,11 @@ class UserInvitationApi:
         """Get a user invitation by its unique code (not primary key ID)
 
         Args:
-            invite_code: The invite code of the user invitation to get.
+            invite_code: The invite code of the user invitation to get. Required.
 
         Returns:
-            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved user invitation.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -405,10 +415,11 @@ class UserInvitationApi:
         """List pending invitations
 
         Args:
-            user_invitation_list_request_body: the request body
+            user_invitation_list_request_body: the request body. Optional.
 
         Returns:
-            list[UserInvitationAdminRead]: the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+            list[UserInvitationAdminRead]: the decoded body of a 2xx response (200: A list of
+                pending user invitations, or an empty list if no invitations are found.).
 
         Raises:
             ApiException: any other error status.
@@ -433,10 +444,12 @@ class UserInvitationApi:
         """List pending invitations
 
         Args:
-            user_invitation_list_request_body: the request body
+            user_invitation_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[list[UserInvitationAdminRead]]: the status, headers and the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+            ApiResponse[list[UserInvitationAdminRead]]: the status, headers and the decoded body of
+                a 2xx response (200: A list of pending user invitations, or an empty list if no
+                invitations are found.).
 
         Raises:
             ApiException: any other error status.
@@ -468,10 +481,11 @@ class AsyncUserInvitationApi:
         """Accept a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationRead: the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully accepted user
+                invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -496,10 +510,11 @@ class AsyncUserInvitationApi:
         """Accept a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully accepted user invitation.).
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully accepted user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -524,10 +539,11 @@ class AsyncUserInvitationApi:
         """Cancel a user invitation
 
         Args:
-            user_invitation_cancel_request_body: the request body
+            user_invitation_cancel_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationAdminRead: the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+            UserInvitationAdminRead: the decoded body of a 2xx response (201: Successfully cancelled
+                user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -552,10 +568,11 @@ class AsyncUserInvitationApi:
         """Cancel a user invitation
 
         Args:
-            user_invitation_cancel_request_body: the request body
+            user_invitation_cancel_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationAdminRead]: the status, headers and the decoded body of a 2xx response (201: Successfully cancelled user invitation.).
+            ApiResponse[UserInvitationAdminRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully cancelled user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -580,10 +597,11 @@ class AsyncUserInvitationApi:
         """Create a user invitation
 
         Args:
-            user_invitation_create_request_body: the request body
+            user_invitation_create_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationCreateResponse: the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+            UserInvitationCreateResponse: the decoded body of a 2xx response (201: Successfully
+                processed user invitation create request.).
 
         Raises:
             ApiException: any other error status.
@@ -608,10 +626,11 @@ class AsyncUserInvitationApi:
         """Create a user invitation
 
         Args:
-            user_invitation_create_request_body: the request body
+            user_invitation_create_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationCreateResponse]: the status, headers and the decoded body of a 2xx response (201: Successfully processed user invitation create request.).
+            ApiResponse[UserInvitationCreateResponse]: the status, headers and the decoded body of a
+                2xx response (201: Successfully processed user invitation create request.).
 
         Raises:
             ApiException: any other error status.
@@ -636,10 +655,11 @@ class AsyncUserInvitationApi:
         """Decline a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            UserInvitationRead: the decoded body of a 2xx response (201: Successfully declined user invitation.).
+            UserInvitationRead: the decoded body of a 2xx response (201: Successfully declined user
+                invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -664,10 +684,11 @@ class AsyncUserInvitationApi:
         """Decline a user invitation
 
         Args:
-            invite_code_request_body: the request body
+            invite_code_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (201: Successfully declined user invitation.).
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx
+                response (201: Successfully declined user invitation.).
 
         Raises:
             ApiException: any other error status.
@@ -692,10 +713,11 @@ class AsyncUserInvitationApi:
         """Get a user invitation by its unique code (not primary key ID)
 
         Args:
-            invite_code: The invite code of the user invitation to get.
+            invite_code: The invite code of the user invitation to get. Required.
 
         Returns:
-            UserInvitationRead: the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+            UserInvitationRead: the decoded body of a 2xx response (200: Successfully retrieved user
+                invitation.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -723,10 +745,11 @@ class AsyncUserInvitationApi:
         """Get a user invitation by its unique code (not primary key ID)
 
         Args:
-            invite_code: The invite code of the user invitation to get.
+            invite_code: The invite code of the user invitation to get. Required.
 
         Returns:
-            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved user invitation.).
+            ApiResponse[UserInvitationRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved user invitation.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -754,10 +777,11 @@ class AsyncUserInvitationApi:
         """List pending invitations
 
         Args:
-            user_invitation_list_request_body: the request body
+            user_invitation_list_request_body: the request body. Optional.
 
         Returns:
-            list[UserInvitationAdminRead]: the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+            list[UserInvitationAdminRead]: the decoded body of a 2xx response (200: A list of
+                pending user invitations, or an empty list if no invitations are found.).
 
         Raises:
             ApiException: any other error status.
@@ -782,10 +806,12 @@ class AsyncUserInvitationApi:
         """List pending invitations
 
         Args:
-            user_invitation_list_request_body: the request body
+            user_invitation_list_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[list[UserInvitationAdminRead]]: the status, headers and the decoded body of a 2xx response (200: A list of pending user invitations, or an empty list if no invitations are found.).
+            ApiResponse[list[UserInvitationAdminRead]]: the status, headers and the decoded body of
+                a 2xx response (200: A list of pending user invitations, or an empty list if no
+                invitations are found.).
 
         Raises:
             ApiException: any other error status.

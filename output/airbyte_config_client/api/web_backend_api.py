@@ -218,7 +218,7 @@ class WebBackendApi:
         """Fetch the current state type for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             ConnectionStateType: the decoded body of a 2xx response (200: Successful operation).
@@ -248,10 +248,11 @@ class WebBackendApi:
         """Fetch the current state type for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionStateType]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionStateType]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -277,7 +278,8 @@ class WebBackendApi:
         """Fetch webapp configuration
 
         Returns:
-            WebappConfigResponse: the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+            WebappConfigResponse: the decoded body of a 2xx response (200: Successfully returned
+                webapp configuration.).
 
         Raises:
             UnauthorizedException: status 401: Webapp configuration failed.
@@ -302,7 +304,8 @@ class WebBackendApi:
         """Fetch webapp configuration
 
         Returns:
-            ApiResponse[WebappConfigResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+            ApiResponse[WebappConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully returned webapp configuration.).
 
         Raises:
             UnauthorizedException: status 401: Webapp configuration failed.
@@ -327,7 +330,8 @@ class WebBackendApi:
         """Returns a summary of source and destination definitions that could be updated.
 
         Returns:
-            WebBackendCheckUpdatesRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendCheckUpdatesRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -351,7 +355,8 @@ class WebBackendApi:
         """Returns a summary of source and destination definitions that could be updated.
 
         Returns:
-            ApiResponse[WebBackendCheckUpdatesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendCheckUpdatesRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -376,10 +381,11 @@ class WebBackendApi:
         """Create a connection
 
         Args:
-            web_backend_connection_create: the request body
+            web_backend_connection_create: the request body. Required.
 
         Returns:
-            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -405,10 +411,11 @@ class WebBackendApi:
         """Create a connection
 
         Args:
-            web_backend_connection_create: the request body
+            web_backend_connection_create: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -436,10 +443,11 @@ class WebBackendApi:
         Pass a Quartz CronTrigger expression to be validated and turned into a human-readable description.
 
         Args:
-            web_backend_describe_cron_expression_request_body: the request body
+            web_backend_describe_cron_expression_request_body: the request body. Required.
 
         Returns:
-            WebBackendCronExpressionDescription: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendCronExpressionDescription: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -467,10 +475,11 @@ class WebBackendApi:
         Pass a Quartz CronTrigger expression to be validated and turned into a human-readable description.
 
         Args:
-            web_backend_describe_cron_expression_request_body: the request body
+            web_backend_describe_cron_expression_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendCronExpressionDescription]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendCronExpressionDescription]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -496,10 +505,11 @@ class WebBackendApi:
         """Get a connection
 
         Args:
-            web_backend_connection_request_body: the request body
+            web_backend_connection_request_body: the request body. Required.
 
         Returns:
-            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -526,10 +536,11 @@ class WebBackendApi:
         """Get a connection
 
         Args:
-            web_backend_connection_request_body: the request body
+            web_backend_connection_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -556,10 +567,11 @@ class WebBackendApi:
         """Returns aggregated connection status counts for a workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            WebBackendConnectionStatusCounts: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionStatusCounts: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -586,10 +598,11 @@ class WebBackendApi:
         """Returns aggregated connection status counts for a workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionStatusCounts]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionStatusCounts]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -616,10 +629,11 @@ class WebBackendApi:
         """Returns the current state of a workspace
 
         Args:
-            web_backend_workspace_state: the request body
+            web_backend_workspace_state: the request body. Optional.
 
         Returns:
-            WebBackendWorkspaceStateResult: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendWorkspaceStateResult: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -646,10 +660,11 @@ class WebBackendApi:
         """Returns the current state of a workspace
 
         Args:
-            web_backend_workspace_state: the request body
+            web_backend_workspace_state: the request body. Optional.
 
         Returns:
-            ApiResponse[WebBackendWorkspaceStateResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendWorkspaceStateResult]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -676,10 +691,11 @@ class WebBackendApi:
         """Returns all non-deleted connections for a workspace.
 
         Args:
-            web_backend_connection_list_request_body: the request body
+            web_backend_connection_list_request_body: the request body. Required.
 
         Returns:
-            WebBackendConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -706,10 +722,11 @@ class WebBackendApi:
         """Returns all non-deleted connections for a workspace.
 
         Args:
-            web_backend_connection_list_request_body: the request body
+            web_backend_connection_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionReadList]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -744,10 +761,11 @@ class WebBackendApi:
         containing the updated stream needs to be sent.
 
         Args:
-            web_backend_connection_update: the request body
+            web_backend_connection_update: the request body. Required.
 
         Returns:
-            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -781,10 +799,11 @@ class WebBackendApi:
         containing the updated stream needs to be sent.
 
         Args:
-            web_backend_connection_update: the request body
+            web_backend_connection_update: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -810,10 +829,11 @@ class WebBackendApi:
         """Validates a draft set of mappers against a connection's configured streams
 
         Args:
-            web_backend_validate_mappers_request_body: the request body
+            web_backend_validate_mappers_request_body: the request body. Required.
 
         Returns:
-            WebBackendValidateMappersResponse: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendValidateMappersResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -838,10 +858,11 @@ class WebBackendApi:
         """Validates a draft set of mappers against a connection's configured streams
 
         Args:
-            web_backend_validate_mappers_request_body: the request body
+            web_backend_validate_mappers_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendValidateMappersResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendValidateMappersResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -875,7 +896,7 @@ class AsyncWebBackendApi:
         """Fetch the current state type for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             ConnectionStateType: the decoded body of a 2xx response (200: Successful operation).
@@ -905,10 +926,11 @@ class AsyncWebBackendApi:
         """Fetch the current state type for a connection.
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[ConnectionStateType]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[ConnectionStateType]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -934,7 +956,8 @@ class AsyncWebBackendApi:
         """Fetch webapp configuration
 
         Returns:
-            WebappConfigResponse: the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+            WebappConfigResponse: the decoded body of a 2xx response (200: Successfully returned
+                webapp configuration.).
 
         Raises:
             UnauthorizedException: status 401: Webapp configuration failed.
@@ -959,7 +982,8 @@ class AsyncWebBackendApi:
         """Fetch webapp configuration
 
         Returns:
-            ApiResponse[WebappConfigResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully returned webapp configuration.).
+            ApiResponse[WebappConfigResponse]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully returned webapp configuration.).
 
         Raises:
             UnauthorizedException: status 401: Webapp configuration failed.
@@ -984,7 +1008,8 @@ class AsyncWebBackendApi:
         """Returns a summary of source and destination definitions that could be updated.
 
         Returns:
-            WebBackendCheckUpdatesRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendCheckUpdatesRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1008,7 +1033,8 @@ class AsyncWebBackendApi:
         """Returns a summary of source and destination definitions that could be updated.
 
         Returns:
-            ApiResponse[WebBackendCheckUpdatesRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendCheckUpdatesRead]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1033,10 +1059,11 @@ class AsyncWebBackendApi:
         """Create a connection
 
         Args:
-            web_backend_connection_create: the request body
+            web_backend_connection_create: the request body. Required.
 
         Returns:
-            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1062,10 +1089,11 @@ class AsyncWebBackendApi:
         """Create a connection
 
         Args:
-            web_backend_connection_create: the request body
+            web_backend_connection_create: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1093,10 +1121,11 @@ class AsyncWebBackendApi:
         Pass a Quartz CronTrigger expression to be validated and turned into a human-readable description.
 
         Args:
-            web_backend_describe_cron_expression_request_body: the request body
+            web_backend_describe_cron_expression_request_body: the request body. Required.
 
         Returns:
-            WebBackendCronExpressionDescription: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendCronExpressionDescription: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1124,10 +1153,11 @@ class AsyncWebBackendApi:
         Pass a Quartz CronTrigger expression to be validated and turned into a human-readable description.
 
         Args:
-            web_backend_describe_cron_expression_request_body: the request body
+            web_backend_describe_cron_expression_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendCronExpressionDescription]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendCronExpressionDescription]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1153,10 +1183,11 @@ class AsyncWebBackendApi:
         """Get a connection
 
         Args:
-            web_backend_connection_request_body: the request body
+            web_backend_connection_request_body: the request body. Required.
 
         Returns:
-            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1183,10 +1214,11 @@ class AsyncWebBackendApi:
         """Get a connection
 
         Args:
-            web_backend_connection_request_body: the request body
+            web_backend_connection_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1213,10 +1245,11 @@ class AsyncWebBackendApi:
         """Returns aggregated connection status counts for a workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            WebBackendConnectionStatusCounts: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionStatusCounts: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1243,10 +1276,11 @@ class AsyncWebBackendApi:
         """Returns aggregated connection status counts for a workspace.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionStatusCounts]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionStatusCounts]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1273,10 +1307,11 @@ class AsyncWebBackendApi:
         """Returns the current state of a workspace
 
         Args:
-            web_backend_workspace_state: the request body
+            web_backend_workspace_state: the request body. Optional.
 
         Returns:
-            WebBackendWorkspaceStateResult: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendWorkspaceStateResult: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1303,10 +1338,11 @@ class AsyncWebBackendApi:
         """Returns the current state of a workspace
 
         Args:
-            web_backend_workspace_state: the request body
+            web_backend_workspace_state: the request body. Optional.
 
         Returns:
-            ApiResponse[WebBackendWorkspaceStateResult]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendWorkspaceStateResult]: the status, headers and the decoded body of
+                a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1333,10 +1369,11 @@ class AsyncWebBackendApi:
         """Returns all non-deleted connections for a workspace.
 
         Args:
-            web_backend_connection_list_request_body: the request body
+            web_backend_connection_list_request_body: the request body. Required.
 
         Returns:
-            WebBackendConnectionReadList: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionReadList: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1363,10 +1400,11 @@ class AsyncWebBackendApi:
         """Returns all non-deleted connections for a workspace.
 
         Args:
-            web_backend_connection_list_request_body: the request body
+            web_backend_connection_list_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionReadList]: the status, headers and the decoded body of a
+                2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1401,10 +1439,11 @@ class AsyncWebBackendApi:
         containing the updated stream needs to be sent.
 
         Args:
-            web_backend_connection_update: the request body
+            web_backend_connection_update: the request body. Required.
 
         Returns:
-            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendConnectionRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1438,10 +1477,11 @@ class AsyncWebBackendApi:
         containing the updated stream needs to be sent.
 
         Args:
-            web_backend_connection_update: the request body
+            web_backend_connection_update: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendConnectionRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1467,10 +1507,11 @@ class AsyncWebBackendApi:
         """Validates a draft set of mappers against a connection's configured streams
 
         Args:
-            web_backend_validate_mappers_request_body: the request body
+            web_backend_validate_mappers_request_body: the request body. Required.
 
         Returns:
-            WebBackendValidateMappersResponse: the decoded body of a 2xx response (200: Successful operation).
+            WebBackendValidateMappersResponse: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             ApiException: any other error status.
@@ -1495,10 +1536,11 @@ class AsyncWebBackendApi:
         """Validates a draft set of mappers against a connection's configured streams
 
         Args:
-            web_backend_validate_mappers_request_body: the request body
+            web_backend_validate_mappers_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WebBackendValidateMappersResponse]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WebBackendValidateMappersResponse]: the status, headers and the decoded body
+                of a 2xx response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.

@@ -41,7 +41,7 @@ class WorkloadOutputApi:
         """Write the output of a workload
 
         Args:
-            write_workload_output_request: the request body
+            write_workload_output_request: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Successfully wrote output).
@@ -69,10 +69,11 @@ class WorkloadOutputApi:
         """Write the output of a workload
 
         Args:
-            write_workload_output_request: the request body
+            write_workload_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully wrote output).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully wrote output).
 
         Raises:
             ApiException: any other error status.
@@ -104,7 +105,7 @@ class AsyncWorkloadOutputApi:
         """Write the output of a workload
 
         Args:
-            write_workload_output_request: the request body
+            write_workload_output_request: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Successfully wrote output).
@@ -132,10 +133,11 @@ class AsyncWorkloadOutputApi:
         """Write the output of a workload
 
         Args:
-            write_workload_output_request: the request body
+            write_workload_output_request: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Successfully wrote output).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Successfully wrote output).
 
         Raises:
             ApiException: any other error status.

@@ -334,7 +334,7 @@ class WorkspaceApi:
         """Creates a workspace
 
         Args:
-            workspace_create: the request body
+            workspace_create: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -363,10 +363,11 @@ class WorkspaceApi:
         """Creates a workspace
 
         Args:
-            workspace_create: the request body
+            workspace_create: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -392,7 +393,7 @@ class WorkspaceApi:
         """Creates a workspace with an explicit workspace ID. This should be use in acceptance tests only.
 
         Args:
-            workspace_create_with_id: the request body
+            workspace_create_with_id: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -421,10 +422,11 @@ class WorkspaceApi:
         """Creates a workspace with an explicit workspace ID. This should be use in acceptance tests only.
 
         Args:
-            workspace_create_with_id: the request body
+            workspace_create_with_id: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -450,7 +452,7 @@ class WorkspaceApi:
         """Deletes a workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -480,10 +482,11 @@ class WorkspaceApi:
         """Deletes a workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -510,10 +513,11 @@ class WorkspaceApi:
         """Calls the dbt Cloud `List Accounts` and `List jobs` APIs to get the list of available jobs for the dbt auth token associated with the requested workspace config.
 
         Args:
-            workspace_get_dbt_jobs_request: the request body
+            workspace_get_dbt_jobs_request: the request body. Required.
 
         Returns:
-            WorkspaceGetDbtJobsResponse: the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+            WorkspaceGetDbtJobsResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved available dbt Cloud jobs).
 
         Raises:
             ApiException: any other error status.
@@ -538,10 +542,11 @@ class WorkspaceApi:
         """Calls the dbt Cloud `List Accounts` and `List jobs` APIs to get the list of available jobs for the dbt auth token associated with the requested workspace config.
 
         Args:
-            workspace_get_dbt_jobs_request: the request body
+            workspace_get_dbt_jobs_request: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceGetDbtJobsResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+            ApiResponse[WorkspaceGetDbtJobsResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved available dbt Cloud jobs).
 
         Raises:
             ApiException: any other error status.
@@ -566,7 +571,7 @@ class WorkspaceApi:
         """Retrieve a workspace's basic organization info that is accessible for all workspace members, regardless of organization membership.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
             OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -596,10 +601,11 @@ class WorkspaceApi:
         """Retrieve a workspace's basic organization info that is accessible for all workspace members, regardless of organization membership.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -626,7 +632,7 @@ class WorkspaceApi:
         """Find workspace by ID
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -656,10 +662,11 @@ class WorkspaceApi:
         """Find workspace by ID
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -686,7 +693,7 @@ class WorkspaceApi:
         """Find workspace by connection id
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -716,10 +723,11 @@ class WorkspaceApi:
         """Find workspace by connection id
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -746,7 +754,7 @@ class WorkspaceApi:
         """Find workspace by connection id including the tombstone ones
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -776,10 +784,11 @@ class WorkspaceApi:
         """Find workspace by connection id including the tombstone ones
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -806,7 +815,7 @@ class WorkspaceApi:
         """Find workspace by slug
 
         Args:
-            slug_request_body: the request body
+            slug_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -836,10 +845,11 @@ class WorkspaceApi:
         """Find workspace by slug
 
         Args:
-            slug_request_body: the request body
+            slug_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -868,10 +878,11 @@ class WorkspaceApi:
         """Get Data Worker availability for a workspace
 
         Args:
-            workspace_data_worker_availability_request_body: the request body
+            workspace_data_worker_availability_request_body: the request body. Optional.
 
         Returns:
-            WorkspaceDataWorkerAvailabilityRead: the decoded body of a 2xx response (200: Successful operation).
+            WorkspaceDataWorkerAvailabilityRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -900,10 +911,11 @@ class WorkspaceApi:
         """Get Data Worker availability for a workspace
 
         Args:
-            workspace_data_worker_availability_request_body: the request body
+            workspace_data_worker_availability_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceDataWorkerAvailabilityRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceDataWorkerAvailabilityRead]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -930,7 +942,7 @@ class WorkspaceApi:
         """Get usage for a workspace
 
         Args:
-            workspace_usage_request_body: the request body
+            workspace_usage_request_body: the request body. Optional.
 
         Returns:
             WorkspaceUsageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -960,10 +972,11 @@ class WorkspaceApi:
         """Get usage for a workspace
 
         Args:
-            workspace_usage_request_body: the request body
+            workspace_usage_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceUsageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -990,10 +1003,11 @@ class WorkspaceApi:
         """List workspaces by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_by_user_request_body: the request body
+            list_workspaces_by_user_request_body: the request body. Optional.
 
         Returns:
-            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                workspaces by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1019,10 +1033,11 @@ class WorkspaceApi:
         """List workspaces by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_by_user_request_body: the request body
+            list_workspaces_by_user_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved workspaces by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1050,10 +1065,11 @@ class WorkspaceApi:
         """List workspaces under the given org id. This function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_in_organization_request_body: the request body
+            list_workspaces_in_organization_request_body: the request body. Optional.
 
         Returns:
-            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                workspaces under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1081,10 +1097,11 @@ class WorkspaceApi:
         """List workspaces under the given org id. This function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_in_organization_request_body: the request body
+            list_workspaces_in_organization_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved workspaces under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1110,7 +1127,7 @@ class WorkspaceApi:
         """List workspaces by given workspace IDs registered in the current Airbyte deployment. This function also supports pagination.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
             WorkspaceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -1138,10 +1155,11 @@ class WorkspaceApi:
         """List workspaces by given workspace IDs registered in the current Airbyte deployment. This function also supports pagination.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -1166,7 +1184,7 @@ class WorkspaceApi:
         """Update workspace state
 
         Args:
-            workspace_update: the request body
+            workspace_update: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1196,10 +1214,11 @@ class WorkspaceApi:
         """Update workspace state
 
         Args:
-            workspace_update: the request body
+            workspace_update: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1226,10 +1245,11 @@ class WorkspaceApi:
         """Update workspace feedback state
 
         Args:
-            workspace_give_feedback: the request body
+            workspace_give_feedback: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (204: The feedback state has been properly updated).
+            None: nothing: the response has no body (204: The feedback state has been properly
+                updated).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1255,10 +1275,11 @@ class WorkspaceApi:
         """Update workspace feedback state
 
         Args:
-            workspace_give_feedback: the request body
+            workspace_give_feedback: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The feedback state has been properly updated).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                feedback state has been properly updated).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1284,7 +1305,7 @@ class WorkspaceApi:
         """Update workspace name
 
         Args:
-            workspace_update_name: the request body
+            workspace_update_name: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1314,10 +1335,11 @@ class WorkspaceApi:
         """Update workspace name
 
         Args:
-            workspace_update_name: the request body
+            workspace_update_name: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1344,7 +1366,7 @@ class WorkspaceApi:
         """Update workspace organization
 
         Args:
-            workspace_update_organization: the request body
+            workspace_update_organization: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1374,10 +1396,11 @@ class WorkspaceApi:
         """Update workspace organization
 
         Args:
-            workspace_update_organization: the request body
+            workspace_update_organization: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1411,7 +1434,7 @@ class AsyncWorkspaceApi:
         """Creates a workspace
 
         Args:
-            workspace_create: the request body
+            workspace_create: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1440,10 +1463,11 @@ class AsyncWorkspaceApi:
         """Creates a workspace
 
         Args:
-            workspace_create: the request body
+            workspace_create: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1469,7 +1493,7 @@ class AsyncWorkspaceApi:
         """Creates a workspace with an explicit workspace ID. This should be use in acceptance tests only.
 
         Args:
-            workspace_create_with_id: the request body
+            workspace_create_with_id: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1498,10 +1522,11 @@ class AsyncWorkspaceApi:
         """Creates a workspace with an explicit workspace ID. This should be use in acceptance tests only.
 
         Args:
-            workspace_create_with_id: the request body
+            workspace_create_with_id: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             UnprocessableEntityException: status 422: Input failed validation
@@ -1527,7 +1552,7 @@ class AsyncWorkspaceApi:
         """Deletes a workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: The resource was deleted successfully.).
@@ -1557,10 +1582,11 @@ class AsyncWorkspaceApi:
         """Deletes a workspace
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The resource was deleted successfully.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                resource was deleted successfully.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1587,10 +1613,11 @@ class AsyncWorkspaceApi:
         """Calls the dbt Cloud `List Accounts` and `List jobs` APIs to get the list of available jobs for the dbt auth token associated with the requested workspace config.
 
         Args:
-            workspace_get_dbt_jobs_request: the request body
+            workspace_get_dbt_jobs_request: the request body. Required.
 
         Returns:
-            WorkspaceGetDbtJobsResponse: the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+            WorkspaceGetDbtJobsResponse: the decoded body of a 2xx response (200: Successfully
+                retrieved available dbt Cloud jobs).
 
         Raises:
             ApiException: any other error status.
@@ -1615,10 +1642,11 @@ class AsyncWorkspaceApi:
         """Calls the dbt Cloud `List Accounts` and `List jobs` APIs to get the list of available jobs for the dbt auth token associated with the requested workspace config.
 
         Args:
-            workspace_get_dbt_jobs_request: the request body
+            workspace_get_dbt_jobs_request: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceGetDbtJobsResponse]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved available dbt Cloud jobs).
+            ApiResponse[WorkspaceGetDbtJobsResponse]: the status, headers and the decoded body of a
+                2xx response (200: Successfully retrieved available dbt Cloud jobs).
 
         Raises:
             ApiException: any other error status.
@@ -1643,7 +1671,7 @@ class AsyncWorkspaceApi:
         """Retrieve a workspace's basic organization info that is accessible for all workspace members, regardless of organization membership.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
             OrganizationInfoRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1673,10 +1701,11 @@ class AsyncWorkspaceApi:
         """Retrieve a workspace's basic organization info that is accessible for all workspace members, regardless of organization membership.
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[OrganizationInfoRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1703,7 +1732,7 @@ class AsyncWorkspaceApi:
         """Find workspace by ID
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1733,10 +1762,11 @@ class AsyncWorkspaceApi:
         """Find workspace by ID
 
         Args:
-            workspace_id_request_body: the request body
+            workspace_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1763,7 +1793,7 @@ class AsyncWorkspaceApi:
         """Find workspace by connection id
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1793,10 +1823,11 @@ class AsyncWorkspaceApi:
         """Find workspace by connection id
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1823,7 +1854,7 @@ class AsyncWorkspaceApi:
         """Find workspace by connection id including the tombstone ones
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1853,10 +1884,11 @@ class AsyncWorkspaceApi:
         """Find workspace by connection id including the tombstone ones
 
         Args:
-            connection_id_request_body: the request body
+            connection_id_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1883,7 +1915,7 @@ class AsyncWorkspaceApi:
         """Find workspace by slug
 
         Args:
-            slug_request_body: the request body
+            slug_request_body: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -1913,10 +1945,11 @@ class AsyncWorkspaceApi:
         """Find workspace by slug
 
         Args:
-            slug_request_body: the request body
+            slug_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1945,10 +1978,11 @@ class AsyncWorkspaceApi:
         """Get Data Worker availability for a workspace
 
         Args:
-            workspace_data_worker_availability_request_body: the request body
+            workspace_data_worker_availability_request_body: the request body. Optional.
 
         Returns:
-            WorkspaceDataWorkerAvailabilityRead: the decoded body of a 2xx response (200: Successful operation).
+            WorkspaceDataWorkerAvailabilityRead: the decoded body of a 2xx response (200: Successful
+                operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -1977,10 +2011,11 @@ class AsyncWorkspaceApi:
         """Get Data Worker availability for a workspace
 
         Args:
-            workspace_data_worker_availability_request_body: the request body
+            workspace_data_worker_availability_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceDataWorkerAvailabilityRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceDataWorkerAvailabilityRead]: the status, headers and the decoded
+                body of a 2xx response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2007,7 +2042,7 @@ class AsyncWorkspaceApi:
         """Get usage for a workspace
 
         Args:
-            workspace_usage_request_body: the request body
+            workspace_usage_request_body: the request body. Optional.
 
         Returns:
             WorkspaceUsageRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2037,10 +2072,11 @@ class AsyncWorkspaceApi:
         """Get usage for a workspace
 
         Args:
-            workspace_usage_request_body: the request body
+            workspace_usage_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceUsageRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceUsageRead]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2067,10 +2103,11 @@ class AsyncWorkspaceApi:
         """List workspaces by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_by_user_request_body: the request body
+            list_workspaces_by_user_request_body: the request body. Optional.
 
         Returns:
-            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                workspaces by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2096,10 +2133,11 @@ class AsyncWorkspaceApi:
         """List workspaces by a given user id. The function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_by_user_request_body: the request body
+            list_workspaces_by_user_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces by given user id.).
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved workspaces by given user id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2127,10 +2165,11 @@ class AsyncWorkspaceApi:
         """List workspaces under the given org id. This function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_in_organization_request_body: the request body
+            list_workspaces_in_organization_request_body: the request body. Optional.
 
         Returns:
-            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+            WorkspaceReadList: the decoded body of a 2xx response (200: Successfully retrieved
+                workspaces under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2158,10 +2197,11 @@ class AsyncWorkspaceApi:
         """List workspaces under the given org id. This function also supports searching by keyword and pagination.
 
         Args:
-            list_workspaces_in_organization_request_body: the request body
+            list_workspaces_in_organization_request_body: the request body. Optional.
 
         Returns:
-            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successfully retrieved workspaces under the given org id.).
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successfully retrieved workspaces under the given org id.).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2187,7 +2227,7 @@ class AsyncWorkspaceApi:
         """List workspaces by given workspace IDs registered in the current Airbyte deployment. This function also supports pagination.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
             WorkspaceReadList: the decoded body of a 2xx response (200: Successful operation).
@@ -2215,10 +2255,11 @@ class AsyncWorkspaceApi:
         """List workspaces by given workspace IDs registered in the current Airbyte deployment. This function also supports pagination.
 
         Args:
-            list_resources_for_workspaces_request_body: the request body
+            list_resources_for_workspaces_request_body: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceReadList]: the status, headers and the decoded body of a 2xx
+                response (200: Successful operation).
 
         Raises:
             ApiException: any other error status.
@@ -2243,7 +2284,7 @@ class AsyncWorkspaceApi:
         """Update workspace state
 
         Args:
-            workspace_update: the request body
+            workspace_update: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2273,10 +2314,11 @@ class AsyncWorkspaceApi:
         """Update workspace state
 
         Args:
-            workspace_update: the request body
+            workspace_update: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2303,10 +2345,11 @@ class AsyncWorkspaceApi:
         """Update workspace feedback state
 
         Args:
-            workspace_give_feedback: the request body
+            workspace_give_feedback: the request body. Required.
 
         Returns:
-            None: nothing: the response has no body (204: The feedback state has been properly updated).
+            None: nothing: the response has no body (204: The feedback state has been properly
+                updated).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2332,10 +2375,11 @@ class AsyncWorkspaceApi:
         """Update workspace feedback state
 
         Args:
-            workspace_give_feedback: the request body
+            workspace_give_feedback: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The feedback state has been properly updated).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204: The
+                feedback state has been properly updated).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2361,7 +2405,7 @@ class AsyncWorkspaceApi:
         """Update workspace name
 
         Args:
-            workspace_update_name: the request body
+            workspace_update_name: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2391,10 +2435,11 @@ class AsyncWorkspaceApi:
         """Update workspace name
 
         Args:
-            workspace_update_name: the request body
+            workspace_update_name: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.
@@ -2421,7 +2466,7 @@ class AsyncWorkspaceApi:
         """Update workspace organization
 
         Args:
-            workspace_update_organization: the request body
+            workspace_update_organization: the request body. Required.
 
         Returns:
             WorkspaceRead: the decoded body of a 2xx response (200: Successful operation).
@@ -2451,10 +2496,11 @@ class AsyncWorkspaceApi:
         """Update workspace organization
 
         Args:
-            workspace_update_organization: the request body
+            workspace_update_organization: the request body. Required.
 
         Returns:
-            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response (200: Successful operation).
+            ApiResponse[WorkspaceRead]: the status, headers and the decoded body of a 2xx response
+                (200: Successful operation).
 
         Raises:
             NotFoundException: status 404: Object with given id was not found.

@@ -42,7 +42,7 @@ class PeopleApi:
         """POST /employees
 
         Args:
-            new_employee: the request body
+            new_employee: the request body. Required.
 
         Returns:
             Employee: the decoded body of a 2xx response (201: Created.).
@@ -70,10 +70,11 @@ class PeopleApi:
         """POST /employees
 
         Args:
-            new_employee: the request body
+            new_employee: the request body. Required.
 
         Returns:
-            ApiResponse[Employee]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[Employee]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
 
         Raises:
             ApiException: any other error status.
@@ -105,7 +106,7 @@ class AsyncPeopleApi:
         """POST /employees
 
         Args:
-            new_employee: the request body
+            new_employee: the request body. Required.
 
         Returns:
             Employee: the decoded body of a 2xx response (201: Created.).
@@ -133,10 +134,11 @@ class AsyncPeopleApi:
         """POST /employees
 
         Args:
-            new_employee: the request body
+            new_employee: the request body. Required.
 
         Returns:
-            ApiResponse[Employee]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[Employee]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
 
         Raises:
             ApiException: any other error status.

@@ -107,7 +107,8 @@ class AccountApi:
         Basic auth, or an API key in a header together with one in the query.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Done.).
 
         Raises:
             ApiException: any other error status.
@@ -159,7 +160,8 @@ class AccountApi:
         Uses the global bearer requirement.
 
         Returns:
-            ApiResponse[Account]: the status, headers and the decoded body of a 2xx response (200: The account.).
+            ApiResponse[Account]: the status, headers and the decoded body of a 2xx response (200:
+                The account.).
 
         Raises:
             ApiException: any other error status.
@@ -211,7 +213,8 @@ class AccountApi:
         Cookie API key, or anonymous.
 
         Returns:
-            ApiResponse[GetSessionResponse200]: the status, headers and the decoded body of a 2xx response (200: The session.).
+            ApiResponse[GetSessionResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: The session.).
 
         Raises:
             ApiException: any other error status.
@@ -270,7 +273,8 @@ class AsyncAccountApi:
         Basic auth, or an API key in a header together with one in the query.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Done.).
 
         Raises:
             ApiException: any other error status.
@@ -322,7 +326,8 @@ class AsyncAccountApi:
         Uses the global bearer requirement.
 
         Returns:
-            ApiResponse[Account]: the status, headers and the decoded body of a 2xx response (200: The account.).
+            ApiResponse[Account]: the status, headers and the decoded body of a 2xx response (200:
+                The account.).
 
         Raises:
             ApiException: any other error status.
@@ -374,7 +379,8 @@ class AsyncAccountApi:
         Cookie API key, or anonymous.
 
         Returns:
-            ApiResponse[GetSessionResponse200]: the status, headers and the decoded body of a 2xx response (200: The session.).
+            ApiResponse[GetSessionResponse200]: the status, headers and the decoded body of a 2xx
+                response (200: The session.).
 
         Raises:
             ApiException: any other error status.

@@ -64,7 +64,8 @@ class FilesApi:
         """GET /files
 
         Returns:
-            ApiResponse[list[str]]: the status, headers and the decoded body of a 2xx response (200: File names.).
+            ApiResponse[list[str]]: the status, headers and the decoded body of a 2xx response (200:
+                File names.).
 
         Raises:
             ApiException: any other error status.
@@ -119,7 +120,8 @@ class AsyncFilesApi:
         """GET /files
 
         Returns:
-            ApiResponse[list[str]]: the status, headers and the decoded body of a 2xx response (200: File names.).
+            ApiResponse[list[str]]: the status, headers and the decoded body of a 2xx response (200:
+                File names.).
 
         Raises:
             ApiException: any other error status.

@@ -67,7 +67,8 @@ class PublicApi:
         No authentication.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Healthy.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Healthy.).
 
         Raises:
             ApiException: any other error status.
@@ -126,7 +127,8 @@ class AsyncPublicApi:
         No authentication.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Healthy.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Healthy.).
 
         Raises:
             ApiException: any other error status.

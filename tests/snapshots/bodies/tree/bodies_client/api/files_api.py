@@ -57,8 +57,8 @@ class FilesApi:
         """PUT /blobs/{blobId}
 
         Args:
-            blob_id: blobId (path)
-            body: the request body
+            blob_id: blobId (path). Required.
+            body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Stored.).
@@ -89,11 +89,12 @@ class FilesApi:
         """PUT /blobs/{blobId}
 
         Args:
-            blob_id: blobId (path)
-            body: the request body
+            blob_id: blobId (path). Required.
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Stored.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Stored.).
 
         Raises:
             ApiException: any other error status.
@@ -120,7 +121,7 @@ class FilesApi:
         """POST /uploads
 
         Args:
-            upload_files_request: the request body
+            upload_files_request: the request body. Required.
 
         Returns:
             UploadResult: the decoded body of a 2xx response (200: Stored.).
@@ -148,10 +149,11 @@ class FilesApi:
         """POST /uploads
 
         Args:
-            upload_files_request: the request body
+            upload_files_request: the request body. Required.
 
         Returns:
-            ApiResponse[UploadResult]: the status, headers and the decoded body of a 2xx response (200: Stored.).
+            ApiResponse[UploadResult]: the status, headers and the decoded body of a 2xx response
+                (200: Stored.).
 
         Raises:
             ApiException: any other error status.
@@ -184,8 +186,8 @@ class AsyncFilesApi:
         """PUT /blobs/{blobId}
 
         Args:
-            blob_id: blobId (path)
-            body: the request body
+            blob_id: blobId (path). Required.
+            body: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Stored.).
@@ -216,11 +218,12 @@ class AsyncFilesApi:
         """PUT /blobs/{blobId}
 
         Args:
-            blob_id: blobId (path)
-            body: the request body
+            blob_id: blobId (path). Required.
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Stored.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Stored.).
 
         Raises:
             ApiException: any other error status.
@@ -247,7 +250,7 @@ class AsyncFilesApi:
         """POST /uploads
 
         Args:
-            upload_files_request: the request body
+            upload_files_request: the request body. Required.
 
         Returns:
             UploadResult: the decoded body of a 2xx response (200: Stored.).
@@ -275,10 +278,11 @@ class AsyncFilesApi:
         """POST /uploads
 
         Args:
-            upload_files_request: the request body
+            upload_files_request: the request body. Required.
 
         Returns:
-            ApiResponse[UploadResult]: the status, headers and the decoded body of a 2xx response (200: Stored.).
+            ApiResponse[UploadResult]: the status, headers and the decoded body of a 2xx response
+                (200: Stored.).
 
         Raises:
             ApiException: any other error status.

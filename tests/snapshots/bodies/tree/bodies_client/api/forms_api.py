@@ -41,7 +41,7 @@ class FormsApi:
         """POST /login
 
         Args:
-            login_request: the request body
+            login_request: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Logged in.).
@@ -69,10 +69,11 @@ class FormsApi:
         """POST /login
 
         Args:
-            login_request: the request body
+            login_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Logged in.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Logged in.).
 
         Raises:
             ApiException: any other error status.
@@ -104,7 +105,7 @@ class AsyncFormsApi:
         """POST /login
 
         Args:
-            login_request: the request body
+            login_request: the request body. Required.
 
         Returns:
             None: nothing: the response has no body (204: Logged in.).
@@ -132,10 +133,11 @@ class AsyncFormsApi:
         """POST /login
 
         Args:
-            login_request: the request body
+            login_request: the request body. Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Logged in.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Logged in.).
 
         Raises:
             ApiException: any other error status.

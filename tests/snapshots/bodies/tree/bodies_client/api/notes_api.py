@@ -69,7 +69,7 @@ class NotesApi:
         """POST /notes
 
         Args:
-            note: the request body
+            note: the request body. Required.
 
         Returns:
             Note: the decoded body of a 2xx response (201: Created.).
@@ -97,10 +97,11 @@ class NotesApi:
         """POST /notes
 
         Args:
-            note: the request body
+            note: the request body. Required.
 
         Returns:
-            ApiResponse[Note]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[Note]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
 
         Raises:
             ApiException: any other error status.
@@ -125,7 +126,7 @@ class NotesApi:
         """POST /echo
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
             str: the decoded body of a 2xx response (200: The same text.).
@@ -153,10 +154,11 @@ class NotesApi:
         """POST /echo
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: The same text.).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: The
+                same text.).
 
         Raises:
             ApiException: any other error status.
@@ -184,7 +186,7 @@ class NotesApi:
         Several media types on one operation.
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             int: the decoded body of a 2xx response (200: Count of imported notes.).
@@ -216,10 +218,11 @@ class NotesApi:
         Several media types on one operation.
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[int]: the status, headers and the decoded body of a 2xx response (200: Count of imported notes.).
+            ApiResponse[int]: the status, headers and the decoded body of a 2xx response (200: Count
+                of imported notes.).
 
         Raises:
             ApiException: any other error status.
@@ -252,7 +255,7 @@ class AsyncNotesApi:
         """POST /notes
 
         Args:
-            note: the request body
+            note: the request body. Required.
 
         Returns:
             Note: the decoded body of a 2xx response (201: Created.).
@@ -280,10 +283,11 @@ class AsyncNotesApi:
         """POST /notes
 
         Args:
-            note: the request body
+            note: the request body. Required.
 
         Returns:
-            ApiResponse[Note]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[Note]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
 
         Raises:
             ApiException: any other error status.
@@ -308,7 +312,7 @@ class AsyncNotesApi:
         """POST /echo
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
             str: the decoded body of a 2xx response (200: The same text.).
@@ -336,10 +340,11 @@ class AsyncNotesApi:
         """POST /echo
 
         Args:
-            body: the request body
+            body: the request body. Optional.
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: The same text.).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: The
+                same text.).
 
         Raises:
             ApiException: any other error status.
@@ -367,7 +372,7 @@ class AsyncNotesApi:
         Several media types on one operation.
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             int: the decoded body of a 2xx response (200: Count of imported notes.).
@@ -399,10 +404,11 @@ class AsyncNotesApi:
         Several media types on one operation.
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[int]: the status, headers and the decoded body of a 2xx response (200: Count of imported notes.).
+            ApiResponse[int]: the status, headers and the decoded body of a 2xx response (200: Count
+                of imported notes.).
 
         Raises:
             ApiException: any other error status.

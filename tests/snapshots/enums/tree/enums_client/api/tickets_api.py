@@ -47,8 +47,8 @@ class TicketsApi:
         """GET /tickets
 
         Args:
-            priority: An inline enum parameter.
-            level: level (query)
+            priority: An inline enum parameter. Optional; the server's default is ``"normal"``.
+            level: level (query). Optional.
 
         Returns:
             list[Ticket]: the decoded body of a 2xx response (200: Tickets.).
@@ -80,11 +80,12 @@ class TicketsApi:
         """GET /tickets
 
         Args:
-            priority: An inline enum parameter.
-            level: level (query)
+            priority: An inline enum parameter. Optional; the server's default is ``"normal"``.
+            level: level (query). Optional.
 
         Returns:
-            ApiResponse[list[Ticket]]: the status, headers and the decoded body of a 2xx response (200: Tickets.).
+            ApiResponse[list[Ticket]]: the status, headers and the decoded body of a 2xx response
+                (200: Tickets.).
 
         Raises:
             ApiException: any other error status.
@@ -120,8 +121,8 @@ class AsyncTicketsApi:
         """GET /tickets
 
         Args:
-            priority: An inline enum parameter.
-            level: level (query)
+            priority: An inline enum parameter. Optional; the server's default is ``"normal"``.
+            level: level (query). Optional.
 
         Returns:
             list[Ticket]: the decoded body of a 2xx response (200: Tickets.).
@@ -153,11 +154,12 @@ class AsyncTicketsApi:
         """GET /tickets
 
         Args:
-            priority: An inline enum parameter.
-            level: level (query)
+            priority: An inline enum parameter. Optional; the server's default is ``"normal"``.
+            level: level (query). Optional.
 
         Returns:
-            ApiResponse[list[Ticket]]: the status, headers and the decoded body of a 2xx response (200: Tickets.).
+            ApiResponse[list[Ticket]]: the status, headers and the decoded body of a 2xx response
+                (200: Tickets.).
 
         Raises:
             ApiException: any other error status.

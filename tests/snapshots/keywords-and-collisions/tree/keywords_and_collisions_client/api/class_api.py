@@ -57,7 +57,7 @@ class ClassApi:
         """PUT /misc
 
         Args:
-            naive: the request body
+            naive: the request body. Required.
 
         Returns:
             N2ndThing: the decoded body of a 2xx response (200: Echo.).
@@ -85,10 +85,11 @@ class ClassApi:
         """PUT /misc
 
         Args:
-            naive: the request body
+            naive: the request body. Required.
 
         Returns:
-            ApiResponse[N2ndThing]: the status, headers and the decoded body of a 2xx response (200: Echo.).
+            ApiResponse[N2ndThing]: the status, headers and the decoded body of a 2xx response (200:
+                Echo.).
 
         Raises:
             ApiException: any other error status.
@@ -136,7 +137,8 @@ class ClassApi:
         """GET /misc
 
         Returns:
-            ApiResponse[AnyModel]: the status, headers and the decoded body of a 2xx response (200: A keyword operation id.).
+            ApiResponse[AnyModel]: the status, headers and the decoded body of a 2xx response (200:
+                A keyword operation id.).
 
         Raises:
             ApiException: any other error status.
@@ -168,7 +170,7 @@ class AsyncClassApi:
         """PUT /misc
 
         Args:
-            naive: the request body
+            naive: the request body. Required.
 
         Returns:
             N2ndThing: the decoded body of a 2xx response (200: Echo.).
@@ -196,10 +198,11 @@ class AsyncClassApi:
         """PUT /misc
 
         Args:
-            naive: the request body
+            naive: the request body. Required.
 
         Returns:
-            ApiResponse[N2ndThing]: the status, headers and the decoded body of a 2xx response (200: Echo.).
+            ApiResponse[N2ndThing]: the status, headers and the decoded body of a 2xx response (200:
+                Echo.).
 
         Raises:
             ApiException: any other error status.
@@ -247,7 +250,8 @@ class AsyncClassApi:
         """GET /misc
 
         Returns:
-            ApiResponse[AnyModel]: the status, headers and the decoded body of a 2xx response (200: A keyword operation id.).
+            ApiResponse[AnyModel]: the status, headers and the decoded body of a 2xx response (200:
+                A keyword operation id.).
 
         Raises:
             ApiException: any other error status.

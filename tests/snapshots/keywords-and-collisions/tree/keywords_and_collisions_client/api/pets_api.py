@@ -83,12 +83,12 @@ class PetsApi:
         """GET /pets/{from}
 
         Args:
-            from_: from (path)
-            class_: class (query)
-            self_: self (query)
-            foo_bar: fooBar (query)
-            foo_bar_2: foo_bar (query)
-            foo_bar_3: foo-bar (header)
+            from_: from (path). Required.
+            class_: class (query). Optional.
+            self_: self (query). Optional.
+            foo_bar: fooBar (query). Optional.
+            foo_bar_2: foo_bar (query). Optional.
+            foo_bar_3: foo-bar (header). Optional.
 
         Returns:
             Class2: the decoded body of a 2xx response (200: A pet.).
@@ -128,15 +128,16 @@ class PetsApi:
         """GET /pets/{from}
 
         Args:
-            from_: from (path)
-            class_: class (query)
-            self_: self (query)
-            foo_bar: fooBar (query)
-            foo_bar_2: foo_bar (query)
-            foo_bar_3: foo-bar (header)
+            from_: from (path). Required.
+            class_: class (query). Optional.
+            self_: self (query). Optional.
+            foo_bar: fooBar (query). Optional.
+            foo_bar_2: foo_bar (query). Optional.
+            foo_bar_3: foo-bar (header). Optional.
 
         Returns:
-            ApiResponse[Class2]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+            ApiResponse[Class2]: the status, headers and the decoded body of a 2xx response (200: A
+                pet.).
 
         Raises:
             ApiException: any other error status.
@@ -191,7 +192,8 @@ class PetsApi:
         """GET /pets
 
         Returns:
-            ApiResponse[list[Field]]: the status, headers and the decoded body of a 2xx response (200: Pets.).
+            ApiResponse[list[Field]]: the status, headers and the decoded body of a 2xx response
+                (200: Pets.).
 
         Raises:
             ApiException: any other error status.
@@ -218,7 +220,7 @@ class PetsApi:
         Same snake name as listPets in another tag.
 
         Args:
-            api_client_model: the request body
+            api_client_model: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Done.).
@@ -248,10 +250,11 @@ class PetsApi:
         Same snake name as listPets in another tag.
 
         Args:
-            api_client_model: the request body
+            api_client_model: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Done.).
 
         Raises:
             ApiException: any other error status.
@@ -288,12 +291,12 @@ class AsyncPetsApi:
         """GET /pets/{from}
 
         Args:
-            from_: from (path)
-            class_: class (query)
-            self_: self (query)
-            foo_bar: fooBar (query)
-            foo_bar_2: foo_bar (query)
-            foo_bar_3: foo-bar (header)
+            from_: from (path). Required.
+            class_: class (query). Optional.
+            self_: self (query). Optional.
+            foo_bar: fooBar (query). Optional.
+            foo_bar_2: foo_bar (query). Optional.
+            foo_bar_3: foo-bar (header). Optional.
 
         Returns:
             Class2: the decoded body of a 2xx response (200: A pet.).
@@ -333,15 +336,16 @@ class AsyncPetsApi:
         """GET /pets/{from}
 
         Args:
-            from_: from (path)
-            class_: class (query)
-            self_: self (query)
-            foo_bar: fooBar (query)
-            foo_bar_2: foo_bar (query)
-            foo_bar_3: foo-bar (header)
+            from_: from (path). Required.
+            class_: class (query). Optional.
+            self_: self (query). Optional.
+            foo_bar: fooBar (query). Optional.
+            foo_bar_2: foo_bar (query). Optional.
+            foo_bar_3: foo-bar (header). Optional.
 
         Returns:
-            ApiResponse[Class2]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+            ApiResponse[Class2]: the status, headers and the decoded body of a 2xx response (200: A
+                pet.).
 
         Raises:
             ApiException: any other error status.
@@ -396,7 +400,8 @@ class AsyncPetsApi:
         """GET /pets
 
         Returns:
-            ApiResponse[list[Field]]: the status, headers and the decoded body of a 2xx response (200: Pets.).
+            ApiResponse[list[Field]]: the status, headers and the decoded body of a 2xx response
+                (200: Pets.).
 
         Raises:
             ApiException: any other error status.
@@ -423,7 +428,7 @@ class AsyncPetsApi:
         Same snake name as listPets in another tag.
 
         Args:
-            api_client_model: the request body
+            api_client_model: the request body. Optional.
 
         Returns:
             None: nothing: the response has no body (204: Done.).
@@ -453,10 +458,11 @@ class AsyncPetsApi:
         Same snake name as listPets in another tag.
 
         Args:
-            api_client_model: the request body
+            api_client_model: the request body. Optional.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Done.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Done.).
 
         Raises:
             ApiException: any other error status.

@@ -42,10 +42,11 @@ class AssistApi:
         """POST /assist/v1/process
 
         Args:
-            o_auth2_token: the request body
+            o_auth2_token: the request body. Optional.
 
         Returns:
-            AssistV1ProcessResponse200: the decoded body of a 2xx response (200: Runtime names as schema names.).
+            AssistV1ProcessResponse200: the decoded body of a 2xx response (200: Runtime names as
+                schema names.).
 
         Raises:
             ApiException: any other error status.
@@ -70,10 +71,11 @@ class AssistApi:
         """POST /assist/v1/process
 
         Args:
-            o_auth2_token: the request body
+            o_auth2_token: the request body. Optional.
 
         Returns:
-            ApiResponse[AssistV1ProcessResponse200]: the status, headers and the decoded body of a 2xx response (200: Runtime names as schema names.).
+            ApiResponse[AssistV1ProcessResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Runtime names as schema names.).
 
         Raises:
             ApiException: any other error status.
@@ -105,10 +107,11 @@ class AsyncAssistApi:
         """POST /assist/v1/process
 
         Args:
-            o_auth2_token: the request body
+            o_auth2_token: the request body. Optional.
 
         Returns:
-            AssistV1ProcessResponse200: the decoded body of a 2xx response (200: Runtime names as schema names.).
+            AssistV1ProcessResponse200: the decoded body of a 2xx response (200: Runtime names as
+                schema names.).
 
         Raises:
             ApiException: any other error status.
@@ -133,10 +136,11 @@ class AsyncAssistApi:
         """POST /assist/v1/process
 
         Args:
-            o_auth2_token: the request body
+            o_auth2_token: the request body. Optional.
 
         Returns:
-            ApiResponse[AssistV1ProcessResponse200]: the status, headers and the decoded body of a 2xx response (200: Runtime names as schema names.).
+            ApiResponse[AssistV1ProcessResponse200]: the status, headers and the decoded body of a
+                2xx response (200: Runtime names as schema names.).
 
         Raises:
             ApiException: any other error status.

@@ -57,7 +57,7 @@ class JobsApi:
         """POST /jobs
 
         Args:
-            true_model: the request body
+            true_model: the request body. Required.
 
         Returns:
             FalseModel: the decoded body of a 2xx response (201: Created.).
@@ -85,10 +85,11 @@ class JobsApi:
         """POST /jobs
 
         Args:
-            true_model: the request body
+            true_model: the request body. Required.
 
         Returns:
-            ApiResponse[FalseModel]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[FalseModel]: the status, headers and the decoded body of a 2xx response
+                (201: Created.).
 
         Raises:
             ApiException: any other error status.
@@ -136,7 +137,8 @@ class JobsApi:
         """GET /jobs
 
         Returns:
-            ApiResponse[list[NoneModel]]: the status, headers and the decoded body of a 2xx response (200: Jobs.).
+            ApiResponse[list[NoneModel]]: the status, headers and the decoded body of a 2xx response
+                (200: Jobs.).
 
         Raises:
             ApiException: any other error status.
@@ -168,7 +170,7 @@ class AsyncJobsApi:
         """POST /jobs
 
         Args:
-            true_model: the request body
+            true_model: the request body. Required.
 
         Returns:
             FalseModel: the decoded body of a 2xx response (201: Created.).
@@ -196,10 +198,11 @@ class AsyncJobsApi:
         """POST /jobs
 
         Args:
-            true_model: the request body
+            true_model: the request body. Required.
 
         Returns:
-            ApiResponse[FalseModel]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[FalseModel]: the status, headers and the decoded body of a 2xx response
+                (201: Created.).
 
         Raises:
             ApiException: any other error status.
@@ -247,7 +250,8 @@ class AsyncJobsApi:
         """GET /jobs
 
         Returns:
-            ApiResponse[list[NoneModel]]: the status, headers and the decoded body of a 2xx response (200: Jobs.).
+            ApiResponse[list[NoneModel]]: the status, headers and the decoded body of a 2xx response
+                (200: Jobs.).
 
         Raises:
             ApiException: any other error status.

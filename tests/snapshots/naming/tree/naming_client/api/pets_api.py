@@ -79,7 +79,8 @@ class PetsApi2:
         """GET /pets
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: A
+                pet.).
 
         Raises:
             ApiException: any other error status.
@@ -131,7 +132,8 @@ class PetsApi2:
         Declared, so it keeps its name; getPet's twin moves instead.
 
         Returns:
-            ApiResponse[Field]: the status, headers and the decoded body of a 2xx response (200: The pet's info.).
+            ApiResponse[Field]: the status, headers and the decoded body of a 2xx response (200: The
+                pet's info.).
 
         Raises:
             ApiException: any other error status.
@@ -186,7 +188,8 @@ class AsyncPetsApi2:
         """GET /pets
 
         Returns:
-            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: A pet.).
+            ApiResponse[Tag]: the status, headers and the decoded body of a 2xx response (200: A
+                pet.).
 
         Raises:
             ApiException: any other error status.
@@ -238,7 +241,8 @@ class AsyncPetsApi2:
         Declared, so it keeps its name; getPet's twin moves instead.
 
         Returns:
-            ApiResponse[Field]: the status, headers and the decoded body of a 2xx response (200: The pet's info.).
+            ApiResponse[Field]: the status, headers and the decoded body of a 2xx response (200: The
+                pet's info.).
 
         Raises:
             ApiException: any other error status.

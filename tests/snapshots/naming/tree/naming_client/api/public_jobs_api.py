@@ -59,7 +59,7 @@ class PublicJobsApi:
         """GET /public/jobs/{jobId}
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
             AirbyteStream: the decoded body of a 2xx response (200: A public job.).
@@ -89,10 +89,11 @@ class PublicJobsApi:
         """GET /public/jobs/{jobId}
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
-            ApiResponse[AirbyteStream]: the status, headers and the decoded body of a 2xx response (200: A public job.).
+            ApiResponse[AirbyteStream]: the status, headers and the decoded body of a 2xx response
+                (200: A public job.).
 
         Raises:
             ApiException: any other error status.
@@ -122,8 +123,8 @@ class PublicJobsApi:
         Tagged three ways; generated once, in its first tag's class.
 
         Args:
-            page_v2_token: pageV2Token (query)
-            user_ids: userIDs (query)
+            page_v2_token: pageV2Token (query). Optional.
+            user_ids: userIDs (query). Optional.
 
         Returns:
             AsyncPetsApi: the decoded body of a 2xx response (200: Public jobs.).
@@ -157,11 +158,12 @@ class PublicJobsApi:
         Tagged three ways; generated once, in its first tag's class.
 
         Args:
-            page_v2_token: pageV2Token (query)
-            user_ids: userIDs (query)
+            page_v2_token: pageV2Token (query). Optional.
+            user_ids: userIDs (query). Optional.
 
         Returns:
-            ApiResponse[AsyncPetsApi]: the status, headers and the decoded body of a 2xx response (200: Public jobs.).
+            ApiResponse[AsyncPetsApi]: the status, headers and the decoded body of a 2xx response
+                (200: Public jobs.).
 
         Raises:
             ApiException: any other error status.
@@ -196,7 +198,7 @@ class AsyncPublicJobsApi:
         """GET /public/jobs/{jobId}
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
             AirbyteStream: the decoded body of a 2xx response (200: A public job.).
@@ -226,10 +228,11 @@ class AsyncPublicJobsApi:
         """GET /public/jobs/{jobId}
 
         Args:
-            job_id: jobId (path)
+            job_id: jobId (path). Required.
 
         Returns:
-            ApiResponse[AirbyteStream]: the status, headers and the decoded body of a 2xx response (200: A public job.).
+            ApiResponse[AirbyteStream]: the status, headers and the decoded body of a 2xx response
+                (200: A public job.).
 
         Raises:
             ApiException: any other error status.
@@ -259,8 +262,8 @@ class AsyncPublicJobsApi:
         Tagged three ways; generated once, in its first tag's class.
 
         Args:
-            page_v2_token: pageV2Token (query)
-            user_ids: userIDs (query)
+            page_v2_token: pageV2Token (query). Optional.
+            user_ids: userIDs (query). Optional.
 
         Returns:
             AsyncPetsApi: the decoded body of a 2xx response (200: Public jobs.).
@@ -294,11 +297,12 @@ class AsyncPublicJobsApi:
         Tagged three ways; generated once, in its first tag's class.
 
         Args:
-            page_v2_token: pageV2Token (query)
-            user_ids: userIDs (query)
+            page_v2_token: pageV2Token (query). Optional.
+            user_ids: userIDs (query). Optional.
 
         Returns:
-            ApiResponse[AsyncPetsApi]: the status, headers and the decoded body of a 2xx response (200: Public jobs.).
+            ApiResponse[AsyncPetsApi]: the status, headers and the decoded body of a 2xx response
+                (200: Public jobs.).
 
         Raises:
             ApiException: any other error status.

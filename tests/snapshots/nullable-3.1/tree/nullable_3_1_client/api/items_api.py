@@ -45,8 +45,8 @@ class ItemsApi:
         """GET /items/{itemId}
 
         Args:
-            item_id: itemId (path)
-            cursor: cursor (query)
+            item_id: itemId (path). Required.
+            cursor: cursor (query). Optional.
 
         Returns:
             Item: the decoded body of a 2xx response (200: The item.).
@@ -78,11 +78,12 @@ class ItemsApi:
         """GET /items/{itemId}
 
         Args:
-            item_id: itemId (path)
-            cursor: cursor (query)
+            item_id: itemId (path). Required.
+            cursor: cursor (query). Optional.
 
         Returns:
-            ApiResponse[Item]: the status, headers and the decoded body of a 2xx response (200: The item.).
+            ApiResponse[Item]: the status, headers and the decoded body of a 2xx response (200: The
+                item.).
 
         Raises:
             ApiException: any other error status.
@@ -118,8 +119,8 @@ class AsyncItemsApi:
         """GET /items/{itemId}
 
         Args:
-            item_id: itemId (path)
-            cursor: cursor (query)
+            item_id: itemId (path). Required.
+            cursor: cursor (query). Optional.
 
         Returns:
             Item: the decoded body of a 2xx response (200: The item.).
@@ -151,11 +152,12 @@ class AsyncItemsApi:
         """GET /items/{itemId}
 
         Args:
-            item_id: itemId (path)
-            cursor: cursor (query)
+            item_id: itemId (path). Required.
+            cursor: cursor (query). Optional.
 
         Returns:
-            ApiResponse[Item]: the status, headers and the decoded body of a 2xx response (200: The item.).
+            ApiResponse[Item]: the status, headers and the decoded body of a 2xx response (200: The
+                item.).
 
         Raises:
             ApiException: any other error status.

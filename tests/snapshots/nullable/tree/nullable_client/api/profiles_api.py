@@ -61,8 +61,8 @@ class ProfilesApi:
         """GET /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            since: since (query)
+            profile_id: profileId (path). Required.
+            since: since (query). Optional.
 
         Returns:
             Profile: the decoded body of a 2xx response (200: The profile.).
@@ -94,11 +94,12 @@ class ProfilesApi:
         """GET /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            since: since (query)
+            profile_id: profileId (path). Required.
+            since: since (query). Optional.
 
         Returns:
-            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The profile.).
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200:
+                The profile.).
 
         Raises:
             ApiException: any other error status.
@@ -127,8 +128,8 @@ class ProfilesApi:
         """PATCH /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            profile_patch: the request body
+            profile_id: profileId (path). Required.
+            profile_patch: the request body. Required.
 
         Returns:
             Profile: the decoded body of a 2xx response (200: The updated profile.).
@@ -159,11 +160,12 @@ class ProfilesApi:
         """PATCH /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            profile_patch: the request body
+            profile_id: profileId (path). Required.
+            profile_patch: the request body. Required.
 
         Returns:
-            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The updated profile.).
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200:
+                The updated profile.).
 
         Raises:
             ApiException: any other error status.
@@ -198,8 +200,8 @@ class AsyncProfilesApi:
         """GET /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            since: since (query)
+            profile_id: profileId (path). Required.
+            since: since (query). Optional.
 
         Returns:
             Profile: the decoded body of a 2xx response (200: The profile.).
@@ -231,11 +233,12 @@ class AsyncProfilesApi:
         """GET /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            since: since (query)
+            profile_id: profileId (path). Required.
+            since: since (query). Optional.
 
         Returns:
-            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The profile.).
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200:
+                The profile.).
 
         Raises:
             ApiException: any other error status.
@@ -264,8 +267,8 @@ class AsyncProfilesApi:
         """PATCH /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            profile_patch: the request body
+            profile_id: profileId (path). Required.
+            profile_patch: the request body. Required.
 
         Returns:
             Profile: the decoded body of a 2xx response (200: The updated profile.).
@@ -296,11 +299,12 @@ class AsyncProfilesApi:
         """PATCH /profiles/{profileId}
 
         Args:
-            profile_id: profileId (path)
-            profile_patch: the request body
+            profile_id: profileId (path). Required.
+            profile_patch: the request body. Required.
 
         Returns:
-            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200: The updated profile.).
+            ApiResponse[Profile]: the status, headers and the decoded body of a 2xx response (200:
+                The updated profile.).
 
         Raises:
             ApiException: any other error status.

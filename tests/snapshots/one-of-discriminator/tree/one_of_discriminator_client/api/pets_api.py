@@ -41,7 +41,7 @@ class PetsApi:
         """POST /pets
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             Pet: the decoded body of a 2xx response (201: Created.).
@@ -69,10 +69,11 @@ class PetsApi:
         """POST /pets
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[Pet]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[Pet]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
 
         Raises:
             ApiException: any other error status.
@@ -104,7 +105,7 @@ class AsyncPetsApi:
         """POST /pets
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             Pet: the decoded body of a 2xx response (201: Created.).
@@ -132,10 +133,11 @@ class AsyncPetsApi:
         """POST /pets
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[Pet]: the status, headers and the decoded body of a 2xx response (201: Created.).
+            ApiResponse[Pet]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
 
         Raises:
             ApiException: any other error status.

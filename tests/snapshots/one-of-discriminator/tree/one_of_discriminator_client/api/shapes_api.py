@@ -54,7 +54,8 @@ class ShapesApi:
         """GET /values
 
         Returns:
-            str | int | list[str]: the decoded body of a 2xx response (200: A value of one of several primitive types.).
+            str | int | list[str]: the decoded body of a 2xx response (200: A value of one of
+                several primitive types.).
 
         Raises:
             ApiException: any other error status.
@@ -78,7 +79,8 @@ class ShapesApi:
         """GET /values
 
         Returns:
-            ApiResponse[str | int | list[str]]: the status, headers and the decoded body of a 2xx response (200: A value of one of several primitive types.).
+            ApiResponse[str | int | list[str]]: the status, headers and the decoded body of a 2xx
+                response (200: A value of one of several primitive types.).
 
         Raises:
             ApiException: any other error status.
@@ -126,7 +128,8 @@ class ShapesApi:
         """GET /shapes
 
         Returns:
-            ApiResponse[list[Shape]]: the status, headers and the decoded body of a 2xx response (200: Shapes of any kind.).
+            ApiResponse[list[Shape]]: the status, headers and the decoded body of a 2xx response
+                (200: Shapes of any kind.).
 
         Raises:
             ApiException: any other error status.
@@ -157,7 +160,8 @@ class AsyncShapesApi:
         """GET /values
 
         Returns:
-            str | int | list[str]: the decoded body of a 2xx response (200: A value of one of several primitive types.).
+            str | int | list[str]: the decoded body of a 2xx response (200: A value of one of
+                several primitive types.).
 
         Raises:
             ApiException: any other error status.
@@ -181,7 +185,8 @@ class AsyncShapesApi:
         """GET /values
 
         Returns:
-            ApiResponse[str | int | list[str]]: the status, headers and the decoded body of a 2xx response (200: A value of one of several primitive types.).
+            ApiResponse[str | int | list[str]]: the status, headers and the decoded body of a 2xx
+                response (200: A value of one of several primitive types.).
 
         Raises:
             ApiException: any other error status.
@@ -229,7 +234,8 @@ class AsyncShapesApi:
         """GET /shapes
 
         Returns:
-            ApiResponse[list[Shape]]: the status, headers and the decoded body of a 2xx response (200: Shapes of any kind.).
+            ApiResponse[list[Shape]]: the status, headers and the decoded body of a 2xx response
+                (200: Shapes of any kind.).
 
         Raises:
             ApiException: any other error status.

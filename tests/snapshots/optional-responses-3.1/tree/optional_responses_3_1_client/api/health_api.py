@@ -103,7 +103,7 @@ class HealthApi:
         """POST /events
 
         Args:
-            event: the request body
+            event: the request body. Required.
 
         Returns:
             None: nothing.
@@ -131,7 +131,7 @@ class HealthApi:
         """POST /events
 
         Args:
-            event: the request body
+            event: the request body. Required.
 
         Returns:
             ApiResponse[None]: the status, headers and nothing.
@@ -218,7 +218,7 @@ class AsyncHealthApi:
         """POST /events
 
         Args:
-            event: the request body
+            event: the request body. Required.
 
         Returns:
             None: nothing.
@@ -246,7 +246,7 @@ class AsyncHealthApi:
         """POST /events
 
         Args:
-            event: the request body
+            event: the request body. Required.
 
         Returns:
             ApiResponse[None]: the status, headers and nothing.

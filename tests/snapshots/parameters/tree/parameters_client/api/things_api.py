@@ -49,9 +49,9 @@ class ThingsApi:
         The same wire name in the path, the query and a header.
 
         Args:
-            id: id (path)
-            id_2: id (query)
-            id_3: id (header)
+            id: id (path). Required.
+            id_2: id (query). Optional.
+            id_3: id (header). Optional.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: The thing.).
@@ -87,12 +87,13 @@ class ThingsApi:
         The same wire name in the path, the query and a header.
 
         Args:
-            id: id (path)
-            id_2: id (query)
-            id_3: id (header)
+            id: id (path). Required.
+            id_2: id (query). Optional.
+            id_3: id (header). Optional.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: The thing.).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: The thing.).
 
         Raises:
             ApiException: any other error status.
@@ -132,9 +133,9 @@ class AsyncThingsApi:
         The same wire name in the path, the query and a header.
 
         Args:
-            id: id (path)
-            id_2: id (query)
-            id_3: id (header)
+            id: id (path). Required.
+            id_2: id (query). Optional.
+            id_3: id (header). Optional.
 
         Returns:
             dict[str, Any]: the decoded body of a 2xx response (200: The thing.).
@@ -170,12 +171,13 @@ class AsyncThingsApi:
         The same wire name in the path, the query and a header.
 
         Args:
-            id: id (path)
-            id_2: id (query)
-            id_3: id (header)
+            id: id (path). Required.
+            id_2: id (query). Optional.
+            id_3: id (header). Optional.
 
         Returns:
-            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response (200: The thing.).
+            ApiResponse[dict[str, Any]]: the status, headers and the decoded body of a 2xx response
+                (200: The thing.).
 
         Raises:
             ApiException: any other error status.

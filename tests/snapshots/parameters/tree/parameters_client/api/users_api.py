@@ -93,22 +93,22 @@ class UsersApi:
         """GET /orgs/{orgId}/users/{userIds}
 
         Args:
-            org_id: A path parameter declared on the path item.
-            user_ids: A path array (simple style).
-            query: query (query)
-            x_request_id: X-Request-ID (header)
-            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
-            tags: Form array, exploded (tags=a&tags=b).
-            fields: Form array, not exploded (fields=a,b).
-            ids: ids (query)
-            sort: sort (query)
-            filter: A deepObject (filter[name]=x&filter[age]=3).
-            limit: limit (query)
-            include_deleted: includeDeleted (query)
-            x_trace: X-Trace (header)
-            session: session (cookie)
-            prefs: prefs (cookie)
-            json: A parameter given through `content`.
+            org_id: A path parameter declared on the path item. Required.
+            user_ids: A path array (simple style). Required.
+            query: query (query). Required.
+            x_request_id: X-Request-ID (header). Required.
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes). Optional.
+            tags: Form array, exploded (tags=a&tags=b). Optional.
+            fields: Form array, not exploded (fields=a,b). Optional.
+            ids: ids (query). Optional.
+            sort: sort (query). Optional.
+            filter: A deepObject (filter[name]=x&filter[age]=3). Optional.
+            limit: limit (query). Optional; the server's default is ``20``.
+            include_deleted: includeDeleted (query). Optional; the server's default is ``False``.
+            x_trace: X-Trace (header). Optional.
+            session: session (cookie). Optional.
+            prefs: prefs (cookie). Optional.
+            json: A parameter given through `content`. Optional.
 
         Returns:
             list[User]: the decoded body of a 2xx response (200: Users.).
@@ -168,25 +168,26 @@ class UsersApi:
         """GET /orgs/{orgId}/users/{userIds}
 
         Args:
-            org_id: A path parameter declared on the path item.
-            user_ids: A path array (simple style).
-            query: query (query)
-            x_request_id: X-Request-ID (header)
-            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
-            tags: Form array, exploded (tags=a&tags=b).
-            fields: Form array, not exploded (fields=a,b).
-            ids: ids (query)
-            sort: sort (query)
-            filter: A deepObject (filter[name]=x&filter[age]=3).
-            limit: limit (query)
-            include_deleted: includeDeleted (query)
-            x_trace: X-Trace (header)
-            session: session (cookie)
-            prefs: prefs (cookie)
-            json: A parameter given through `content`.
+            org_id: A path parameter declared on the path item. Required.
+            user_ids: A path array (simple style). Required.
+            query: query (query). Required.
+            x_request_id: X-Request-ID (header). Required.
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes). Optional.
+            tags: Form array, exploded (tags=a&tags=b). Optional.
+            fields: Form array, not exploded (fields=a,b). Optional.
+            ids: ids (query). Optional.
+            sort: sort (query). Optional.
+            filter: A deepObject (filter[name]=x&filter[age]=3). Optional.
+            limit: limit (query). Optional; the server's default is ``20``.
+            include_deleted: includeDeleted (query). Optional; the server's default is ``False``.
+            x_trace: X-Trace (header). Optional.
+            session: session (cookie). Optional.
+            prefs: prefs (cookie). Optional.
+            json: A parameter given through `content`. Optional.
 
         Returns:
-            ApiResponse[list[User]]: the status, headers and the decoded body of a 2xx response (200: Users.).
+            ApiResponse[list[User]]: the status, headers and the decoded body of a 2xx response
+                (200: Users.).
 
         Raises:
             ApiException: any other error status.
@@ -229,8 +230,8 @@ class UsersApi:
         """PUT /orgs/{orgId}/label
 
         Args:
-            org_id: Overrides the path-level parameter of the same name.
-            label: label (query)
+            org_id: Overrides the path-level parameter of the same name. Required.
+            label: label (query). Optional; the server's default is ``"plain \\"quoted\\" default"``.
 
         Returns:
             None: nothing: the response has no body (204: Set.).
@@ -262,11 +263,12 @@ class UsersApi:
         """PUT /orgs/{orgId}/label
 
         Args:
-            org_id: Overrides the path-level parameter of the same name.
-            label: label (query)
+            org_id: Overrides the path-level parameter of the same name. Required.
+            label: label (query). Optional; the server's default is ``"plain \\"quoted\\" default"``.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Set.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Set.).
 
         Raises:
             ApiException: any other error status.
@@ -316,22 +318,22 @@ class AsyncUsersApi:
         """GET /orgs/{orgId}/users/{userIds}
 
         Args:
-            org_id: A path parameter declared on the path item.
-            user_ids: A path array (simple style).
-            query: query (query)
-            x_request_id: X-Request-ID (header)
-            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
-            tags: Form array, exploded (tags=a&tags=b).
-            fields: Form array, not exploded (fields=a,b).
-            ids: ids (query)
-            sort: sort (query)
-            filter: A deepObject (filter[name]=x&filter[age]=3).
-            limit: limit (query)
-            include_deleted: includeDeleted (query)
-            x_trace: X-Trace (header)
-            session: session (cookie)
-            prefs: prefs (cookie)
-            json: A parameter given through `content`.
+            org_id: A path parameter declared on the path item. Required.
+            user_ids: A path array (simple style). Required.
+            query: query (query). Required.
+            x_request_id: X-Request-ID (header). Required.
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes). Optional.
+            tags: Form array, exploded (tags=a&tags=b). Optional.
+            fields: Form array, not exploded (fields=a,b). Optional.
+            ids: ids (query). Optional.
+            sort: sort (query). Optional.
+            filter: A deepObject (filter[name]=x&filter[age]=3). Optional.
+            limit: limit (query). Optional; the server's default is ``20``.
+            include_deleted: includeDeleted (query). Optional; the server's default is ``False``.
+            x_trace: X-Trace (header). Optional.
+            session: session (cookie). Optional.
+            prefs: prefs (cookie). Optional.
+            json: A parameter given through `content`. Optional.
 
         Returns:
             list[User]: the decoded body of a 2xx response (200: Users.).
@@ -391,25 +393,26 @@ class AsyncUsersApi:
         """GET /orgs/{orgId}/users/{userIds}
 
         Args:
-            org_id: A path parameter declared on the path item.
-            user_ids: A path array (simple style).
-            query: query (query)
-            x_request_id: X-Request-ID (header)
-            next: A URL path sent as it is (next=/users?page=2 keeps its slashes).
-            tags: Form array, exploded (tags=a&tags=b).
-            fields: Form array, not exploded (fields=a,b).
-            ids: ids (query)
-            sort: sort (query)
-            filter: A deepObject (filter[name]=x&filter[age]=3).
-            limit: limit (query)
-            include_deleted: includeDeleted (query)
-            x_trace: X-Trace (header)
-            session: session (cookie)
-            prefs: prefs (cookie)
-            json: A parameter given through `content`.
+            org_id: A path parameter declared on the path item. Required.
+            user_ids: A path array (simple style). Required.
+            query: query (query). Required.
+            x_request_id: X-Request-ID (header). Required.
+            next: A URL path sent as it is (next=/users?page=2 keeps its slashes). Optional.
+            tags: Form array, exploded (tags=a&tags=b). Optional.
+            fields: Form array, not exploded (fields=a,b). Optional.
+            ids: ids (query). Optional.
+            sort: sort (query). Optional.
+            filter: A deepObject (filter[name]=x&filter[age]=3). Optional.
+            limit: limit (query). Optional; the server's default is ``20``.
+            include_deleted: includeDeleted (query). Optional; the server's default is ``False``.
+            x_trace: X-Trace (header). Optional.
+            session: session (cookie). Optional.
+            prefs: prefs (cookie). Optional.
+            json: A parameter given through `content`. Optional.
 
         Returns:
-            ApiResponse[list[User]]: the status, headers and the decoded body of a 2xx response (200: Users.).
+            ApiResponse[list[User]]: the status, headers and the decoded body of a 2xx response
+                (200: Users.).
 
         Raises:
             ApiException: any other error status.
@@ -452,8 +455,8 @@ class AsyncUsersApi:
         """PUT /orgs/{orgId}/label
 
         Args:
-            org_id: Overrides the path-level parameter of the same name.
-            label: label (query)
+            org_id: Overrides the path-level parameter of the same name. Required.
+            label: label (query). Optional; the server's default is ``"plain \\"quoted\\" default"``.
 
         Returns:
             None: nothing: the response has no body (204: Set.).
@@ -485,11 +488,12 @@ class AsyncUsersApi:
         """PUT /orgs/{orgId}/label
 
         Args:
-            org_id: Overrides the path-level parameter of the same name.
-            label: label (query)
+            org_id: Overrides the path-level parameter of the same name. Required.
+            label: label (query). Optional; the server's default is ``"plain \\"quoted\\" default"``.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Set.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Set.).
 
         Raises:
             ApiException: any other error status.

@@ -41,7 +41,7 @@ class DocumentsApi:
         """GET /documents/{documentId}
 
         Args:
-            document_id: documentId (path)
+            document_id: documentId (path). Required.
 
         Returns:
             Document: the decoded body of a 2xx response (200: A document.).
@@ -71,10 +71,11 @@ class DocumentsApi:
         """GET /documents/{documentId}
 
         Args:
-            document_id: documentId (path)
+            document_id: documentId (path). Required.
 
         Returns:
-            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200: A document.).
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200:
+                A document.).
 
         Raises:
             ApiException: any other error status.
@@ -108,7 +109,7 @@ class AsyncDocumentsApi:
         """GET /documents/{documentId}
 
         Args:
-            document_id: documentId (path)
+            document_id: documentId (path). Required.
 
         Returns:
             Document: the decoded body of a 2xx response (200: A document.).
@@ -138,10 +139,11 @@ class AsyncDocumentsApi:
         """GET /documents/{documentId}
 
         Args:
-            document_id: documentId (path)
+            document_id: documentId (path). Required.
 
         Returns:
-            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200: A document.).
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200:
+                A document.).
 
         Raises:
             ApiException: any other error status.

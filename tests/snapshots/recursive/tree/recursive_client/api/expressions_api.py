@@ -41,7 +41,7 @@ class ExpressionsApi:
         """POST /expressions
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             float: the decoded body of a 2xx response (200: The value.).
@@ -69,10 +69,11 @@ class ExpressionsApi:
         """POST /expressions
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[float]: the status, headers and the decoded body of a 2xx response (200: The value.).
+            ApiResponse[float]: the status, headers and the decoded body of a 2xx response (200: The
+                value.).
 
         Raises:
             ApiException: any other error status.
@@ -104,7 +105,7 @@ class AsyncExpressionsApi:
         """POST /expressions
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
             float: the decoded body of a 2xx response (200: The value.).
@@ -132,10 +133,11 @@ class AsyncExpressionsApi:
         """POST /expressions
 
         Args:
-            body: the request body
+            body: the request body. Required.
 
         Returns:
-            ApiResponse[float]: the status, headers and the decoded body of a 2xx response (200: The value.).
+            ApiResponse[float]: the status, headers and the decoded body of a 2xx response (200: The
+                value.).
 
         Raises:
             ApiException: any other error status.

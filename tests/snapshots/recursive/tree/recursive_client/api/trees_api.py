@@ -64,7 +64,8 @@ class TreesApi:
         """GET /tree
 
         Returns:
-            ApiResponse[TreeNode]: the status, headers and the decoded body of a 2xx response (200: A tree.).
+            ApiResponse[TreeNode]: the status, headers and the decoded body of a 2xx response (200:
+                A tree.).
 
         Raises:
             ApiException: any other error status.
@@ -119,7 +120,8 @@ class AsyncTreesApi:
         """GET /tree
 
         Returns:
-            ApiResponse[TreeNode]: the status, headers and the decoded body of a 2xx response (200: A tree.).
+            ApiResponse[TreeNode]: the status, headers and the decoded body of a 2xx response (200:
+                A tree.).
 
         Raises:
             ApiException: any other error status.

@@ -44,7 +44,8 @@ class JobsApi:
         """POST /jobs
 
         Returns:
-            Job | JobStatus: the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+            Job | JobStatus: the decoded body of a 2xx response (201: Created.; 202: Accepted,
+                running.).
 
         Raises:
             ApiException: status 4XX: Client error.
@@ -69,7 +70,8 @@ class JobsApi:
         """POST /jobs
 
         Returns:
-            ApiResponse[Job | JobStatus]: the status, headers and the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+            ApiResponse[Job | JobStatus]: the status, headers and the decoded body of a 2xx response
+                (201: Created.; 202: Accepted, running.).
 
         Raises:
             ApiException: status 4XX: Client error.
@@ -101,7 +103,8 @@ class AsyncJobsApi:
         """POST /jobs
 
         Returns:
-            Job | JobStatus: the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+            Job | JobStatus: the decoded body of a 2xx response (201: Created.; 202: Accepted,
+                running.).
 
         Raises:
             ApiException: status 4XX: Client error.
@@ -126,7 +129,8 @@ class AsyncJobsApi:
         """POST /jobs
 
         Returns:
-            ApiResponse[Job | JobStatus]: the status, headers and the decoded body of a 2xx response (201: Created.; 202: Accepted, running.).
+            ApiResponse[Job | JobStatus]: the status, headers and the decoded body of a 2xx response
+                (201: Created.; 202: Accepted, running.).
 
         Raises:
             ApiException: status 4XX: Client error.

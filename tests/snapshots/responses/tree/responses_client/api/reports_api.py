@@ -88,7 +88,7 @@ class ReportsApi:
         """DELETE /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: Deleted.).
@@ -118,10 +118,11 @@ class ReportsApi:
         """DELETE /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Deleted.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Deleted.).
 
         Raises:
             ApiException: any other error status.
@@ -148,7 +149,7 @@ class ReportsApi:
         """GET /reports/{reportId}/pdf
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             bytes: the decoded body of a 2xx response (200: The PDF.).
@@ -179,10 +180,11 @@ class ReportsApi:
         """GET /reports/{reportId}/pdf
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The PDF.).
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The
+                PDF.).
 
         Raises:
             ApiException: status 302: Stored elsewhere.
@@ -210,7 +212,7 @@ class ReportsApi:
         """GET /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             Report: the decoded body of a 2xx response (200: The report.).
@@ -243,10 +245,11 @@ class ReportsApi:
         """GET /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200: The report.).
+            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200:
+                The report.).
 
         Raises:
             ApiException: status 304: Not modified.
@@ -276,7 +279,7 @@ class ReportsApi:
         """GET /reports/{reportId}/summary
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             str: the decoded body of a 2xx response (200: Plain text.).
@@ -306,10 +309,11 @@ class ReportsApi:
         """GET /reports/{reportId}/summary
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Plain text.).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Plain
+                text.).
 
         Raises:
             ApiException: any other error status.
@@ -343,7 +347,7 @@ class AsyncReportsApi:
         """DELETE /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             None: nothing: the response has no body (204: Deleted.).
@@ -373,10 +377,11 @@ class AsyncReportsApi:
         """DELETE /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[None]: the status, headers and nothing: the response has no body (204: Deleted.).
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Deleted.).
 
         Raises:
             ApiException: any other error status.
@@ -403,7 +408,7 @@ class AsyncReportsApi:
         """GET /reports/{reportId}/pdf
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             bytes: the decoded body of a 2xx response (200: The PDF.).
@@ -434,10 +439,11 @@ class AsyncReportsApi:
         """GET /reports/{reportId}/pdf
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The PDF.).
+            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The
+                PDF.).
 
         Raises:
             ApiException: status 302: Stored elsewhere.
@@ -465,7 +471,7 @@ class AsyncReportsApi:
         """GET /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             Report: the decoded body of a 2xx response (200: The report.).
@@ -498,10 +504,11 @@ class AsyncReportsApi:
         """GET /reports/{reportId}
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200: The report.).
+            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200:
+                The report.).
 
         Raises:
             ApiException: status 304: Not modified.
@@ -531,7 +538,7 @@ class AsyncReportsApi:
         """GET /reports/{reportId}/summary
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
             str: the decoded body of a 2xx response (200: Plain text.).
@@ -561,10 +568,11 @@ class AsyncReportsApi:
         """GET /reports/{reportId}/summary
 
         Args:
-            report_id: reportId (path)
+            report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Plain text.).
+            ApiResponse[str]: the status, headers and the decoded body of a 2xx response (200: Plain
+                text.).
 
         Raises:
             ApiException: any other error status.
