@@ -76,6 +76,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             help="processes for a big spec's rules (default: 2 on two or more cores; "
             "1 runs everything in one process; the report is the same)",
         )
+        parser.add_argument(
+            "--specs-only",
+            action="store_true",
+            help="skip given files that are not OpenAPI documents (no top-level openapi or "
+            "swagger key), as a pre-commit hook passes every changed YAML and JSON file",
+        )
         add_limit_options(parser)
         parser.set_defaults(handler=run_validate if name == "validate" else run_lint)
 

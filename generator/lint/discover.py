@@ -32,15 +32,18 @@ def is_spec(path: Path) -> bool:
     return isinstance(data, dict) and ("openapi" in data or "swagger" in data)
 
 
-def expand(arguments: list[str]) -> tuple[list[str], list[str]]:
+def expand(arguments: list[str], *, specs_only: bool = False) -> tuple[list[str], list[str]]:
     """(spec paths to check, directories that held none). Files are kept as given,
-    even unreadable ones, so that they are reported rather than skipped."""
+    even unreadable ones, so that they are reported rather than skipped; with
+    ``specs_only`` (a pre-commit hook handed every changed YAML and JSON file) a given
+    file that does not look like an OpenAPI document is left out."""
     found: list[str] = []
     empty: list[str] = []
     for argument in arguments:
         path = Path(argument)
         if not path.is_dir():
-            found.append(argument)
+            if not specs_only or is_spec(path):
+                found.append(argument)
             continue
         before = len(found)
         for candidate in sorted(path.rglob("*")):

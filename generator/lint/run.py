@@ -64,7 +64,7 @@ def _check_and_report(
     args: argparse.Namespace, config: LintConfig, *, full: bool, err: TextIO
 ) -> int:
     fail = Severity.parse(args.fail_severity) if args.fail_severity else config.fail_severity
-    paths, empty = expand(list(args.specs))
+    paths, empty = expand(list(args.specs), specs_only=getattr(args, "specs_only", False))
     files = [display_name(path) for path in paths]
     for folder in empty:
         print(f"apismith: error: no OpenAPI documents found under {folder}", file=err)
