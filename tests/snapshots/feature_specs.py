@@ -20,6 +20,7 @@ FEATURE_SPECS = (
     "all-of",
     "auth",
     "bodies",
+    "composition",
     "enums",
     "keywords-and-collisions",
     "naming",
