@@ -121,6 +121,24 @@ def nullable_part(schema: dict[str, Any]) -> bool:
     )
 
 
+def ref_siblings_as_all_of(schema: dict[str, Any], openapi: str) -> dict[str, Any] | None:
+    """A 3.1 ``$ref`` with ``properties``/``required`` beside it, as the ``allOf`` it means.
+
+    In OpenAPI 3.1 a Schema Object is a JSON Schema 2020-12 schema, where ``$ref`` is
+    an applicator evaluated together with its sibling keywords (Core §8.2.3.1); in 3.0
+    a Reference Object's siblings are ignored (§4.7.23). The reference goes last so the
+    pointers of an ``allOf`` written beside it stay right.
+    """
+    siblings = {k: v for k, v in schema.items() if k != "$ref"}
+    if not openapi.startswith("3.1") or not (
+        siblings.get("properties") or siblings.get("required")
+    ):
+        return None
+    written = siblings.get("allOf")
+    parts: list[Any] = written if isinstance(written, list) else []
+    return {**siblings, "allOf": [*parts, {"$ref": schema["$ref"]}]}
+
+
 def _resolve(parser: SchemaParser, written: Any, source: SourceFile, at: str) -> Part | None:
     try:
         target = parser.document.deref(written, source, at)

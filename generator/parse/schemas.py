@@ -34,6 +34,7 @@ from generator.parse.composition import (
     dedupe,
     is_null_schema,
     nullable_part,
+    ref_siblings_as_all_of,
     union_type,
 )
 from generator.parse.context import Context, Key
@@ -104,7 +105,10 @@ class SchemaParser:
             return AnyValue(fallback="invalid schema")
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            return self._type_for_ref(schema, source, pointer, hint)
+            merged = ref_siblings_as_all_of(schema, self.document.version)
+            if merged is None:
+                return self._type_for_ref(schema, source, pointer, hint)
+            schema = merged
         nullable, core = self._nullability(schema)
         kind = self._class_kind(core, source, pointer)
         if kind is not None and (component or kind != "alias"):

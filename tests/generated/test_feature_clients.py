@@ -41,6 +41,7 @@ EXAMPLE_MODELS = {
     "auth": "Account",
     "bodies": "Note",
     "composition": "RunObject",
+    "composition-3.1": "RunObject",
     "enums": "Ticket",
     "keywords-and-collisions": "class",
     "naming": "AirbyteStream",
@@ -339,5 +340,32 @@ def test_shared_properties_are_in_every_branch(projects: dict[str, Path]) -> Non
         "run = RunObject.model_validate({'id': 'r', 'tool_choice': None, 'animal': animal})\n"
         "assert type(run.animal) is RunObjectAnimalDog\n"
         "assert run.to_dict()['animal'] == animal\n",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_3_1_spellings_of_composition_decode(projects: dict[str, Path]) -> None:
+    result = run_python(
+        projects,
+        "from pydantic import TypeAdapter, ValidationError\n"
+        "from composition_3_1_client.models import (NamedToolChoice, PetCat, RunObject,\n"
+        "    RunObjectMeta, ToolChoiceOption1)\n"
+        "run = RunObject.model_validate({'id': 'r', 'tool_choice': 'auto'})\n"
+        "assert run.tool_choice is ToolChoiceOption1.AUTO\n"
+        "assert RunObject.model_validate({'id': 'r', 'tool_choice': None}).tool_choice is None\n"
+        "named = {'type': 'function'}\n"
+        "run = RunObject.model_validate({'id': 'r', 'tool_choice': named, 'pet': None})\n"
+        "assert type(run.tool_choice) is NamedToolChoice and run.pet is None\n"
+        "meta = {'owner': 'ada', 'run': 'r'}\n"
+        "run = RunObject.model_validate({'id': 'r', 'tool_choice': None, 'meta': meta})\n"
+        "assert type(run.meta) is RunObjectMeta and run.to_dict()['meta'] == meta\n"
+        "try:\n"
+        "    RunObjectMeta.model_validate({'owner': 'ada'})\n"
+        "except ValidationError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('the required property beside the $ref was not enforced')\n"
+        "pet = {'id': 'r', 'tool_choice': None, 'pet': {'name': 'Tom', 'meows': True}}\n"
+        "assert type(RunObject.model_validate(pet).pet) is PetCat\n",
     )
     assert result.returncode == 0, result.stderr[-3000:]

@@ -21,6 +21,7 @@ FEATURE_SPECS = (
     "auth",
     "bodies",
     "composition",
+    "composition-3.1",
     "enums",
     "keywords-and-collisions",
     "naming",

@@ -72,6 +72,7 @@ def obj(**properties: Any) -> dict[str, Any]:
 
 REF_A = {"$ref": "#/components/schemas/A"}
 A = obj(x={"type": "string"})
+REF_A_TYPE = ModelRef("A")
 
 
 # -- nullable --------------------------------------------------------------------------
@@ -772,3 +773,25 @@ def test_all_of_of_a_union_with_shared_properties_and_an_object(tmp_path: Path) 
     assert all(f.required for f in model(api, "TaggedCat").fields)
     # Pet's own branches are not touched by what Tagged adds.
     assert {f.wire_name for f in model(api, "PetCat").fields} == {"name", "kind", "meows"}
+
+
+def test_keywords_beside_a_ref_apply_in_3_1_and_are_ignored_in_3_0(tmp_path: Path) -> None:
+    schemas = {
+        "A": A,
+        "M": obj(
+            extended={
+                "$ref": "#/components/schemas/A",
+                "required": ["y"],
+                "properties": {"y": {"type": "integer"}},
+            },
+            described={"$ref": "#/components/schemas/A", "description": "d"},
+        ),
+    }
+    api, _ = parsed(tmp_path, spec(schemas, version="3.1.0"))
+    assert field_types(api, "M") == {"extended": ModelRef("MExtended"), "described": REF_A_TYPE}
+    assert [(f.wire_name, f.required) for f in model(api, "MExtended").fields] == [
+        ("x", False),
+        ("y", True),
+    ]
+    api, _ = parsed(tmp_path, spec(schemas))
+    assert field_types(api, "M") == {"extended": REF_A_TYPE, "described": REF_A_TYPE}
