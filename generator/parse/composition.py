@@ -155,13 +155,17 @@ def part_kind(parser: SchemaParser, part: Part, depth: int = 0) -> PartKind:
         return "annotation"
     if combiner(schema):
         return "union"
-    if isinstance(schema.get("allOf"), list) and depth < _DEPTH:
-        shape = all_of_shape(parser, part, depth + 1)
-        if shape.kind == "object":
-            return "object"
-        if shape.kind == "single" and shape.part is not None:
-            return part_kind(parser, shape.part, depth + 1)
-        return "union" if shape.kind == "union" else "annotation"
+    if isinstance(schema.get("allOf"), list):
+        # Remembered per schema, so parts shared by many allOfs are classified once;
+        # a schema met again while it is being classified (a cycle) counts as an
+        # annotation, which leaves the decision to the parts around it.
+        key = (str(part.source.path), part.pointer)
+        known = parser.part_kinds.get(key)
+        if known is not None:
+            return known
+        parser.part_kinds[key] = "annotation"
+        parser.part_kinds[key] = found = _all_of_kind(parser, part, depth)
+        return found
     kind = schema.get("type")
     enum = schema.get("enum")
     if kind is None and isinstance(enum, list) and enum:
@@ -175,6 +179,17 @@ def part_kind(parser: SchemaParser, part: Part, depth: int = 0) -> PartKind:
     if kind == "object" or schema.keys() & {"properties", "required", "additionalProperties"}:
         return "object"
     return "array" if "items" in schema else "annotation"
+
+
+def _all_of_kind(parser: SchemaParser, part: Part, depth: int) -> PartKind:
+    if depth >= _DEPTH:
+        return "annotation"
+    shape = all_of_shape(parser, part, depth + 1)
+    if shape.kind == "object":
+        return "object"
+    if shape.kind == "single" and shape.part is not None:
+        return part_kind(parser, shape.part, depth + 1)
+    return "union" if shape.kind == "union" else "annotation"
 
 
 def all_of_shape(parser: SchemaParser, whole: Part, depth: int = 0) -> Shape:

@@ -30,6 +30,7 @@ from generator.load.document import Document, SourceFile, join_pointer
 from generator.naming import class_name
 from generator.parse.composition import (
     Part,
+    PartKind,
     all_of_shape,
     dedupe,
     is_null_schema,
@@ -71,6 +72,8 @@ class SchemaParser:
     pending: list[Named] = field(default_factory=list)
     _resolving: set[Key] = field(default_factory=set)
     _queued: set[Key] = field(default_factory=set)
+    part_kinds: dict[Key, PartKind] = field(default_factory=dict)
+    """``allOf`` schemas classified by ``parse.composition.part_kind``."""
 
     @property
     def document(self) -> Document:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
+from ..model_base import prefer_tag
 from .pet_cat import PetCat
 from .pet_dog import PetDog
 
-Pet: TypeAlias = PetCat | PetDog
-"""Properties shared by every branch of a oneOf."""
+Pet: TypeAlias = Annotated[PetCat | PetDog, prefer_tag("kind", {"cat": PetCat, "dog": PetDog})]
+"""Properties shared by every branch of a oneOf, the discriminator among them."""

@@ -10,4 +10,5 @@ class PetCat(ApiModel):
 
     name: str
     nickname: str | None = None
+    kind: str
     meows: bool

@@ -10,4 +10,5 @@ class PetDog(ApiModel):
 
     name: str
     nickname: str | None = None
+    kind: str
     barks: bool
