@@ -3,14 +3,14 @@
 JSON Schema 2020-12 Core §10.2.1: an instance is valid against ``allOf`` when it is
 valid against every subschema, against ``anyOf``/``oneOf`` when it is valid against
 at least one (exactly one). Keywords written side by side in one schema object are
-evaluated independently and all must hold (Core §7.6), so ``properties`` and
-``required`` written beside ``oneOf`` constrain every branch exactly as an
-``allOf`` part would: ``S and (A or B)`` is ``(S and A) or (S and B)``. That is how shared
+evaluated independently and all must hold (Core §7, "Keyword Behaviors"), so
+``properties`` and ``required`` written beside ``oneOf`` constrain every branch as
+an ``allOf`` part would: ``S and (A or B)`` is ``(S and A) or (S and B)``. That is how shared
 properties are kept: each object branch becomes a model holding the branch's and
 the shared properties (with their ``required``), and the union is of those models;
 what openapi-python-client and datamodel-code-generator users get for a base model
-with subclasses. ``properties``/``required`` only constrain objects (Validation
-§10.3.2.1, §6.5.3), so a branch that is not an object is kept as it is.
+with subclasses. ``properties`` (Core §10.3.2.1) and ``required`` (Validation §6.5.3)
+only constrain objects (Core §7.6.1), so a branch that is not an object is kept as it is.
 
 An ``allOf`` is classified by the parts that constrain the type: parts holding only
 annotations (``description``, ``readOnly``, ``default``...) or OpenAPI 3.0's
@@ -199,13 +199,15 @@ def all_of_shape(parser: SchemaParser, whole: Part, depth: int = 0) -> Shape:
     for index, raw in enumerate(written):
         part = _resolve(parser, raw, whole.source, join_pointer(whole.pointer, "allOf", index))
         if part is None:
-            return Shape("conflict", reason="unresolvable allOf part")
+            if raw is True:
+                continue  # the schema every value satisfies (Core §4.3.2)
+            return Shape("conflict", reason="allOf part that is not a schema object")
         kind = part_kind(parser, part, depth)
         if kind != "annotation":
             parts.append((part, kind))
     own = {k: v for k, v in whole.schema.items() if k != "allOf"}
     if own.get("properties") or own.get("required"):
-        # The schema's own properties are one more object part (Core §7.6).
+        # The schema's own properties are one more object part (Core §7, keywords side by side).
         parts.append((replace(whole, schema=own, written=own, at=whole.pointer), "object"))
     kinds = {kind for _, kind in parts}
     if not parts:
@@ -332,7 +334,7 @@ def _merged_branch(
         )
         return AnyValue(fallback="shared properties beside a nested union")
     if kind not in ("object", "annotation"):
-        # `properties`/`required` do not constrain a non-object (Validation §10.3.2.1).
+        # `properties`/`required` do not constrain a non-object (Core §7.6.1).
         return parser.type_for(raw, source, at, hint)
     # The key is where the branch is written under this union, so a union reached
     # through a $ref from two places with different shared parts gives two models.

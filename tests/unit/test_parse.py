@@ -754,7 +754,7 @@ def test_required_beside_any_of_and_in_its_branches_is_kept(tmp_path: Path) -> N
         ("number", True),
         ("body", True),
     ]
-    # `properties` constrains objects only (JSON Schema Validation §10.3.2.1).
+    # `properties` constrains objects only (JSON Schema 2020-12 Core §7.6.1, §10.3.2.1).
     assert aliases["Labelled"] == Union((Primitive("string"), Primitive("integer")))
 
 
@@ -786,9 +786,12 @@ def test_keywords_beside_a_ref_apply_in_3_1_and_are_ignored_in_3_0(tmp_path: Pat
             },
             described={"$ref": "#/components/schemas/A", "description": "d"},
         ),
+        "N": obj(anything_and_a={"allOf": [True, REF_A]}),
     }
     api, _ = parsed(tmp_path, spec(schemas, version="3.1.0"))
     assert field_types(api, "M") == {"extended": ModelRef("MExtended"), "described": REF_A_TYPE}
+    # `true` is the schema every value satisfies: it leaves the other part's type.
+    assert field_types(api, "N") == {"anything_and_a": REF_A_TYPE}
     assert [(f.wire_name, f.required) for f in model(api, "MExtended").fields] == [
         ("x", False),
         ("y", True),
