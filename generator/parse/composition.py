@@ -32,6 +32,7 @@ from generator.load.document import SourceFile, join_pointer
 from generator.naming import class_name
 
 if TYPE_CHECKING:
+    from generator.parse.context import Key
     from generator.parse.schemas import SchemaParser
 
 PartKind = Literal[
@@ -213,7 +214,9 @@ def all_of_shape(parser: SchemaParser, whole: Part, depth: int = 0) -> Shape:
     if not parts:
         return Shape("none")
     if len(parts) == 1:
-        return Shape("single", parts[0][0])
+        # Its own properties alone: the schema is the model, the parts annotate it.
+        alone = parts[0][0]
+        return Shape("object") if alone.schema is own else Shape("single", alone)
     if kinds == {"object"}:
         return Shape("object")
     unions = [part for part, kind in parts if kind == "union"]
@@ -283,7 +286,8 @@ def union_type(
         at = join_pointer(whole.pointer, keyword, i)
         branch_hint = f"{hint}{_branch_name(raw, i)}"
         if shared:
-            variant = _merged_branch(parser, raw, whole.source, at, written, shared, branch_hint)
+            key = (str(source.path), f"{written}//{at}")
+            variant = _merged_branch(parser, raw, whole.source, at, key, shared, branch_hint)
         else:
             variant = parser.type_for(raw, whole.source, at, branch_hint)
         branches.append((raw, variant))
@@ -316,10 +320,13 @@ def _merged_branch(
     raw: Any,
     source: SourceFile,
     at: str,
-    written: str,
+    key: Key,
     shared: tuple[Part, ...],
     hint: str,
 ) -> TypeRef:
+    """``key``: where the branch is written under this union (``at`` may be reached
+    through a $ref), so a union referenced from two places with different shared
+    parts gives two models."""
     branch = _resolve(parser, raw, source, at)
     if branch is None:
         return parser.type_for(raw, source, at, hint)
@@ -336,9 +343,6 @@ def _merged_branch(
     if kind not in ("object", "annotation"):
         # `properties`/`required` do not constrain a non-object (Core §7.6.1).
         return parser.type_for(raw, source, at, hint)
-    # The key is where the branch is written under this union, so a union reached
-    # through a $ref from two places with different shared parts gives two models.
-    key = (str(source.path), f"{written}//{at}")
     schema: dict[str, Any] = {
         k: branch.schema[k] for k in ("description", "title") if k in branch.schema
     }

@@ -654,6 +654,7 @@ def _composition() -> dict[str, Any]:
             "oneOf": [{"type": "string"}, {"type": "integer"}],
         },
         "Tagged": {"allOf": [ref("Pet"), required_obj(tag={"type": "string"})]},
+        "Own": {"allOf": [{"description": "Annotates."}], "properties": {"a": {"type": "string"}}},
     }
 
 
@@ -690,6 +691,9 @@ def test_all_of_of_objects_is_one_merged_model(tmp_path: Path) -> None:
     ]
     assert [f.wire_name for f in model(api, "RunNullableMerged").fields] == ["owner", "at"]
     assert [f.wire_name for f in model(api, "RunExtended").fields] == ["owner", "n"]
+    # Own properties with annotation-only parts: the component itself is the model.
+    own = model(api, "Own")
+    assert [f.wire_name for f in own.fields] == ["a"] and not own.synthesized
 
 
 def test_all_of_with_a_union_part_distributes_the_objects_over_its_branches(
