@@ -15,6 +15,7 @@ from generator.ir import model as ir
 from generator.ir.types import AnyValue, EnumRef, Nullable, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_case
+from generator.parse.composition import Part, flattened
 from generator.parse.context import text
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ class FieldBuilder:
     def build(self) -> ir.Model | None:
         props: dict[str, _Prop] = {}
         required: list[str] = []
-        self._collect(self.named.schema, self.named.source, self.named.pointer, props, required, 0)
+        # A union branch merged with the properties shared by every branch
+        # (``parse.composition``) collects from its parts; other models from their schema.
+        for part in self.named.parts or (
+            Part(self.named.schema, self.named.source, self.named.pointer),
+        ):
+            self._collect(part.schema, part.source, part.pointer, props, required, 0)
         parser = self.parser
         undeclared = [wire for wire in required if wire not in props]
         pointers = {wire: prop.pointer for wire, prop in props.items()}
@@ -161,8 +167,8 @@ class FieldBuilder:
     def _field(
         self, name: str, wire: str, field_type: TypeRef, required: bool, prop: _Prop
     ) -> ir.Field:
-        schema = prop.schema if isinstance(prop.schema, dict) else {}
-        resolved = self._resolved(prop)
+        schema = flattened(self.parser, prop.schema, prop.source, prop.pointer)
+        resolved = self._resolved(prop) if "allOf" not in schema else schema
         default = resolved.get("default", schema.get("default", ir.MISSING))
         if default is not ir.MISSING and not _default_fits(default, field_type):
             if default is not None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic
 from generator.ir import model as ir
 from generator.ir.types import (
     AliasRef,
     AnyValue,
     ArrayOf,
     Const,
-    Discriminator,
     EnumRef,
     MapOf,
     ModelRef,
@@ -29,6 +28,16 @@ from generator.ir.types import (
 )
 from generator.load.document import Document, SourceFile, join_pointer
 from generator.naming import class_name
+from generator.parse.composition import (
+    Part,
+    PartKind,
+    all_of_shape,
+    dedupe,
+    is_null_schema,
+    nullable_part,
+    ref_siblings_as_all_of,
+    union_type,
+)
 from generator.parse.context import Context, Key
 from generator.parse.fields import FieldBuilder
 
@@ -48,6 +57,8 @@ class Named:
     schema: dict[str, Any]
     synthesized: bool
     final: str = ""
+    parts: tuple[Part, ...] = ()
+    """Subschemas whose properties the model merges, instead of ``schema``'s own."""
 
 
 @dataclass
@@ -61,6 +72,8 @@ class SchemaParser:
     pending: list[Named] = field(default_factory=list)
     _resolving: set[Key] = field(default_factory=set)
     _queued: set[Key] = field(default_factory=set)
+    part_kinds: dict[Key, PartKind] = field(default_factory=dict)
+    """``allOf`` schemas classified by ``parse.composition.part_kind``."""
 
     @property
     def document(self) -> Document:
@@ -95,11 +108,14 @@ class SchemaParser:
             return AnyValue(fallback="invalid schema")
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            return self._type_for_ref(schema, source, pointer, hint)
+            merged = ref_siblings_as_all_of(schema, self.document.version)
+            if merged is None:
+                return self._type_for_ref(schema, source, pointer, hint)
+            schema = merged
         nullable, core = self._nullability(schema)
-        kind = self._class_kind(core)
+        kind = self._class_kind(core, source, pointer)
         if kind is not None and (component or kind != "alias"):
-            result: TypeRef = self._class_ref(
+            result: TypeRef = self.class_ref(
                 (str(source.path), pointer), kind, hint, source, pointer, schema, not component
             )
         else:
@@ -160,14 +176,16 @@ class SchemaParser:
         if isinstance(enum, list) and None in enum:
             nullable = True
             schema = {**schema, "enum": [v for v in enum if v is not None]}
+        if nullable_part(schema):
+            nullable = True
         for combiner in ("oneOf", "anyOf"):
             parts = schema.get(combiner)
-            if isinstance(parts, list) and any(_is_null_schema(p) for p in parts):
+            if isinstance(parts, list) and any(is_null_schema(p) for p in parts):
                 nullable = True
-                schema = {**schema, combiner: [p for p in parts if not _is_null_schema(p)]}
+                schema = {**schema, combiner: [p for p in parts if not is_null_schema(p)]}
         return nullable, schema
 
-    def _class_kind(self, schema: dict[str, Any]) -> Kind | None:
+    def _class_kind(self, schema: dict[str, Any], source: SourceFile, pointer: str) -> Kind | None:
         enum = schema.get("enum")
         if isinstance(enum, list) and enum:
             values = [v for v in enum if v is not None]
@@ -180,20 +198,16 @@ class SchemaParser:
                 return "model"
             return "alias" if len(parts) > 1 else None
         if isinstance(schema.get("allOf"), list):
-            return "model" if self._all_of_is_object(schema) else None
+            shape = all_of_shape(self, Part(schema, source, pointer)).kind
+            return "model" if shape == "object" else "alias" if shape == "union" else None
         if isinstance(schema.get("properties"), dict) and schema["properties"]:
             return "model"
         # An object without properties is a free-form or typed map, not a class.
         return None
 
-    def _all_of_is_object(self, schema: dict[str, Any]) -> bool:
-        parts = schema.get("allOf") or []
-        # `allOf: [{$ref: X}]` alone is X with annotations, not a new class.
-        return not (len(parts) == 1 and not schema.get("properties"))
-
     # -- classes ------------------------------------------------------------------
 
-    def _class_ref(
+    def class_ref(
         self,
         key: Key,
         kind: Kind,
@@ -244,7 +258,7 @@ class SchemaParser:
 
     def _build_alias(self, named: Named) -> None:
         _, core = self._nullability(named.schema)
-        union = self._union(core, named.source, named.pointer, named.desired)
+        union = union_type(self, core, named.source, named.pointer, named.desired)
         if self.building:
             self.aliases[named.key] = ir.Alias(
                 named.final,
@@ -282,11 +296,9 @@ class SchemaParser:
             self.ctx.report("schema.enum-values", "enum of objects or arrays", source, pointer)
             return AnyValue(fallback="enum of objects or arrays")
         if isinstance(schema.get("oneOf"), list) or isinstance(schema.get("anyOf"), list):
-            return self._union(schema, source, pointer, hint)
+            return union_type(self, schema, source, pointer, hint)
         if isinstance(schema.get("allOf"), list):
-            parts = schema["allOf"]
-            if len(parts) == 1:
-                return self.type_for(parts[0], source, join_pointer(pointer, "allOf", 0), hint)
+            return self._all_of(schema, source, pointer, hint)
         if schema.get("x-apismith-null"):
             return Const(None)
         kind = schema.get("type")
@@ -294,7 +306,7 @@ class SchemaParser:
             variants = tuple(
                 self._structural({**schema, "type": t}, source, pointer, hint) for t in kind
             )
-            return Union(_dedupe(variants))
+            return Union(dedupe(variants))
         if kind == "array" or (kind is None and "items" in schema):
             items = schema.get("items")
             if items is None:
@@ -318,57 +330,19 @@ class SchemaParser:
             return AnyValue(fallback=f"unknown type {kind!r}")
         return AnyValue()
 
-    def _union(
+    def _all_of(
         self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
     ) -> TypeRef:
-        combiner = "oneOf" if isinstance(schema.get("oneOf"), list) else "anyOf"
-        parts = [p for p in schema.get(combiner) or [] if not _is_null_schema(p)]
-        variants = tuple(
-            self.type_for(part, source, join_pointer(pointer, combiner, i), f"{hint}{i + 1}")
-            for i, part in enumerate(parts)
-        )
-        variants = _dedupe(variants)
-        if not variants:
-            return AnyValue()
-        if len(variants) == 1:
-            return variants[0]
-        return Union(variants, self._discriminator(schema, parts, variants, source, pointer))
-
-    def _discriminator(
-        self,
-        schema: dict[str, Any],
-        parts: list[Any],
-        variants: tuple[TypeRef, ...],
-        source: SourceFile,
-        pointer: str,
-    ) -> Discriminator | None:
-        spec = schema.get("discriminator")
-        if not isinstance(spec, dict) or not isinstance(spec.get("propertyName"), str):
-            return None
-        if not all(isinstance(v, ModelRef) for v in variants):
-            self.ctx.report(
-                "schema.discriminator",
-                "discriminator ignored: not every variant is an object schema",
-                source,
-                pointer,
-                Severity.INFO,
-            )
-            return None
-        mapping: dict[str, str] = {}
-        explicit = spec["mapping"] if isinstance(spec.get("mapping"), dict) else {}
-        for value, ref in sorted(explicit.items()):
-            resolved = self.type_for(
-                {"$ref": ref}, source, join_pointer(pointer, "discriminator"), ""
-            )
-            if isinstance(resolved, ModelRef):
-                mapping[str(value)] = resolved.name
-        for part, variant in zip(parts, variants, strict=False):
-            if isinstance(part, dict) and isinstance(part.get("$ref"), str):
-                assert isinstance(variant, ModelRef)
-                implicit = part["$ref"].rsplit("/", 1)[-1]
-                if variant.name not in mapping.values():
-                    mapping.setdefault(implicit, variant.name)
-        return Discriminator(spec["propertyName"], tuple(sorted(mapping.items())))
+        """An ``allOf`` that is not one merged model (see ``parse.composition``)."""
+        shape = all_of_shape(self, Part(schema, source, pointer))
+        if shape.kind == "union":
+            return union_type(self, schema, source, pointer, hint)
+        if shape.kind == "single" and shape.part is not None:
+            return self.type_for(shape.part.written, source, shape.part.at, hint)
+        if shape.kind == "conflict":
+            self.ctx.report("schema.composition", shape.reason, source, pointer)
+            return AnyValue(fallback=shape.reason)
+        return AnyValue()
 
 
 def _ref_name(pointer: str, source: SourceFile) -> str:
@@ -383,26 +357,12 @@ def _is_component(pointer: str) -> bool:
     return len(parts) == 4 and parts[1] == "components" and parts[2] == "schemas"
 
 
-def _is_null_schema(schema: Any) -> bool:
-    return isinstance(schema, dict) and (
-        schema.get("type") == "null" or (schema.get("enum") == [None])
-    )
-
-
 def _enum_value_kind(values: list[Any]) -> str | None:
     if all(isinstance(v, str) for v in values):
         return "string"
     if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         return "integer"
     return None
-
-
-def _dedupe(variants: tuple[TypeRef, ...]) -> tuple[TypeRef, ...]:
-    out: list[TypeRef] = []
-    for variant in variants:
-        if variant not in out:
-            out.append(variant)
-    return tuple(out)
 
 
 def _text(value: Any) -> str:

@@ -40,6 +40,8 @@ EXAMPLE_MODELS = {
     "all-of": "Employee",
     "auth": "Account",
     "bodies": "Note",
+    "composition": "RunObject",
+    "composition-3.1": "RunObject",
     "enums": "Ticket",
     "keywords-and-collisions": "class",
     "naming": "AirbyteStream",
@@ -288,5 +290,84 @@ def test_recursive_union_and_open_enum_decode(projects: dict[str, Path]) -> None
         "assert ticket.kind is Oddities.EMPTY\n"
         "assert ticket.to_dict() == {'id': 1, 'state': 'blocked', 'kind': ''}\n"
         "assert TicketState('in-progress') is TicketState.IN_PROGRESS\n",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_nullable_reference_to_a_union_decodes_each_form(projects: dict[str, Path]) -> None:
+    result = run_python(
+        projects,
+        "from pydantic import TypeAdapter\n"
+        "from composition_client.models import (NamedToolChoice, RunObject,\n"
+        "    ToolChoiceOption, ToolChoiceOption1)\n"
+        "for field in ('tool_choice', 'tool_choice_in_parts'):\n"
+        "    run = RunObject.model_validate({'id': 'r', 'tool_choice': None, field: 'auto'})\n"
+        "    assert getattr(run, field) is ToolChoiceOption1.AUTO\n"
+        "    run = RunObject.model_validate({'id': 'r', 'tool_choice': 'none', field: None})\n"
+        "    assert getattr(run, field) is None, run\n"
+        "    named = {'type': 'function', 'name': 'f'}\n"
+        "    run = RunObject.model_validate({'id': 'r', 'tool_choice': None, field: named})\n"
+        "    assert type(getattr(run, field)) is NamedToolChoice\n"
+        "    assert run.to_dict()[field] == named\n"
+        "adapter = TypeAdapter(ToolChoiceOption | None)\n"
+        "assert adapter.validate_python('auto') is ToolChoiceOption1.AUTO\n"
+        "assert adapter.validate_python(None) is None\n"
+        'assert type(adapter.validate_json(\'{"type": "function"}\')) is NamedToolChoice\n',
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_shared_properties_are_in_every_branch(projects: dict[str, Path]) -> None:
+    result = run_python(
+        projects,
+        "from pydantic import TypeAdapter, ValidationError\n"
+        "from composition_client.models import (IssueCreate, IssueCreate1, IssueCreate2,\n"
+        "    Pet, PetCat, PetDog, RunObject, RunObjectAnimalDog)\n"
+        "pets = TypeAdapter(Pet)\n"
+        "dog = pets.validate_python({'name': 'Rex', 'kind': 'dog', 'barks': True})\n"
+        "assert type(dog) is PetDog and dog.name == 'Rex'\n"
+        "cat = {'name': 'Tom', 'kind': 'cat', 'meows': False}\n"
+        "assert type(pets.validate_python(cat)) is PetCat\n"
+        "try:\n"
+        "    pets.validate_python({'kind': 'dog', 'barks': True})\n"
+        "except ValidationError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('the shared required name was not enforced')\n"
+        "issues = TypeAdapter(IssueCreate)\n"
+        "assert type(issues.validate_python({'title': 't', 'body': 'b'})) is IssueCreate1\n"
+        "assert type(issues.validate_python({'number': 1, 'body': 'b'})) is IssueCreate2\n"
+        "assert IssueCreate2(number=1, body='b').to_dict() == {'number': 1, 'body': 'b'}\n"
+        "animal = {'createdAt': '2024-05-01T10:00:00Z', 'barks': False}\n"
+        "run = RunObject.model_validate({'id': 'r', 'tool_choice': None, 'animal': animal})\n"
+        "assert type(run.animal) is RunObjectAnimalDog\n"
+        "assert run.to_dict()['animal'] == animal\n",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_3_1_spellings_of_composition_decode(projects: dict[str, Path]) -> None:
+    result = run_python(
+        projects,
+        "from pydantic import TypeAdapter, ValidationError\n"
+        "from composition_3_1_client.models import (NamedToolChoice, PetCat, RunObject,\n"
+        "    RunObjectMeta, ToolChoiceOption1)\n"
+        "run = RunObject.model_validate({'id': 'r', 'tool_choice': 'auto'})\n"
+        "assert run.tool_choice is ToolChoiceOption1.AUTO\n"
+        "assert RunObject.model_validate({'id': 'r', 'tool_choice': None}).tool_choice is None\n"
+        "named = {'type': 'function'}\n"
+        "run = RunObject.model_validate({'id': 'r', 'tool_choice': named, 'pet': None})\n"
+        "assert type(run.tool_choice) is NamedToolChoice and run.pet is None\n"
+        "meta = {'owner': 'ada', 'run': 'r'}\n"
+        "run = RunObject.model_validate({'id': 'r', 'tool_choice': None, 'meta': meta})\n"
+        "assert type(run.meta) is RunObjectMeta and run.to_dict()['meta'] == meta\n"
+        "try:\n"
+        "    RunObjectMeta.model_validate({'owner': 'ada'})\n"
+        "except ValidationError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('the required property beside the $ref was not enforced')\n"
+        "pet = {'id': 'r', 'tool_choice': None, 'pet': {'name': 'Tom', 'meows': True}}\n"
+        "assert type(RunObject.model_validate(pet).pet) is PetCat\n",
     )
     assert result.returncode == 0, result.stderr[-3000:]

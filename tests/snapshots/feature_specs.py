@@ -20,6 +20,8 @@ FEATURE_SPECS = (
     "all-of",
     "auth",
     "bodies",
+    "composition",
+    "composition-3.1",
     "enums",
     "keywords-and-collisions",
     "naming",

@@ -11,6 +11,7 @@ from typing import Any
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model as ir
 from generator.ir.types import (
+    AliasRef,
     AnyValue,
     ArrayOf,
     Const,
@@ -71,6 +72,7 @@ def obj(**properties: Any) -> dict[str, Any]:
 
 REF_A = {"$ref": "#/components/schemas/A"}
 A = obj(x={"type": "string"})
+REF_A_TYPE = ModelRef("A")
 
 
 # -- nullable --------------------------------------------------------------------------
@@ -583,3 +585,220 @@ def test_no_field_name_is_another_property_json_name(tmp_path: Path) -> None:
     wires = {f.wire_name for f in fields}
     clashes = [(f.wire_name, f.name) for f in fields if f.name != f.wire_name and f.name in wires]
     assert clashes == []
+
+
+# -- composition: allOf shapes and properties beside oneOf/anyOf ----------------------------
+
+
+def _composition() -> dict[str, Any]:
+    def ref(name: str) -> dict[str, str]:
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    def required_obj(**properties: Any) -> dict[str, Any]:
+        return {**obj(**properties), "required": sorted(properties)}
+
+    return {
+        "Choice": {
+            "oneOf": [{"type": "string", "enum": ["none", "auto"]}, ref("Named")],
+        },
+        "Named": required_obj(name={"type": "string"}),
+        "Status": {"type": "string", "enum": ["queued", "done"]},
+        "Limit": {"type": "integer", "minimum": 1},
+        "Meta": obj(owner={"type": "string"}),
+        "Stamp": required_obj(at={"type": "string", "format": "date-time"}),
+        "Cat": required_obj(meows={"type": "boolean"}),
+        "Dog": required_obj(barks={"type": "boolean"}),
+        "Run": obj(
+            sibling={"allOf": [ref("Choice")], "nullable": True},
+            in_parts={"allOf": [ref("Choice"), {"nullable": True}]},
+            status={
+                "allOf": [ref("Status")],
+                "readOnly": True,
+                "default": "queued",
+                "description": "Annotated.",
+            },
+            described={"allOf": [ref("Limit"), {"description": "In a part.", "maximum": 9}]},
+            narrowed={"allOf": [ref("Limit"), {"type": "integer", "maximum": 100}]},
+            enum_and_string={"allOf": [{"type": "string"}, ref("Status")]},
+            meta={"allOf": [ref("Meta"), {"nullable": True}]},
+            merged={"allOf": [ref("Meta"), ref("Stamp")]},
+            nullable_merged={"allOf": [ref("Meta"), ref("Stamp"), {"nullable": True}]},
+            extended={"allOf": [ref("Meta")], "properties": {"n": {"type": "integer"}}},
+            animal={"allOf": [{"oneOf": [ref("Cat"), ref("Dog")]}, ref("Stamp")]},
+            union_only={"allOf": [{"anyOf": [ref("Cat"), ref("Dog")]}, {"description": "d"}]},
+            impossible={"allOf": [{"type": "string"}, {"type": "integer"}]},
+            two_unions={"allOf": [ref("Choice"), {"oneOf": [ref("Cat"), ref("Dog")]}]},
+        ),
+        "Pet": {
+            "type": "object",
+            "required": ["name", "kind"],
+            "properties": {"name": {"type": "string"}, "kind": {"type": "string"}},
+            "oneOf": [ref("Cat"), ref("Dog")],
+            "discriminator": {
+                "propertyName": "kind",
+                "mapping": {"cat": "#/components/schemas/Cat"},
+            },
+        },
+        "Issue": {
+            "type": "object",
+            "properties": {
+                "title": {"type": "string"},
+                "number": {"type": "integer"},
+                "body": {"type": "string"},
+            },
+            "required": ["body"],
+            "anyOf": [{"required": ["title"]}, {"required": ["number"]}],
+        },
+        "Labelled": {
+            "properties": {"label": {"type": "string"}},
+            "oneOf": [{"type": "string"}, {"type": "integer"}],
+        },
+        "Tagged": {"allOf": [ref("Pet"), required_obj(tag={"type": "string"})]},
+        "Own": {"allOf": [{"description": "Annotates."}], "properties": {"a": {"type": "string"}}},
+    }
+
+
+def test_all_of_parts_that_only_annotate_keep_the_referenced_type(tmp_path: Path) -> None:
+    api, _ = parsed(tmp_path, spec(_composition()))
+    types = field_types(api, "Run")
+    assert types["sibling"] == Nullable(AliasRef("Choice"))
+    assert types["in_parts"] == Nullable(AliasRef("Choice"))
+    assert types["status"] == EnumRef("Status")
+    assert types["described"] == Primitive("integer")
+    assert types["narrowed"] == Primitive("integer")
+    assert types["enum_and_string"] == EnumRef("Status")
+    assert types["meta"] == Nullable(ModelRef("Meta"))
+    fields = {f.wire_name: f for f in model(api, "Run").fields}
+    assert fields["status"].read_only and fields["status"].default == "queued"
+    assert fields["status"].description == "Annotated."
+    assert fields["described"].description == "In a part."
+    # Every part's constraints apply (JSON Schema allOf); the own part wins a clash.
+    assert fields["described"].constraints == ir.Constraints(minimum=1, maximum=9)
+    assert fields["narrowed"].constraints == ir.Constraints(minimum=1, maximum=100)
+    names = {m.name for m in api.models} | {a.name for a in api.aliases}
+    assert not {"RunSibling", "RunInParts", "RunMeta", "RunDescribed"} & names
+
+
+def test_all_of_of_objects_is_one_merged_model(tmp_path: Path) -> None:
+    api, _ = parsed(tmp_path, spec(_composition()))
+    types = field_types(api, "Run")
+    assert types["merged"] == ModelRef("RunMerged")
+    assert types["nullable_merged"] == Nullable(ModelRef("RunNullableMerged"))
+    assert types["extended"] == ModelRef("RunExtended")
+    assert [(f.wire_name, f.required) for f in model(api, "RunMerged").fields] == [
+        ("owner", False),
+        ("at", True),
+    ]
+    assert [f.wire_name for f in model(api, "RunNullableMerged").fields] == ["owner", "at"]
+    assert [f.wire_name for f in model(api, "RunExtended").fields] == ["owner", "n"]
+    # Own properties with annotation-only parts: the component itself is the model.
+    own = model(api, "Own")
+    assert [f.wire_name for f in own.fields] == ["a"] and not own.synthesized
+
+
+def test_all_of_with_a_union_part_distributes_the_objects_over_its_branches(
+    tmp_path: Path,
+) -> None:
+    api, diagnostics = parsed(tmp_path, spec(_composition()))
+    types = field_types(api, "Run")
+    assert types["animal"] == Union((ModelRef("RunAnimalCat"), ModelRef("RunAnimalDog")))
+    assert [(f.wire_name, f.required) for f in model(api, "RunAnimalCat").fields] == [
+        ("at", True),
+        ("meows", True),
+    ]
+    assert types["union_only"] == Union((ModelRef("Cat"), ModelRef("Dog")))
+    assert model(api, "RunAnimalDog").synthesized
+    assert "fallback.any" not in {d.code for d in diagnostics if "animal" in d.pointer}
+
+
+def test_all_of_that_no_python_type_fits_is_a_reported_fallback(tmp_path: Path) -> None:
+    api, diagnostics = parsed(tmp_path, spec(_composition()))
+    types = field_types(api, "Run")
+    assert types["impossible"] == AnyValue(
+        fallback="allOf of parts no one value satisfies (integer, string)"
+    )
+    assert types["two_unions"] == AnyValue(fallback="allOf of several unions")
+    reported = {(d.code, d.pointer) for d in diagnostics}
+    for name in ("impossible", "two_unions"):
+        pointer = f"/components/schemas/Run/properties/{name}"
+        assert ("fallback.any", pointer) in reported
+        assert ("schema.composition", pointer) in reported
+    located = [d for d in diagnostics if d.code == "fallback.any" and "impossible" in d.pointer]
+    assert located[0].location.line > 0
+
+
+def test_properties_beside_one_of_belong_to_every_branch(tmp_path: Path) -> None:
+    api, diagnostics = parsed(tmp_path, spec(_composition()))
+    aliases = {a.name: a.type for a in api.aliases}
+    assert aliases["Pet"] == Union(
+        (ModelRef("PetCat"), ModelRef("PetDog")),
+        Discriminator("kind", (("Dog", "PetDog"), ("cat", "PetCat"))),
+    )
+    assert [(f.wire_name, f.required) for f in model(api, "PetCat").fields] == [
+        ("name", True),
+        ("kind", True),
+        ("meows", True),
+    ]
+    # Cat itself is unchanged, and still a class of its own.
+    assert [f.wire_name for f in model(api, "Cat").fields] == ["meows"]
+    assert not [d for d in diagnostics if "/Pet" in d.pointer]
+
+
+def test_required_beside_any_of_and_in_its_branches_is_kept(tmp_path: Path) -> None:
+    api, _ = parsed(tmp_path, spec(_composition()))
+    aliases = {a.name: a.type for a in api.aliases}
+    assert aliases["Issue"] == Union((ModelRef("Issue1"), ModelRef("Issue2")))
+    assert [(f.wire_name, f.required) for f in model(api, "Issue1").fields] == [
+        ("title", True),
+        ("number", False),
+        ("body", True),
+    ]
+    assert [(f.wire_name, f.required) for f in model(api, "Issue2").fields] == [
+        ("title", False),
+        ("number", True),
+        ("body", True),
+    ]
+    # `properties` constrains objects only (JSON Schema 2020-12 Core §7.6.1, §10.3.2.1).
+    assert aliases["Labelled"] == Union((Primitive("string"), Primitive("integer")))
+
+
+def test_all_of_of_a_union_with_shared_properties_and_an_object(tmp_path: Path) -> None:
+    api, _ = parsed(tmp_path, spec(_composition()))
+    aliases = {a.name: a.type for a in api.aliases}
+    tagged = aliases["Tagged"]
+    assert isinstance(tagged, Union)
+    assert tagged.variants == (ModelRef("TaggedCat"), ModelRef("TaggedDog"))
+    assert {f.wire_name for f in model(api, "TaggedCat").fields} == {
+        "tag",
+        "name",
+        "kind",
+        "meows",
+    }
+    assert all(f.required for f in model(api, "TaggedCat").fields)
+    # Pet's own branches are not touched by what Tagged adds.
+    assert {f.wire_name for f in model(api, "PetCat").fields} == {"name", "kind", "meows"}
+
+
+def test_keywords_beside_a_ref_apply_in_3_1_and_are_ignored_in_3_0(tmp_path: Path) -> None:
+    schemas = {
+        "A": A,
+        "M": obj(
+            extended={
+                "$ref": "#/components/schemas/A",
+                "required": ["y"],
+                "properties": {"y": {"type": "integer"}},
+            },
+            described={"$ref": "#/components/schemas/A", "description": "d"},
+        ),
+        "N": obj(anything_and_a={"allOf": [True, REF_A]}),
+    }
+    api, _ = parsed(tmp_path, spec(schemas, version="3.1.0"))
+    assert field_types(api, "M") == {"extended": ModelRef("MExtended"), "described": REF_A_TYPE}
+    # `true` is the schema every value satisfies: it leaves the other part's type.
+    assert field_types(api, "N") == {"anything_and_a": REF_A_TYPE}
+    assert [(f.wire_name, f.required) for f in model(api, "MExtended").fields] == [
+        ("x", False),
+        ("y", True),
+    ]
+    api, _ = parsed(tmp_path, spec(schemas))
+    assert field_types(api, "M") == {"extended": REF_A_TYPE, "described": REF_A_TYPE}
