@@ -124,7 +124,9 @@ class FieldBuilder:
         space = Namespace("field", reserved=FIELD_RESERVED)
         out: dict[str, str] = {}
         stand_ins = set(undeclared)
-        for group in ([w for w in wires if w not in stand_ins], undeclared):
+        # Sorted: the order of keys in a JSON object carries no meaning (RFC 8259 §4),
+        # so it must not decide who keeps a contested name.
+        for group in (sorted(w for w in wires if w not in stand_ins), sorted(undeclared)):
             for wire in group:
                 usable = wire.isidentifier() and wire.islower() and not wire.startswith("_")
                 if (usable or attribute_name(wire) == wire) and space.is_free(wire):

@@ -20,14 +20,14 @@ class Class2(ApiModel):
     schema_: str | None = _Field(
         default=None, validation_alias="schema", serialization_alias="schema"
     )
-    foo_bar_2: str | None = _Field(
+    foo_bar_4: str | None = _Field(
         default=None, validation_alias="fooBar", serialization_alias="fooBar"
     )
     foo_bar: str | None = None
     foo_bar_3: str | None = _Field(
         default=None, validation_alias="foo-bar", serialization_alias="foo-bar"
     )
-    foo_bar_4: str | None = _Field(
+    foo_bar_2: str | None = _Field(
         default=None, validation_alias="FooBar", serialization_alias="FooBar"
     )
     n2fa: bool | None = _Field(default=None, validation_alias="2fa", serialization_alias="2fa")
