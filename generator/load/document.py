@@ -60,7 +60,9 @@ class SourceFile:
     """One file of a (possibly multi-file) spec.
 
     ``refs`` lists the file's ``$ref``s as (pointer of the object holding it,
-    ref, that object), as read. Positions are computed on the first :meth:`locate`.
+    ref, that object), as read, without those inside literal values (the loader
+    drops them: there ``$ref`` is a plain key). Positions are computed on the
+    first :meth:`locate`.
     """
 
     path: Path
@@ -77,6 +79,9 @@ class SourceFile:
     source_pointer: Callable[[str], str] | None = None
     # sha256 of the bytes read ("" for a referenced file that does not exist).
     digest: str = ""
+    # Set by the loader, one per entry of ``refs``: the kind of object the
+    # position of that ref requires (see :mod:`generator.load.object_kinds`).
+    ref_kinds: list[str] = field(default_factory=list)
 
     def locate(self, pointer: str) -> Location:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""

@@ -48,6 +48,7 @@ EXAMPLE_MODELS = {
     "one-of-discriminator": "Owner",
     "parameters": "User",
     "recursive": "TreeNode",
+    "refs-in-data": "Document",
     "responses": "Report",
 }
 CLASS_NAMES = {"keywords-and-collisions": "Class"}

@@ -28,6 +28,7 @@ FEATURE_SPECS = (
     "one-of-discriminator",
     "parameters",
     "recursive",
+    "refs-in-data",
     "responses",
 )
 
