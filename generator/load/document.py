@@ -86,6 +86,12 @@ class SourceFile:
     def locate(self, pointer: str) -> Location:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""
         mapped = self.source_pointer(pointer) if self.source_pointer else pointer
+        return self.locate_as_read(pointer, mapped)
+
+    def locate_as_read(self, pointer: str, mapped: str | None = None) -> Location:
+        """``locate`` for a pointer into the text as read (a Swagger 2.0 file's own
+        pointers), which an upgrade's pointer mapping must not touch."""
+        mapped = pointer if mapped is None else mapped
         if self.positions is None and self.is_json and self.text:
             self.positions = JsonPositions(self.text)
         if self.positions is None:
