@@ -26,7 +26,10 @@ def run_rules(index: SpecIndex, rules: Iterable[Rule], *, jobs: int = 1) -> list
         found: list[Diagnostic] = []
         for finding in rule.check(index):
             source = by_display.get(finding.file, root) if finding.file else root
-            location = source.locate(finding.pointer)
+            if finding.as_read:
+                location = source.locate_as_read(finding.pointer)
+            else:
+                location = source.locate(finding.pointer)
             found.append(Diagnostic(rule.id, rule.severity, finding.message, location))
         return found
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from generator.load import Document, SourceFile, Target
+from generator.load import object_kinds as kinds
 from generator.load.document import join_pointer
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -153,19 +154,23 @@ def build_index(document: Document) -> SpecIndex:
 
 
 def _collect_refs(index: SpecIndex, data: Any) -> None:
-    stack: list[tuple[str, Any]] = [("", data)]
+    """The refs of an upgraded (Swagger 2.0) root, in 3.0 form; those inside
+    literal values are plain keys and are not collected."""
+    stack: list[tuple[str, Any, str]] = [("", data, kinds.ROOT)]
     while stack:
-        pointer, value = stack.pop()
+        pointer, value, kind = stack.pop()
         if isinstance(value, dict):
             if isinstance(value.get("$ref"), str):
                 index.refs.append((pointer, value))
             for key, child in value.items():
                 if isinstance(child, dict | list):
-                    stack.append((child_pointer(pointer, key), child))
+                    child_kind = kinds.step(kind, str(key))
+                    if child_kind != kinds.DATA:
+                        stack.append((child_pointer(pointer, key), child, child_kind))
         elif isinstance(value, list):
             for i, child in enumerate(value):
                 if isinstance(child, dict | list):
-                    stack.append((f"{pointer}/{i}", child))
+                    stack.append((f"{pointer}/{i}", child, kinds.step(kind, str(i))))
     index.refs.sort(key=lambda item: item[0])
 
 

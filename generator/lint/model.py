@@ -16,6 +16,7 @@ class Finding:
     pointer: str
     message: str
     file: str = ""
+    as_read: bool = False  # the pointer is into the text as read, not an upgraded tree
 
 
 Check = Callable[[SpecIndex], Iterable[Finding]]

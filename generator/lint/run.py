@@ -198,7 +198,7 @@ def check_file(
         if not full:
             found.extend(validate(document, jobs=jobs))
         elif document.upgraded_from:
-            found.extend(schema_errors(document))
+            found.extend(validate(document, jobs=jobs))
             found.append(
                 Diagnostic(
                     "lint.swagger2",

@@ -20,6 +20,7 @@ from generator.load import text as textmod
 from generator.load.document import Document, SourceFile, Target, join_pointer
 from generator.load.errors import load_error
 from generator.load.gc_pause import paused_gc
+from generator.load.ref_roles import RefRoles
 from generator.load.upgrade import upgrade_files
 from generator.load.yaml_reader import read_yaml
 
@@ -139,12 +140,15 @@ def _load_references(document: Document, limits: Limits) -> list[Diagnostic]:
     root_dir = document.root.path.parent
     queue = deque([document.root])
     pending: list[tuple[SourceFile, str, str]] = []
+    roles = RefRoles(swagger2=bool(document.upgraded_from))
     while queue:
         source = queue.popleft()
-        for pointer, ref, _ in source.refs:
+        roles.classify(source)
+        for (pointer, ref, _), kind in zip(source.refs, source.ref_kinds, strict=True):
             location = ref.partition("#")[0]
             if location:
-                path, _ = document.split_ref(ref, source)
+                path, fragment = document.split_ref(ref, source)
+                roles.note_target(str(path), fragment, kind)
                 problem = _external_problem(location, path, root_dir, limits)
                 if problem:
                     diagnostics.append(_ref_diag(source, pointer, problem))

@@ -60,7 +60,9 @@ class SourceFile:
     """One file of a (possibly multi-file) spec.
 
     ``refs`` lists the file's ``$ref``s as (pointer of the object holding it,
-    ref, that object), as read. Positions are computed on the first :meth:`locate`.
+    ref, that object), as read, without those inside literal values (the loader
+    drops them: there ``$ref`` is a plain key). Positions are computed on the
+    first :meth:`locate`.
     """
 
     path: Path
@@ -77,10 +79,19 @@ class SourceFile:
     source_pointer: Callable[[str], str] | None = None
     # sha256 of the bytes read ("" for a referenced file that does not exist).
     digest: str = ""
+    # Set by the loader, one per entry of ``refs``: the kind of object the
+    # position of that ref requires (see :mod:`generator.load.object_kinds`).
+    ref_kinds: list[str] = field(default_factory=list)
 
     def locate(self, pointer: str) -> Location:
         """``file:line:col`` of a pointer (the key's position for mapping members)."""
         mapped = self.source_pointer(pointer) if self.source_pointer else pointer
+        return self.locate_as_read(pointer, mapped)
+
+    def locate_as_read(self, pointer: str, mapped: str | None = None) -> Location:
+        """``locate`` for a pointer into the text as read (a Swagger 2.0 file's own
+        pointers), which an upgrade's pointer mapping must not touch."""
+        mapped = pointer if mapped is None else mapped
         if self.positions is None and self.is_json and self.text:
             self.positions = JsonPositions(self.text)
         if self.positions is None:

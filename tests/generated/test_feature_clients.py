@@ -51,6 +51,7 @@ EXAMPLE_MODELS = {
     "optional-responses-3.1": "Event",
     "parameters": "User",
     "recursive": "TreeNode",
+    "refs-in-data": "Document",
     "responses": "Report",
 }
 CLASS_NAMES = {"keywords-and-collisions": "Class"}

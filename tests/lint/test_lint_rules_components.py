@@ -61,6 +61,48 @@ CASES = [
         [],
     ),
     (
+        "ref-kind",
+        """
+        paths:
+          /a:
+            get:
+              parameters:
+                - $ref: '#/components/schemas/S'
+                - $ref: '#/components/parameters/P'
+                - $ref: '#/paths/~1b/get/parameters/0'
+              responses:
+                '200': {$ref: '#/components/requestBodies/B'}
+                '201': {$ref: '#/components/responses/R'}
+          /b:
+            get:
+              parameters: [{name: q, in: query, schema: {$ref: '#/components/schemas/S'}}]
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/responses/R'}
+                      example: {$ref: '#/components/responses/R'}
+        components:
+          schemas:
+            S: {type: string, x-lib: {$ref: '#/components/parameters/P'}}
+            T: {$ref: '#/x-library/T'}
+          parameters:
+            P: {name: p, in: query, schema: {$ref: '#/components/schemas/S'}}
+          requestBodies:
+            B: {content: {application/json: {schema: {$ref: '#/components/schemas/S'}}}}
+          responses:
+            R: {description: r}
+        x-library:
+          T: {type: string}
+        """,
+        [
+            "/paths/~1a/get/parameters/0/$ref",
+            "/paths/~1a/get/responses/200/$ref",
+            "/paths/~1b/get/responses/200/content/application~1json/schema/$ref",
+        ],
+    ),
+    (
         "duplicate-tag",
         "tags: [{name: a}, {name: b}, {name: a}]\n",
         ["/tags/2/name"],

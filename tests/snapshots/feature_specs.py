@@ -31,6 +31,7 @@ FEATURE_SPECS = (
     "optional-responses-3.1",
     "parameters",
     "recursive",
+    "refs-in-data",
     "responses",
 )
 

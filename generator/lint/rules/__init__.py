@@ -8,13 +8,24 @@ from generator.lint.rules import (
     components,
     operations,
     paths,
+    ref_kinds,
     schema_values,
     security,
     servers,
     tags,
 )
 
-_MODULES = (operations, paths, components, schema_values, servers, security, tags, codegen)
+_MODULES = (
+    operations,
+    paths,
+    components,
+    ref_kinds,
+    schema_values,
+    servers,
+    security,
+    tags,
+    codegen,
+)
 
 ALL_RULES: tuple[Rule, ...] = tuple(
     sorted(
