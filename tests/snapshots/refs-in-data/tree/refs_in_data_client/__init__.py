@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _Configuration.DEFAULT_HOST = "https://refs-in-data.example.com"
 _Configuration.SERVERS = (_Server("https://refs-in-data.example.com", {}, ""),)
+_Configuration.SECURITY_DECLARED = False
 __version__ = "1.0.0"
 
 _EXPORTS: dict[str, str] = {

@@ -55,7 +55,15 @@ class DocumentsApi:
         """POST /documents
 
         Args:
-            document: the request body
+            document: the request body. Required.
+
+        Returns:
+            Document: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _CREATE_DOCUMENT,
@@ -75,7 +83,16 @@ class DocumentsApi:
         """POST /documents
 
         Args:
-            document: the request body
+            document: the request body. Required.
+
+        Returns:
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _CREATE_DOCUMENT,
@@ -95,7 +112,15 @@ class DocumentsApi:
         """GET /documents/{name}
 
         Args:
-            name: name (path)
+            name: name (path). Required.
+
+        Returns:
+            Document: the decoded body of a 2xx response (200: The document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call(
             _GET_DOCUMENT,
@@ -117,7 +142,16 @@ class DocumentsApi:
         """GET /documents/{name}
 
         Args:
-            name: name (path)
+            name: name (path). Required.
+
+        Returns:
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200:
+                The document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return self.api_client.call_with_http_info(
             _GET_DOCUMENT,
@@ -146,7 +180,15 @@ class AsyncDocumentsApi:
         """POST /documents
 
         Args:
-            document: the request body
+            document: the request body. Required.
+
+        Returns:
+            Document: the decoded body of a 2xx response (201: Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _CREATE_DOCUMENT,
@@ -166,7 +208,16 @@ class AsyncDocumentsApi:
         """POST /documents
 
         Args:
-            document: the request body
+            document: the request body. Required.
+
+        Returns:
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (201:
+                Created.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _CREATE_DOCUMENT,
@@ -186,7 +237,15 @@ class AsyncDocumentsApi:
         """GET /documents/{name}
 
         Args:
-            name: name (path)
+            name: name (path). Required.
+
+        Returns:
+            Document: the decoded body of a 2xx response (200: The document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call(
             _GET_DOCUMENT,
@@ -208,7 +267,16 @@ class AsyncDocumentsApi:
         """GET /documents/{name}
 
         Args:
-            name: name (path)
+            name: name (path). Required.
+
+        Returns:
+            ApiResponse[Document]: the status, headers and the decoded body of a 2xx response (200:
+                The document.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
         """
         return await self.api_client.call_with_http_info(
             _GET_DOCUMENT,
