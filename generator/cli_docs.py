@@ -63,7 +63,7 @@ def _check(args: argparse.Namespace) -> int:
     from generator import docs_site, pipeline
     from generator.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, options_from, run_check
 
-    code = run_check(args)
+    code = run_check(argparse.Namespace(**{**vars(args), "full": False}))
     if code == EXIT_INPUT:
         return code
     options = options_from(args)

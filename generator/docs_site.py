@@ -16,7 +16,6 @@ words before it reaches ``mkdocs.yml``; nav titles are class names, never spec t
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import tempfile
@@ -36,7 +35,10 @@ INSTALL_HINT = "the docs site needs MkDocs: pip install 'apismith[docs]'"
 NavEntry = tuple[str, "str | list[NavEntry]"]
 """(title, page path) or (section title, entries)."""
 
-_UNSAFE = re.compile(r"[<>&\"'`\\\x00-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile(
+    r"[<>&\"'`\\\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufeff\ufff0-\uffff]"
+)
+"""Markup, controls, bidi overrides, lone surrogates and non-characters."""
 
 
 class SiteError(Exception):
@@ -51,7 +53,7 @@ def plain(text: str, limit: int) -> str:
     words = " ".join(_UNSAFE.sub(" ", first).split())
     if len(words) <= limit:
         return words
-    cut = words[: limit - 1].rsplit(" ", 1)[0]
+    cut = words[:limit].rsplit(" ", 1)[0]  # at most limit - 1 characters
     return cut + "…"
 
 
@@ -100,8 +102,20 @@ def by_letter(entries: list[NavEntry], over: int = 60) -> list[NavEntry]:
 
 
 def _q(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is a subset of it)."""
-    return json.dumps(text, ensure_ascii=True)
+    """A YAML double-quoted scalar in ASCII. Not ``json.dumps``: JSON writes a character
+    beyond U+FFFF as two ``\\u`` surrogates, which YAML decodes as two lone surrogates."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 0x20 <= code < 0x7F:
+            out.append(ch)
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return '"' + "".join(out) + '"'
 
 
 def _nav_lines(entries: list[NavEntry], indent: str) -> Iterator[str]:
