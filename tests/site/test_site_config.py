@@ -51,7 +51,8 @@ def test_site_name_and_description_from_info() -> None:
     assert loaded["plugins"] == ["search"]
     assert loaded["theme"]["name"] == "material"
     assert [p["scheme"] for p in loaded["theme"]["palette"]] == ["default", "slate"]
-    extensions = [next(iter(e)) if isinstance(e, dict) else e for e in loaded["markdown_extensions"]]
+    listed = loaded["markdown_extensions"]
+    extensions = [next(iter(e)) if isinstance(e, dict) else e for e in listed]
     assert {"pymdownx.highlight", "pymdownx.superfences"} <= set(extensions)
     assert not {"attr_list", "md_in_html"} & set(extensions)
 
