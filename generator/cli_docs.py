@@ -29,16 +29,22 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 def run_docs(args: argparse.Namespace) -> int:
     from generator import docs_site
-    from generator.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, generate
+    from generator.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, generate, options_from
     from generator.config import ConfigError
 
     if args.check:
         return _check(args)
+    # Both before generate writes anything: without docs it would remove the pages.
+    if not options_from(args).docs:
+        raise ConfigError("docs are turned off (--no-docs or docs = false): no site to build")
+    try:
+        docs_site.require_mkdocs()
+    except docs_site.SiteError as exc:
+        print(f"apismith: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     code, options, rendered = generate(args)
     if code != EXIT_OK:
         return int(code)
-    if not options.docs:
-        raise ConfigError("docs are turned off (--no-docs or docs = false): no site to build")
     docs_site.write_config(options.output, docs_site.site_config(rendered.api, options.docs_style))
     site_dir = args.site_dir or docs_site.default_site_dir(options.output)
     try:
@@ -49,7 +55,7 @@ def run_docs(args: argparse.Namespace) -> int:
             result = docs_site.build(options.output, src, site_dir)
     except docs_site.SiteError as exc:
         print(f"apismith: {exc}", file=sys.stderr)
-        return EXIT_INPUT if str(exc) == docs_site.INSTALL_HINT else EXIT_FINDINGS
+        return EXIT_FINDINGS
     if not args.quiet:
         print(
             f"apismith: site: {result.pages} pages -> {result.site_dir} "

@@ -229,7 +229,8 @@ class BuildResult:
     seconds: float
 
 
-def _mkdocs() -> Any:
+def require_mkdocs() -> Any:
+    """The ``mkdocs`` package, or ``SiteError`` saying how to install the extra."""
     import importlib.util
 
     # The theme is looked up by name at build time: present, not imported here.
@@ -249,7 +250,7 @@ def build(output: Path, docs_dir: Path, site_dir: Path) -> BuildResult:
     """Build in strict mode; raises ``SiteError`` on any warning."""
     import time
 
-    mkdocs = _mkdocs()
+    mkdocs = require_mkdocs()
     start = time.perf_counter()
     try:
         config = mkdocs.config.load_config(
@@ -268,7 +269,7 @@ def build(output: Path, docs_dir: Path, site_dir: Path) -> BuildResult:
 def serve(output: Path, docs_dir: Path, dev_addr: str = DEV_ADDR) -> None:
     """MkDocs' dev server on ``dev_addr`` (127.0.0.1 only) until interrupted. It serves the
     staged copy: run ``apismith docs --serve`` again after regenerating."""
-    mkdocs = _mkdocs()
+    mkdocs = require_mkdocs()
     try:
         mkdocs.commands.serve.serve(
             config_file=str(config_path(output)),

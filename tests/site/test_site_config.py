@@ -160,5 +160,23 @@ def test_docs_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
     assert main(["docs", *args]) == 0
 
 
-def test_docs_without_docs_is_a_usage_error(tmp_path: Path) -> None:
-    assert main(["docs", str(PETSTORE), "-o", str(tmp_path / "out"), "-q", "--no-docs"]) == 2
+def test_docs_without_docs_is_a_usage_error_and_keeps_the_pages(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", str(PETSTORE), "-o", str(out), "-q"]) == 0
+    assert main(["docs", str(PETSTORE), "-o", str(out), "-q", "--no-docs"]) == 2
+    assert (out / "README.md").is_file() and (out / "docs" / "PetsApi.md").is_file()
+
+
+def test_docs_without_mkdocs_is_a_usage_error_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "material" else real(name)
+    )
+    out = tmp_path / "out"
+    assert main(["docs", str(PETSTORE), "-o", str(out), "-q"]) == 2
+    assert "apismith[docs]" in capsys.readouterr().err
+    assert not out.exists()
