@@ -16,9 +16,12 @@ words before it reaches ``mkdocs.yml``; nav titles are class names, never spec t
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
+import sys
 import tempfile
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -246,20 +249,37 @@ def require_mkdocs() -> Any:
     return mkdocs
 
 
+@contextmanager
+def _mkdocs_log(level: int) -> Iterator[None]:
+    """MkDocs' log on stderr while it runs: MkDocs only configures logging in its own
+    command line, and a strict build's warnings are the reasons it failed."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("mkdocs: %(levelname)s %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(min(level, old_level or level))
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+
+
 def build(output: Path, docs_dir: Path, site_dir: Path) -> BuildResult:
     """Build in strict mode; raises ``SiteError`` on any warning."""
-    import time
-
     mkdocs = require_mkdocs()
     start = time.perf_counter()
     try:
-        config = mkdocs.config.load_config(
-            config_file=str(config_path(output)),
-            docs_dir=str(docs_dir),
-            site_dir=str(site_dir.resolve()),
-            strict=True,
-        )
-        mkdocs.commands.build.build(config)
+        with _mkdocs_log(logging.WARNING):
+            config = mkdocs.config.load_config(
+                config_file=str(config_path(output)),
+                docs_dir=str(docs_dir),
+                site_dir=str(site_dir.resolve()),
+                strict=True,
+            )
+            mkdocs.commands.build.build(config)
     except mkdocs.exceptions.MkDocsException as exc:
         raise SiteError(f"mkdocs: {exc}") from exc
     pages = sum(1 for _ in site_dir.rglob("*.html"))
@@ -271,11 +291,12 @@ def serve(output: Path, docs_dir: Path, dev_addr: str = DEV_ADDR) -> None:
     staged copy: run ``apismith docs --serve`` again after regenerating."""
     mkdocs = require_mkdocs()
     try:
-        mkdocs.commands.serve.serve(
-            config_file=str(config_path(output)),
-            docs_dir=str(docs_dir),
-            dev_addr=dev_addr,
-            strict=True,
-        )
+        with _mkdocs_log(logging.INFO):  # INFO: the address it serves on
+            mkdocs.commands.serve.serve(
+                config_file=str(config_path(output)),
+                docs_dir=str(docs_dir),
+                dev_addr=dev_addr,
+                strict=True,
+            )
     except mkdocs.exceptions.MkDocsException as exc:
         raise SiteError(f"mkdocs: {exc}") from exc

@@ -147,7 +147,9 @@ def test_docs_default_site_dir_is_beside_the_output(tmp_path: Path) -> None:
     assert (tmp_path / "project" / "site" / "index.html").is_file()
 
 
-def test_docs_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
+def test_docs_strict_build_fails_on_a_broken_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     templates = tmp_path / "templates" / "docs" / "openapi_generator"
     templates.mkdir(parents=True)
@@ -157,6 +159,8 @@ def test_docs_strict_build_fails_on_a_broken_link(tmp_path: Path) -> None:
     )
     args = [str(PETSTORE), "-o", str(out), "-q", "--site-dir", str(tmp_path / "site")]
     assert main(["docs", *args, "--templates", str(tmp_path / "templates")]) == 1
+    err = capsys.readouterr().err
+    assert "mkdocs: WARNING" in err and "docs/Missing.md" in err
     assert main(["docs", *args]) == 0
 
 
