@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     from generator import cli_lint
 
     cli_lint.register(sub)
+    from generator import cli_docs
+
+    docs = sub.add_parser("docs", help="generate, then build the docs site (MkDocs)")
+    _add_generate_options(docs)
+    cli_docs.add_options(docs)
     return parser
 
 
@@ -190,6 +195,12 @@ def _counts(diagnostics: list[Diagnostic]) -> dict[str, int]:
 
 
 def run_generate(args: argparse.Namespace) -> int:
+    return generate(args)[0]
+
+
+def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
+    """``generate``'s run: (exit code, its Options, the rendered tree or None when
+    nothing was written). ``docs`` runs it too, then builds the site from the output."""
     from generator import pipeline
 
     options = options_from(args)
@@ -200,13 +211,13 @@ def run_generate(args: argparse.Namespace) -> int:
     if any(d.severity >= Severity.ERROR and d.code.startswith("load.") for d in diagnostics):
         progress.done()
         _print_diagnostics(diagnostics, args.quiet)
-        return EXIT_INPUT
+        return EXIT_INPUT, options, None
     failures = _strict_failures(diagnostics) if args.strict else []
     if failures:
         progress.done()
         _print_diagnostics(diagnostics, args.quiet)
         print(f"apismith: --strict: {len(failures)} finding(s); nothing written", file=sys.stderr)
-        return EXIT_FINDINGS
+        return EXIT_FINDINGS, options, None
     report = pipeline.write(options, rendered, progress)
     progress.done()
     elapsed = time.perf_counter() - start
@@ -237,7 +248,7 @@ def run_generate(args: argparse.Namespace) -> int:
     }
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
-        return EXIT_OK
+        return EXIT_OK, options, rendered
     _print_diagnostics(diagnostics, args.quiet)
     if not args.quiet:
         files = summary["files"]
@@ -259,7 +270,7 @@ def run_generate(args: argparse.Namespace) -> int:
     if args.timings:
         for stage, seconds in rendered.timings.stages.items():
             print(f"  {stage:<9} {seconds * 1000:8.1f} ms")
-    return EXIT_OK
+    return EXIT_OK, options, rendered
 
 
 def run_check(args: argparse.Namespace) -> int:

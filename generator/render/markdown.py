@@ -36,6 +36,34 @@ def _html_chars(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)>]*)")
+_REFERENCE_DEFINITION = re.compile(r"^(\s*)\[([^\]]*)\]:\s*<?(\S*)")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
+
+
+def _unsafe_target(target: str) -> bool:
+    """A link destination with a scheme other than http(s), mailto or ftp. Browsers
+    ignore whitespace and controls inside a scheme (``java\tscript:``), so do we."""
+    match = _SCHEME.match(re.sub(r"[\x00-\x20\x7f]", "", target))
+    return match is not None and match.group(1).lower() not in _SAFE_SCHEMES
+
+
+def _defuse_links(line: str) -> str:
+    """Spec links to ``javascript:`` (and any other script-capable scheme) stay text.
+
+    GitHub drops such links when it renders, but other renderers (MkDocs) do not. An
+    escaped ``(`` ends the link syntax, so ``[x](javascript:...)`` shows as written.
+    """
+    line = _LINK_TARGET.sub(
+        lambda m: "]\\(" + m.group(0)[2:] if _unsafe_target(m.group(1)) else m.group(0), line
+    )
+    definition = _REFERENCE_DEFINITION.match(line)
+    if definition is not None and _unsafe_target(definition.group(3)):
+        line = definition.group(1) + "\\" + line[len(definition.group(1)) :]
+    return line
+
+
 def _neutralise_line(line: str) -> str:
     """Make one line unable to start a heading, fence, rule or quote.
 
@@ -46,7 +74,7 @@ def _neutralise_line(line: str) -> str:
     line = _HEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
     line = _SETEXT_OR_RULE.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
     line = _BLOCKQUOTE.sub(lambda m: m.group(1) + "\\>", line)
-    return line
+    return _defuse_links(line)
 
 
 def md_text(text: str) -> str:
@@ -92,7 +120,9 @@ def md_cell(text: str) -> str:
             current = []
     if current:
         paragraphs.append(" ".join(current))
-    escaped = [_escape_html(p.replace("\\", "\\\\")).replace("|", "\\|") for p in paragraphs]
+    escaped = [
+        _defuse_links(_escape_html(p.replace("\\", "\\\\")).replace("|", "\\|")) for p in paragraphs
+    ]
     return "<br><br>".join(escaped)
 
 

@@ -93,3 +93,30 @@ def test_github_slug() -> None:
 def test_filters_are_registered() -> None:
     for name in ("md_text", "md_inline", "md_cell", "md_code", "fence"):
         assert name in FILTERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[x](javascript:alert(1))",
+        "[x]( JaVaScRiPt:alert(1))",
+        "[x](java\tscript:alert(1))",
+        "[x](vbscript:msgbox)",
+        "[x](data:text/html,<script>)",
+    ],
+)
+def test_script_links_stay_text(text: str) -> None:
+    for rendered in (md_text(text), md_inline(text), md_cell(text)):
+        assert "](" not in rendered
+        assert "]\\(" in rendered
+
+
+def test_script_reference_definitions_stay_text() -> None:
+    assert md_text("[r]: javascript:alert(1)\n[r]") == "\\[r]: javascript:alert(1)\n[r]"
+
+
+@pytest.mark.parametrize(
+    "text", ["[a](https://x.example)", "[a](mailto:a@x.example)", "[a](docs/A.md#b)", "[a](#b)"]
+)
+def test_ordinary_links_are_kept(text: str) -> None:
+    assert md_text(text) == md_inline(text) == md_cell(text) == text
