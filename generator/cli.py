@@ -302,7 +302,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _recorded_current(options: Any, args: argparse.Namespace) -> bool:
     """The fast path of ``check``: a recorded run still matches spec, code and output."""
-    from generator import fingerprint
+    from generator.output import record as fingerprint
 
     start = time.perf_counter()
     if not fingerprint.fast_check(options.run_key, options.output):
@@ -361,7 +361,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print("apismith: interrupted; the output directory was left as it was", file=sys.stderr)
         return 130
     except Exception as exc:
-        from generator.write import OutputError
+        from generator.output.write import OutputError
 
         if isinstance(exc, OutputError):
             print(f"apismith: cannot write the output: {exc}", file=sys.stderr)

@@ -41,11 +41,11 @@ class Options:
     @functools.cached_property
     def run_key(self) -> str:
         """The run record's key (hashes apismith's code once per run, not per use)."""
-        from generator.fingerprint import run_key
+        from generator.output.record import run_key
 
         formatter = None
         if self.runs_black:
-            from generator.format import formatter_id
+            from generator.output.format import formatter_id
 
             formatter = formatter_id()
         return run_key(

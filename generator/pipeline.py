@@ -11,21 +11,22 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from generator import __version__, fingerprint
-from generator.check import CheckReport, check_output
+from generator import __version__
 from generator.diagnostics import Diagnostic
 from generator.forking import shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
 from generator.options import Options
+from generator.output import record as fingerprint
+from generator.output.check import CheckReport, check_output
+from generator.output.write import WriteReport, write_output
 from generator.parse import parse
 from generator.render.client import generated_modules, render_client_statements
 from generator.render.docs import render_docs
 from generator.render.environment import make_environment
 from generator.render.layout import layout_source
 from generator.validate import validate
-from generator.write import WriteReport, write_output
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
 LAYOUT_ID = f"apismith-layout {__version__} line-length=100"
@@ -120,12 +121,12 @@ def _chunks(paths: list[str], files: Mapping[str, str], count: int = 64) -> list
 
 def formatter(options: Options) -> Callable[[Mapping[str, str]], dict[str, str]]:
     """The format stage: nothing to do unless black must run (``Options.runs_black``);
-    ``generator.format`` imports black, so only then is it imported."""
+    ``generator.output.format`` imports black, so only then is it imported."""
     if not options.runs_black:
         return dict
     import functools
 
-    from generator.format import FormatCache, format_files
+    from generator.output.format import FormatCache, format_files
 
     cache = FormatCache() if options.use_cache else None
     return functools.partial(format_files, cache=cache)
@@ -136,7 +137,7 @@ def formatter_name(options: Options) -> str:
     under the same formatter."""
     if not options.runs_black:
         return LAYOUT_ID
-    from generator.format import formatter_id
+    from generator.output.format import formatter_id
 
     return formatter_id()
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import fingerprint
 from generator.cli import main
+from generator.output import record as fingerprint
 
 RECORDED = "recorded run"
 MAIN = """\
@@ -174,7 +174,7 @@ def test_run_key_holds_major_versions_and_the_formatter_only_when_named(
     def version(name: str) -> str:
         return versions[name.lower()] if name.lower() in versions else installed(name)
 
-    monkeypatch.setattr("generator.fingerprint.importlib.metadata.version", version)
+    monkeypatch.setattr("generator.output.record.importlib.metadata.version", version)
 
     spec, out = tmp_path / "spec.yaml", tmp_path / "out"
 

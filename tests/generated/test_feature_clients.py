@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.format import FormatError
+from generator.output.format import FormatError
 from generator.pipeline import write
 from tests.black_proof import assert_trees_black_clean, read_tree
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import CheckReport, check_output
-from generator.format import format_files, formatter_id
-from generator.write import JOURNAL_NAME, MANIFEST_NAME, write_output
+from generator.output.check import CheckReport, check_output
+from generator.output.format import format_files, formatter_id
+from generator.output.write import JOURNAL_NAME, MANIFEST_NAME, write_output
 
 EXTRA = {"version": "0.1.0"}
 RAW = {

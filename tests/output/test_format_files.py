@@ -9,8 +9,8 @@ from pathlib import Path
 import black
 import pytest
 
-import generator.format as format_mod
-from generator.format import FormatCache, FormatError, format_files, formatter_id
+import generator.output.format as format_mod
+from generator.output.format import FormatCache, FormatError, format_files, formatter_id
 
 UGLY = "x = {  'a':37,'b':42,\n'c':927}\ndef f(a,):\n  return a\n"
 PRETTY = 'x = {"a": 37, "b": 42, "c": 927}\n\n\ndef f(\n    a,\n):\n    return a\n'
@@ -173,7 +173,7 @@ def test_unknown_formatter_rejected() -> None:
 CONCURRENT_SCRIPT = """
 import sys
 from pathlib import Path
-from generator.format import FormatCache, format_files
+from generator.output.format import FormatCache, format_files
 files = {f"m{i}.py": f"x{i} = {{  'a':{i}}}\\n" for i in range(40)}
 format_files(files, cache=FormatCache(Path(sys.argv[1])), jobs=1)
 """

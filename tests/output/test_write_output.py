@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-import generator.write as write_mod
-from generator.write import (
+import generator.output.write as write_mod
+from generator.output.write import (
     JOURNAL_NAME,
     MANIFEST_NAME,
     ManifestError,
@@ -212,7 +212,7 @@ def test_failed_first_run_leaves_no_output_directory(
 
 KILL_SCRIPT = textwrap.dedent("""
     import os, sys
-    import generator.write as w
+    import generator.output.write as w
     real, calls = os.replace, [0]
     def replace(src, dst):
         calls[0] += 1
@@ -329,7 +329,7 @@ def test_tampered_manifest_cannot_steer_deletion_outside(tmp_path: Path) -> None
 DETERMINISM_SCRIPT = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from generator.write import write_output
+    from generator.output.write import write_output
     names = {f"pkg/models/m{i}.py" for i in range(50)} | {"docs/é.md", "README.md"}
     files = {name: f"# {name}\\n" for name in names}  # set order varies with the seed
     write_output(files, Path(sys.argv[1]), manifest_extra={"version": "9.9.9", "b": "1", "a": "2"},
@@ -358,7 +358,7 @@ def test_manifest_bytes_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
 CONCURRENT_WRITE = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from generator.write import write_output
+    from generator.output.write import write_output
     tag = sys.argv[2]
     files = {f"pkg/m{i}.py": f"# {tag} {i}\\n" for i in range(60)} | {f"{tag}.md": tag}
     for _ in range(5):

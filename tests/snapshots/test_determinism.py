@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.fingerprint import RECORD_NAME
+from generator.output.record import RECORD_NAME
 from tests.black_proof import assert_black_clean, read_tree
 
 REPO = Path(__file__).resolve().parents[2]

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from pytest_snapshot.plugin import Snapshot  # type: ignore[import-untyped]
 
-from generator.format import FormatError
+from generator.output.format import FormatError
 from generator.pipeline import DOC_STYLES
 from tests.black_proof import assert_black_clean
 

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from generator import __version__
-from generator.write import (
+from generator.output.write import (
     JOURNAL_NAME,
     OutputError,
     check_directories,

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.write import (
+from generator.output.write import (
     JOURNAL_NAME,
     MANIFEST_NAME,
     Manifest,

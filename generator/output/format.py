@@ -33,8 +33,8 @@ from pathlib import Path
 import black
 from black.parsing import InvalidInput
 
-from generator.fingerprint import cache_root
-from generator.write import replace_file
+from generator.output.record import cache_root
+from generator.output.write import replace_file
 
 PYTHON_SUFFIXES = (".py", ".pyi")
 DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
