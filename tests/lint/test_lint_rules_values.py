@@ -220,7 +220,7 @@ def test_openapi_31_examples_list(run_rule: RunRule) -> None:
     assert [p for p, _ in run_rule("example-invalid", body)] == ["/components/schemas/A/examples/2"]
 
 
-# -- values checked with jsonschema-rs (generator/lint/values.py) ----------------
+# -- values checked with jsonschema-rs (generator/lint/values/checker.py) ----------------
 
 VALUE_CASES = [
     # OpenAPI 3.0 nullable: null is a value only where nullable is true.

@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from generator.lint.oas_formats import FORMATS_30
-from generator.lint.value_quick import plainly_valid
+from generator.lint.values.quick import plainly_valid
 
 _DEFS = {
     "p1": {"type": "string", "format": "uuid"},

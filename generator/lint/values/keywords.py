@@ -1,5 +1,5 @@
 """The keywords jsonschema-rs runs in Python for the value checks (see
-:mod:`generator.lint.values`): ``pattern`` with Python's ``re``, a ``$ref`` that
+:mod:`generator.lint.values.checker`): ``pattern`` with Python's ``re``, a ``$ref`` that
 leads nowhere, and keywords the meta-schema rejects.
 
 Each error is an exception whose text is the message; :data:`GAVE_UP` as the

@@ -42,15 +42,15 @@ import jsonschema_rs
 
 from generator.lint.index import SpecIndex
 from generator.lint.oas_formats import FORMATS_30, FORMATS_31, Check
-from generator.lint.value_dialect import (
+from generator.lint.values.dialect import (
     BRANCHES,
     discriminated,
     discriminator_spec,
     distinct,
     oas30,
 )
-from generator.lint.value_keywords import GAVE_UP, Abort, Broken, Keyword, Pattern, show
-from generator.lint.value_quick import plainly_valid
+from generator.lint.values.keywords import GAVE_UP, Abort, Broken, Keyword, Pattern, show
+from generator.lint.values.quick import plainly_valid
 from generator.load.document import walk_pointer
 
 # Keywords only the copy has.

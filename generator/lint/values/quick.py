@@ -6,7 +6,7 @@ validator for each costs more than the rest of the check.
 doubt (another keyword, a number where an integer is wanted, a non-string enum,
 a big number, deep nesting) answers False, and the compiled validator decides
 and words the messages. It reads the copied pieces of
-:mod:`generator.lint.values`, which hold only validating keywords.
+:mod:`generator.lint.values.checker`, which hold only validating keywords.
 """
 
 from __future__ import annotations
