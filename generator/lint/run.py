@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
-from generator.cli_limits import limits_from
+from generator.cli.arguments import limits_from
 from generator.diagnostics import Diagnostic, Location, Severity, SpecError, sorted_diagnostics
 from generator.lint import baseline
 from generator.lint.config import ConfigError, LintConfig, find_config

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli_lint
+from generator.cli import lint as cli_lint
 from generator.diagnostics import Diagnostic, Location, Severity
 from generator.lint import baseline
 from tests.lint.conftest import SPECS

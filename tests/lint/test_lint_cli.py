@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli_lint
+from generator.cli import lint as cli_lint
 from generator.lint.rules import ALL_RULES
 from tests.lint.conftest import SPECS
 

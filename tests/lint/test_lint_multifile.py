@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from generator import cli_lint
+from generator.cli import lint as cli_lint
 from tests.lint.conftest import SPECS
 
 DEFAULTS = str(SPECS.parent / "lint-defaults.toml")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-from generator import cli_lint
+from generator.cli import lint as cli_lint
 from generator.load import load
 from generator.validate import validate
 from tests.lint.conftest import SPECS

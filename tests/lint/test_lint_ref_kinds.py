@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import cli_lint
+from generator.cli import lint as cli_lint
 from generator.lint.config import LintConfig
 from generator.lint.engine import lint_rules
 from generator.load import load

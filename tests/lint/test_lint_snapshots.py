@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytest_snapshot.plugin import Snapshot  # type: ignore[import-untyped]
 
-from generator import cli_lint
+from generator.cli import lint as cli_lint
 from tests.lint.conftest import SHARED_SPECS, SPECS
 
 HERE = Path(__file__).parent

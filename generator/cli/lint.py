@@ -1,7 +1,7 @@
 """``apismith validate`` and ``apismith lint``: their arguments, and a lazy hand-off.
 
 The lead's ``generator.cli`` calls :func:`register`; :func:`main` runs the two
-subcommands on their own (tests, ``python -m generator.cli_lint``). The work is in
+subcommands on their own (tests, ``python -m generator.cli.lint``). The work is in
 :mod:`generator.lint.run`, imported only when a lint or validate command runs, so
 other commands do not pay for the validators' import.
 """
@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from generator.cli_limits import add_limit_options
+from generator.cli.arguments import add_limit_options
 from generator.diagnostics import Severity
 from generator.lint.formats import FORMAT_NAMES
 
@@ -109,7 +109,7 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``validate`` or ``lint`` as ``python -m generator.cli_lint lint SPEC...``."""
+    """Run ``validate`` or ``lint`` as ``python -m generator.cli.lint lint SPEC...``."""
     parser = argparse.ArgumentParser(prog="apismith")
     register(parser.add_subparsers(dest="command", required=True))
     try:

@@ -29,7 +29,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 def run_docs(args: argparse.Namespace) -> int:
     from generator import docs_site
-    from generator.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, generate, options_from
+    from generator.cli.codegen import generate, options_from
+    from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
     from generator.config import ConfigError
 
     if args.check:
@@ -67,7 +68,8 @@ def run_docs(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from generator import docs_site, pipeline
-    from generator.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, options_from, run_check
+    from generator.cli.codegen import options_from, run_check
+    from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 
     code = run_check(argparse.Namespace(**{**vars(args), "full": False}))
     if code == EXIT_INPUT:

@@ -1,31 +1,20 @@
-"""The ``apismith`` command: wires the pipeline, prints, and decides exit codes.
-
-Exit codes:
-  0  success (``check``: output is current)
-  1  ``check``: output is stale; ``lint``/``validate``: findings at the fail
-     severity; ``generate --strict``: something fell back or was skipped
-  2  a spec that cannot be read, a bad option or configuration
-  3  the output directory cannot be written (nothing was changed)
-  70 an internal error (a bug; ``--debug`` shows the traceback)
-"""
+"""``apismith generate`` and ``apismith check``: options from flags and
+``[tool.apismith]``, the pipeline run, the summary and the exit code."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import keyword
-import os
 import sys
 import time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from generator import __version__
-from generator.cli_limits import add_limit_options, limits_from
+from generator.cli.arguments import add_limit_options, limits_from
+from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 from generator.config import ConfigError, load_config
-from generator.diagnostics import Diagnostic, Severity, SpecError, sorted_diagnostics
-
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_OUTPUT, EXIT_BUG = 0, 1, 2, 3, 70
+from generator.diagnostics import Diagnostic, Severity, sorted_diagnostics
 
 
 class Progress:
@@ -48,7 +37,7 @@ class Progress:
             sys.stderr.flush()
 
 
-def _add_generate_options(parser: argparse.ArgumentParser) -> None:
+def add_generate_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec", nargs="?", type=Path, help="the OpenAPI document (YAML or JSON)")
     parser.add_argument("-o", "--output", type=Path, help="the generated project's directory")
     parser.add_argument(
@@ -83,37 +72,6 @@ def _add_generate_options(parser: argparse.ArgumentParser) -> None:
     add_limit_options(parser)
     parser.add_argument("--no-validate", action="store_true", help="skip structural validation")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="apismith",
-        description="Generate typed Python clients and Markdown docs from OpenAPI, and lint specs.",
-        epilog=__doc__.split("\n\n", 1)[1] if __doc__ else None,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"apismith {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
-    generate = sub.add_parser("generate", help="generate the client and docs")
-    _add_generate_options(generate)
-    generate.set_defaults(handler=run_generate)
-    check = sub.add_parser("check", help="exit 1 if the output directory is stale")
-    _add_generate_options(check)
-    check.add_argument(
-        "--full",
-        action="store_true",
-        help="render again even when a recorded run matches (the format cache still serves)",
-    )
-    check.set_defaults(handler=run_check)
-    from generator import cli_lint
-
-    cli_lint.register(sub)
-    from generator import cli_docs
-
-    docs = sub.add_parser("docs", help="generate, then build the docs site (MkDocs)")
-    _add_generate_options(docs)
-    cli_docs.add_options(docs)
-    return parser
 
 
 def options_from(args: argparse.Namespace) -> Any:
@@ -315,62 +273,3 @@ def _recorded_current(options: Any, args: argparse.Namespace) -> bool:
 
 
 # Commands whose process ends holding a whole spec's worth of objects.
-_FAST_EXIT = frozenset({"lint", "validate"})
-
-
-def entry() -> NoReturn:
-    """The ``apismith`` command: :func:`main`, then exit.
-
-    After ``lint`` and ``validate`` the interpreter's teardown (freeing a big
-    spec's objects one by one) is skipped once the output is flushed, as mypy's
-    fast exit does: nothing is left to clean up."""
-    code, command = _run(None)
-    if command in _FAST_EXIT:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        except Exception:  # a closed pipe: let the normal exit deal with it
-            raise SystemExit(code) from None
-        os._exit(code)
-    raise SystemExit(code)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return _run(argv)[0]
-
-
-def _run(argv: list[str] | None) -> tuple[int, str]:
-    """(exit code, the command that ran)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    return _dispatch(args), str(args.command)
-
-
-def _dispatch(args: argparse.Namespace) -> int:
-    debug = getattr(args, "debug", False) or os.environ.get("APISMITH_DEBUG") == "1"
-    try:
-        result: int = args.handler(args)
-        return result
-    except SpecError as exc:
-        print(exc.diagnostic.one_line(), file=sys.stderr)
-        return EXIT_INPUT
-    except ConfigError as exc:
-        print(f"apismith: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    except KeyboardInterrupt:
-        print("apismith: interrupted; the output directory was left as it was", file=sys.stderr)
-        return 130
-    except Exception as exc:
-        from generator.output.write import OutputError
-
-        if isinstance(exc, OutputError):
-            print(f"apismith: cannot write the output: {exc}", file=sys.stderr)
-            return EXIT_OUTPUT
-        if debug:
-            raise
-        print(
-            f"apismith: internal error: {type(exc).__name__}: {exc} "
-            "(a bug; rerun with --debug for the traceback)",
-            file=sys.stderr,
-        )
-        return EXIT_BUG
