@@ -94,7 +94,29 @@ class ApiModelWithReadOnly(ApiModel):
         return data
 
 
-class OpenStrEnum(StrEnum):
+class _OpenMembers:
+    """What the open enums share: pseudo-members for values the spec does not list.
+
+    A mixin of methods only, placed before the enum base (Python's enum docs: "mixin
+    types must appear before Enum itself in the sequence of bases").
+    """
+
+    _member_map_: ClassVar[dict[str, Any]]
+    _name_: str
+    _value_: Any
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec does not list."""
+        return type(self)._member_map_.get(self._name_) is not self
+
+    def __repr__(self) -> str:
+        if self.is_unknown:
+            return f"{type(self).__name__}({self._value_!r})"
+        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+
+class OpenStrEnum(_OpenMembers, StrEnum):
     """A string enum that also accepts values it does not list.
 
     `SyncMode("from_a_newer_server")` returns a pseudo-member: an instance of `SyncMode`
@@ -112,18 +134,8 @@ class OpenStrEnum(StrEnum):
         member._value_ = value
         return member
 
-    @property
-    def is_unknown(self) -> bool:
-        """True for a value the spec does not list."""
-        return type(self)._member_map_.get(self._name_) is not self
 
-    def __repr__(self) -> str:
-        if self.is_unknown:
-            return f"{type(self).__name__}({self._value_!r})"
-        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
-
-
-class OpenIntEnum(IntEnum):
+class OpenIntEnum(_OpenMembers, IntEnum):
     """An integer enum that also accepts values it does not list (see `OpenStrEnum`)."""
 
     @classmethod
@@ -134,16 +146,6 @@ class OpenIntEnum(IntEnum):
         member._name_ = str(value)
         member._value_ = value
         return member
-
-    @property
-    def is_unknown(self) -> bool:
-        """True for a value the spec does not list."""
-        return type(self)._member_map_.get(self._name_) is not self
-
-    def __repr__(self) -> str:
-        if self.is_unknown:
-            return f"{type(self).__name__}({self._value_!r})"
-        return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
 
 def prefer_tag(property_name: str, mapping: Mapping[str, type[BaseModel]]) -> WrapValidator:
