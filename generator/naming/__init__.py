@@ -20,7 +20,7 @@ from generator.naming.cases import (
     upper_snake,
     words,
 )
-from generator.naming.namespace import Namespace, Rename
+from generator.naming.namespace import Namespace, Rename, numbered
 from generator.naming.reserved import (
     CLASS_RESERVED,
     ENUM_MEMBER_RESERVED,
@@ -48,6 +48,7 @@ __all__ = [
     "class_name",
     "make_identifier",
     "member_name",
+    "numbered",
     "pascal_case",
     "snake_case",
     "tag_key",

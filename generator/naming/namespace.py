@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+
+def numbered(base: str, free: Callable[[str], bool], *, sep: str = "_") -> str:
+    """``base`` if ``free`` says so, else the first free ``base{sep}2``, ``base{sep}3``..."""
+    candidate, index = base, 1
+    while not free(candidate):
+        index += 1
+        candidate = f"{base}{sep}{index}"
+    return candidate
 
 
 @dataclass
@@ -46,12 +56,8 @@ class Namespace:
             name = f"{name}Model" if style == "class" else f"{name}_"
             reason = f"{desired!r} is reserved"
         if not self.is_free(name):
-            base, index = name, 2
-            sep = "" if style == "class" else "_"
-            while not self.is_free(f"{base}{sep}{index}"):
-                index += 1
-            clash = self.taken.get(self._key(base), base)
-            name = f"{base}{sep}{index}"
+            clash = self.taken.get(self._key(name), name)
+            name = numbered(name, self.is_free, sep="" if style == "class" else "_")
             reason = reason or f"{desired!r} collides with {clash!r}"
         self.taken[self._key(name)] = original
         if reason:

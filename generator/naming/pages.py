@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from generator.naming.namespace import numbered
+
 
 def doc_pages(class_names: Iterable[str], api_classes: Iterable[str]) -> dict[str, str]:
     """Class name -> file name under ``docs/``; API classes are keyed ``api:<name>``.
@@ -16,9 +18,7 @@ def doc_pages(class_names: Iterable[str], api_classes: Iterable[str]) -> dict[st
     taken: set[str] = set()
 
     def claim(key: str, stem: str) -> None:
-        candidate, n = stem, 2
-        while candidate.lower() in taken:
-            candidate, n = f"{stem}-{n}", n + 1
+        candidate = numbered(stem, lambda name: name.lower() not in taken, sep="-")
         taken.add(candidate.lower())
         out[key] = candidate + ".md"
 

@@ -9,7 +9,6 @@ class of each of its tags, as openapi-generator does.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -23,6 +22,7 @@ from generator.naming import (
     Rename,
     class_name,
     make_identifier,
+    numbered,
     tag_key,
 )
 from generator.parse.context import Context, text
@@ -113,10 +113,9 @@ def _positions(op: RawOperation) -> list[tuple[int, str]]:
 def _claim_pair(space: Namespace, tag: TagClass, ctx: Context) -> tuple[str, str]:
     """The API class and its async twin, numbered together so they stay a pair."""
     base = class_name(tag.key, fallback="Default") + "Api"
-    candidate, index = base, 1
-    while not (space.is_free(candidate) and space.is_free(f"Async{candidate}")):
-        index += 1
-        candidate = f"{base}{index}"
+    candidate = numbered(
+        base, lambda name: space.is_free(name) and space.is_free(f"Async{name}"), sep=""
+    )
     space.taken[candidate] = tag.name
     space.taken[f"Async{candidate}"] = tag.name
     if candidate != base:
@@ -151,7 +150,7 @@ def name_methods(
         return free(op, name) and free(op, f"{name}_with_http_info")
 
     for op in ordered:
-        op.name = _numbered(op.desired, partial(free, op))
+        op.name = numbered(op.desired, partial(free, op))
         if op.name != op.desired:
             reasons[id(op)] = (
                 f"{op.desired!r} is reserved"
@@ -167,7 +166,7 @@ def name_methods(
             reasons.setdefault(id(op), f"another operation is called '{op.name}_with_http_info'")
             for key in op.homes:
                 del spaces[key].taken[op.name]
-            op.name = _numbered(op.desired, partial(free_with_twin, op))
+            op.name = numbered(op.desired, partial(free_with_twin, op))
             twin = f"{op.name}_with_http_info"
             for key in op.homes:
                 spaces[key].taken[op.name] = op.pointer
@@ -180,11 +179,3 @@ def name_methods(
             pointer = join_pointer(op.pointer, "operationId") if has_id else op.pointer
             renames.append(Rename("method", op.desired, op.name, reasons[id(op)], pointer))
     operations.schemas.ctx.report_renames(renames, operations.root)
-
-
-def _numbered(desired: str, free: Callable[[str], bool]) -> str:
-    candidate, index = desired, 1
-    while not free(candidate):
-        index += 1
-        candidate = f"{desired}_{index}"
-    return candidate

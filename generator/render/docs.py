@@ -10,13 +10,13 @@ in both. Every link target is a page this function also returns.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
 
 from generator.ir.model import Api, SecurityScheme, Tag
+from generator.naming import numbered
 from generator.naming.pages import doc_pages
 from generator.render.doc_models import ModelPage, ModelPages, discriminator_property
 from generator.render.doc_operations import OperationView, OperationViews, auth_anchor
@@ -24,6 +24,7 @@ from generator.render.doc_programs import ProgramBuilder, env_prefix, server_url
 from generator.render.examples import ExampleFactory
 from generator.render.markdown import (
     fence_for,
+    github_slug,
     md_cell,
     md_code,
     md_inline,
@@ -69,17 +70,11 @@ def tag_index(api_pages: list[ApiPage]) -> list[TagEntry]:
     anchors: set[str] = set()
     out = []
     for tag in sorted(found, key=lambda t: (t.lower(), t)):
-        anchor, n = "tag-" + (_slug(tag) or "tag"), 2
-        while anchor in anchors:
-            anchor, n = f"tag-{_slug(tag) or 'tag'}-{n}", n + 1
+        anchor = numbered("tag-" + (github_slug(tag) or "tag"), lambda a: a not in anchors, sep="-")
         anchors.add(anchor)
         entries = sorted(found[tag], key=lambda e: (e[1].name, e[0].tag.class_name))
         out.append(TagEntry(md_inline(tag), anchor, entries))
     return out
-
-
-def _slug(text: str) -> str:
-    return "-".join(part for part in re.split(r"[^a-z0-9]+", text.lower()) if part)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,11 @@ class Endpoint(Generic[T]):
     security: tuple[tuple[SecurityScheme, ...], ...] = ()
     deprecated: bool = False
 
+    def declares(self, status: int) -> bool:
+        """The operation declares this status exactly or by its range (``3XX``)."""
+        group = status // 100
+        return any(key in self.responses for key in (str(status), f"{group}XX", f"{group}xx"))
+
 
 @dataclass(frozen=True, slots=True)
 class ApiResponse(Generic[T]):

@@ -23,11 +23,6 @@ _CREDENTIAL_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization
 _BODY_HEADERS = frozenset({"content-type", "content-length", "transfer-encoding"})
 
 
-def declares(endpoint: Endpoint[Any], status: int) -> bool:
-    """The operation declares this 3xx status (exactly or as ``3XX``)."""
-    return str(status) in endpoint.responses or f"{status // 100}XX" in endpoint.responses
-
-
 def redirected(
     endpoint: Endpoint[Any],
     request: PreparedRequest,
@@ -35,7 +30,7 @@ def redirected(
     headers: Any,
 ) -> PreparedRequest | None:
     """The request to send next, or None when this response is not a redirect to follow."""
-    if status not in FOLLOWED or declares(endpoint, status):
+    if status not in FOLLOWED or endpoint.declares(status):
         return None
     location = headers.get("location") if headers is not None else None
     if not location:

@@ -179,9 +179,7 @@ def retry_wait(
 def _declared_redirect(endpoint: Endpoint[Any], status: int) -> bool:
     """A 3xx the operation declares (an OAuth callback's 302) is its normal outcome,
     not an error: the client does not follow it, so the caller gets the response."""
-    return 300 <= status <= 399 and (
-        str(status) in endpoint.responses or f"{status // 100}XX" in endpoint.responses
-    )
+    return 300 <= status <= 399 and endpoint.declares(status)
 
 
 _CONDITIONS = ("if-none-match", "if-modified-since")
