@@ -31,7 +31,9 @@ _MODULE_LEVEL_IMPORTS = frozenset(
         # the generated package's runtime (model_base, endpoint, api_client)
         "ApiClient",
         "ApiModel",
+        "ApiModelWithConstants",
         "ApiModelWithReadOnly",
+        "ApiModelWithReadOnlyAndConstants",
         "ApiResponse",
         "AsyncApiClient",
         "Endpoint",

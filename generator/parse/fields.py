@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Severity
 from generator.ir import model as ir
-from generator.ir.types import AnyValue, EnumRef, Nullable, Primitive, TypeRef
+from generator.ir.types import AnyValue, Const, EnumRef, Nullable, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_case
 from generator.parse.composition import Part, flattened
@@ -234,6 +234,9 @@ def _default_fits(value: Any, field_type: TypeRef) -> bool:
             return isinstance(value, bool)
         case EnumRef():
             return isinstance(value, str | int) and not isinstance(value, bool)
+        case Const(value=constant):
+            # JSON Schema 2020-12 §6.1.3: the instance must equal the const (true is not 1)
+            return bool(value == constant) and type(value) is type(constant)
         case AnyValue():
             return True
         case _:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import Any
 
 from generator.ir import model as ir
-from generator.ir.types import AnyValue, EnumRef, Nullable, TypeRef, referenced_names
+from generator.ir.types import AnyValue, Const, EnumRef, Nullable, TypeRef, referenced_names
 from generator.render.imports import ImportSet
 from generator.render.pyliteral import clean_text, docstring, py_literal, py_str
 from generator.render.typestr import Imports, annotation
@@ -119,18 +119,51 @@ def _model_context(model: ir.Model, imports: Imports, enums: dict[str, ir.Enum])
         imports.use_field()
         extra = f"dict[str, {annotation(model.additional, imports)}]"
     read_only = [(f.name, f.wire_name) for f in model.fields if f.read_only]
-    base = "ApiModelWithReadOnly" if read_only else "ApiModel"
+    constants = [f.name for f in model.fields if _is_constant(f, enums)]
+    base = _BASES[bool(read_only), bool(constants)]
     imports.runtime.add(base)
     return {
         "kind": "model",
         "name": model.name,
         "base": base,
         "read_only": _pairs_literal(read_only),
+        "constants": _names_literal(constants),
         "doc": docstring(_model_doc(model), 4),
         "fields": fields,
         "extra": extra,
         "field_helper": imports.field_helper,
     }
+
+
+_BASES = {
+    (False, False): "ApiModel",
+    (True, False): "ApiModelWithReadOnly",
+    (False, True): "ApiModelWithConstants",
+    (True, True): "ApiModelWithReadOnlyAndConstants",
+}
+"""The runtime base of a model: (has read-only fields, has constant fields) -> name."""
+
+
+def _is_constant(f: ir.Field, enums: dict[str, ir.Enum]) -> bool:
+    """An optional property whose schema allows one value and defaults to it (``const``
+    and ``default`` alike, as pydantic's ``Literal`` fields are published, or a
+    one-value ``enum`` and its ``default``): the value is fixed, so the model defaults
+    to it and always sends it (JSON Schema 2020-12 §6.1.3, §6.1.2). Leaving it out
+    would let a server pick another member of a union that differs only there, e.g.
+    ``{"type": "resume"}`` versus ``{"type": "pause"}``."""
+    if f.required or f.default is ir.MISSING:
+        return False
+    if isinstance(f.type, EnumRef):
+        enum = enums.get(f.type.name)
+        return enum is not None and [m.value for m in enum.members] == [f.default]
+    return isinstance(f.type, Const)
+
+
+def _names_literal(names: list[str]) -> str:
+    """``("a", "b")``: a tuple of strings ("" for none)."""
+    if not names:
+        return ""
+    return "(" + ", ".join(map(py_str, names)) + ("," if len(names) == 1 else "") + ")"
 
 
 def _pairs_literal(pairs: list[tuple[str, str]]) -> str:
@@ -157,7 +190,8 @@ def _field_line(f: ir.Field, imports: Imports, enums: dict[str, ir.Enum]) -> str
     optional = not f.required or f.read_only or f.write_only
     type_ref: TypeRef = f.type
     text = annotation(type_ref, imports)
-    if optional and not isinstance(type_ref, Nullable) and text != "Any":
+    constant = _is_constant(f, enums)
+    if optional and not isinstance(type_ref, Nullable) and text != "Any" and not constant:
         text = f"{text} | None"
     args: list[str] = []
     if optional:

@@ -94,6 +94,28 @@ class ApiModelWithReadOnly(ApiModel):
         return data
 
 
+class ApiModelWithConstants(ApiModel):
+    """Base of models with constant properties, which are always sent.
+
+    A constant property allows one value (`const`) and defaults to it. JSON Schema
+    2020-12 §6.1.3 makes the value fixed, but `to_dict`/`to_json` and request bodies
+    leave out fields that were never set, and a server that receives no value cannot
+    tell which member of a union was meant when the members differ only there (an
+    action `{"type": "resume"}` versus `{"type": "pause"}`). Such fields count as set
+    from construction on, so they always go on the wire.
+    """
+
+    __apismith_constants__: ClassVar[tuple[str, ...]] = ()
+    """Field names of the constant properties."""
+
+    def model_post_init(self, context: Any, /) -> None:
+        self.__pydantic_fields_set__.update(self.__apismith_constants__)
+
+
+class ApiModelWithReadOnlyAndConstants(ApiModelWithReadOnly, ApiModelWithConstants):
+    """Base of models with both read-only and constant properties."""
+
+
 class _OpenMembers:
     """What the open enums share: pseudo-members for values the spec does not list.
 
@@ -177,7 +199,9 @@ __all__ = [
     "REQUEST_CONTEXT",
     "RESERVED_FIELD_NAMES",
     "ApiModel",
+    "ApiModelWithConstants",
     "ApiModelWithReadOnly",
+    "ApiModelWithReadOnlyAndConstants",
     "FileContent",
     "OpenIntEnum",
     "OpenStrEnum",

@@ -42,6 +42,7 @@ EXAMPLE_MODELS = {
     "bodies": "Note",
     "composition": "RunObject",
     "composition-3.1": "RunObject",
+    "constant-properties-3.1": "Job",
     "enums": "Ticket",
     "keywords-and-collisions": "class",
     "naming": "AirbyteStream",

@@ -84,6 +84,50 @@ def test_prefer_tag_falls_back_to_the_smart_union() -> None:
         adapter.validate_json(b'{"petType": 5}')  # fits no variant
 
 
+def test_constant_fields_are_always_sent() -> None:
+    """Members of a union that differ only in a constant stay apart on the wire."""
+    from typing import Literal
+
+    from generator.runtime.model_base import (
+        ApiModelWithConstants,
+        ApiModelWithReadOnlyAndConstants,
+    )
+    from generator.runtime.serialization import encode_body
+
+    class Pause(ApiModelWithConstants):
+        type: Literal["pause"] = "pause"
+        target: str | None = None
+
+        __apismith_constants__ = ("type",)
+
+    class Resume(ApiModelWithConstants):
+        type: Literal["resume"] = "resume"
+        target: str | None = None
+
+        __apismith_constants__ = ("type",)
+
+    class Job(ApiModelWithReadOnlyAndConstants):
+        id: str | None = None
+        version: Literal[1] = 1
+        actions: list[Pause | Resume]
+
+        __apismith_read_only__ = (("id", "id"),)
+        __apismith_constants__ = ("version",)
+
+    assert Resume(target="a").to_dict() == {"type": "resume", "target": "a"}
+    assert Pause().to_json() == '{"type":"pause"}'
+    job = Job(id="j", actions=[Resume(), Pause(target="b")])
+    assert encode_body(job, "json", "").content == (
+        b'{"version":1,"actions":[{"type":"resume"},{"type":"pause","target":"b"}]}'
+    )
+    decoded = Job.from_dict({"id": "j", "actions": [{"type": "resume"}]})
+    assert type(decoded.actions[0]) is Resume
+    assert decoded.to_dict() == {"id": "j", "version": 1, "actions": [{"type": "resume"}]}
+    assert Resume.model_construct().to_dict() == {"type": "resume"}
+    with pytest.raises(ValidationError):
+        Resume(type="pause")  # type: ignore[arg-type]
+
+
 def test_read_only_fields_are_left_out_of_requests_only() -> None:
     from pydantic import Field
 

@@ -22,6 +22,7 @@ FEATURE_SPECS = (
     "bodies",
     "composition",
     "composition-3.1",
+    "constant-properties-3.1",
     "enums",
     "keywords-and-collisions",
     "naming",
