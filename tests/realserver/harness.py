@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import base64
 import importlib
+import inspect
 import json
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,3 +192,17 @@ def wire(value: Any) -> Any:
 def submodule(package: ModuleType, name: str) -> Any:
     """``<package>.<name>`` imported (generated packages import their modules lazily)."""
     return importlib.import_module(f"{package.__name__}.{name}")
+
+
+async def call(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call a generated method of the sync or the async client alike, so one flow
+    drives both."""
+    result = method(*args, **kwargs)
+    return await result if inspect.isawaitable(result) else result
+
+
+def same_as_sent(response: Any) -> Any:
+    """An ``ApiResponse``'s decoded body equals the body the server sent; returns it."""
+    sent = json.loads(response.raw_data)
+    assert wire(response.data) == sent
+    return sent

@@ -12,7 +12,6 @@ compared with the bytes the server sent for it and with the same resource fetche
 from __future__ import annotations
 
 import asyncio
-import inspect
 import json
 from collections.abc import Callable, Iterator
 from types import ModuleType
@@ -25,9 +24,11 @@ from tests.realserver.harness import (
     Server,
     api_class,
     basic_auth,
+    call,
     generated_client,
     port,
     running,
+    same_as_sent,
     server_executable,
     submodule,
     wire,
@@ -107,19 +108,6 @@ def pkg(kinto: Server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mod
 
 def configuration(pkg: ModuleType, kinto: Server, **credentials: str) -> Any:
     return pkg.Configuration(host=kinto.base_url + "/v1", retries=None, **credentials)
-
-
-async def call(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """Call a generated method of the sync or the async client alike."""
-    result = method(*args, **kwargs)
-    return await result if inspect.isawaitable(result) else result
-
-
-def same_as_sent(response: Any) -> Any:
-    """The decoded body equals the body the server sent; returns that body."""
-    sent = json.loads(response.raw_data)
-    assert wire(response.data) == sent
-    return sent
 
 
 def token_of(next_page: str) -> str:
