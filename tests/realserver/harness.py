@@ -206,3 +206,29 @@ def same_as_sent(response: Any) -> Any:
     sent = json.loads(response.raw_data)
     assert wire(response.data) == sent
     return sent
+
+
+def assert_generated_code_is_clean(package: ModuleType, cache: Path) -> None:
+    """The generated package passes ``mypy --strict`` and ``ruff check`` with the
+    settings its own ``pyproject.toml`` declares."""
+    project = Path(str(package.__file__)).parents[1]
+    tools = Path(sys.executable).parent
+    mypy = subprocess.run(
+        [
+            *(str(tools / "mypy"), "--strict", "--config-file", "pyproject.toml"),
+            *("--cache-dir", str(cache), package.__name__),
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert mypy.returncode == 0, mypy.stdout[-5000:] + mypy.stderr[-2000:]
+    ruff = subprocess.run(
+        [str(tools / "ruff"), "check", "--no-cache", "."],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, ruff.stdout[-5000:]

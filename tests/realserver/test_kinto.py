@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -23,6 +24,7 @@ import pytest
 from tests.realserver.harness import (
     Server,
     api_class,
+    assert_generated_code_is_clean,
     basic_auth,
     call,
     generated_client,
@@ -421,3 +423,7 @@ def test_served_document_is_swagger_2_upgraded(pkg: ModuleType, kinto: Server) -
     assert pkg.Configuration.SECURITY_DECLARED is True
     served = json.loads(kinto.raw("GET", "/v1/__api__").data)
     assert any(scheme.get("type") == "basic" for scheme in served["securityDefinitions"].values())
+
+
+def test_generated_client_is_clean(pkg: ModuleType, tmp_path: Path) -> None:
+    assert_generated_code_is_clean(pkg, tmp_path / "mypy-cache")

@@ -17,6 +17,7 @@ import asyncio
 import json
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -25,6 +26,7 @@ import pytest
 from tests.realserver.harness import (
     Server,
     api_class,
+    assert_generated_code_is_clean,
     basic_auth,
     call,
     generated_client,
@@ -378,3 +380,7 @@ def test_credentials_come_from_configuration(pkg: ModuleType, prefect: Server) -
             return result
 
     assert asyncio.run(run()) >= 0
+
+
+def test_generated_client_is_clean(pkg: ModuleType, tmp_path: Path) -> None:
+    assert_generated_code_is_clean(pkg, tmp_path / "mypy-cache")
