@@ -120,6 +120,21 @@ def match_response(responses: Mapping[str, ResponseSpec], status: int) -> Respon
     return responses.get("default")
 
 
+def undeclared_success(responses: Mapping[str, ResponseSpec]) -> ResponseSpec | None:
+    """How to decode a 2xx status the operation does not declare: as its `200` response,
+    else as its only declared success response; None when that is ambiguous.
+
+    RFC 9110 §15 has a client treat a status code it does not recognise as the x00 code
+    of its class, and OpenAPI 3.1 §4.8.16 does not expect every code to be documented:
+    servers answer 201 for a new resource where only 200 is declared. The method's
+    return type promises that response's type, so the body is held to it."""
+    spec = responses.get("200")
+    if spec is not None:
+        return spec
+    successes = [key for key in responses if key.startswith("2")]
+    return responses[successes[0]] if len(successes) == 1 else None
+
+
 def encoding_for_media_type(media_type: str) -> BodyEncoding:
     """The body encoding implied by a request media type."""
     mime = media_type.split(";", 1)[0].strip().lower()
@@ -216,4 +231,5 @@ __all__ = [
     "decode_body",
     "encoding_for_media_type",
     "match_response",
+    "undeclared_success",
 ]

@@ -19,6 +19,7 @@ from .endpoint import (
     decode_error,
     encoding_for_media_type,
     match_response,
+    undeclared_success,
 )
 from .exceptions import (
     ApiException,
@@ -212,6 +213,8 @@ def interpret_response(
     if _not_modified(request, status) and str(status) not in endpoint.responses:
         return ApiResponse(status, headers, None, raw)
     if 200 <= status <= 299 or _declared_redirect(endpoint, status):
+        if spec is None and 200 <= status <= 299:
+            spec = undeclared_success(endpoint.responses)
         if spec is None:
             if not raw:
                 return ApiResponse(status, headers, None, raw)

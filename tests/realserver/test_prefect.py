@@ -14,6 +14,7 @@ request; without them the server answers 401. Its declared error is 422 (FastAPI
 from __future__ import annotations
 
 import asyncio
+import datetime
 import inspect
 import json
 import pkgutil
@@ -326,6 +327,7 @@ def test_every_read_without_arguments_decodes_to_what_was_sent(
     schemas, whose nested JSON Schemas and capabilities make a broad sample)."""
     decoded: dict[str, int] = {}
     with pkg.ApiClient(authenticated(pkg, prefect)) as client:
+        populate(pkg, client)
         for module_info in pkgutil.iter_modules(submodule(pkg, "api").__path__):
             module = submodule(pkg, f"api.{module_info.name}")
             for class_name, api_type in vars(module).items():
@@ -348,7 +350,61 @@ def test_every_read_without_arguments_decodes_to_what_was_sent(
     assert len(decoded) >= 40, sorted(decoded)
     assert decoded["read_block_types_block_types_filter_post_with_http_info"] >= 20
     assert decoded["read_block_schemas_block_schemas_filter_post_with_http_info"] >= 20
+    assert decoded["read_flow_runs_flow_runs_filter_post_with_http_info"] >= 2
+    assert decoded["read_logs_logs_filter_post_with_http_info"] >= 4
+    assert decoded["read_artifacts_artifacts_filter_post_with_http_info"] >= 1
+    assert decoded["read_work_pools_work_pools_filter_post_with_http_info"] >= 1
     print(f"\nPrefect: {len(decoded)} reads, {sum(decoded.values())} values decoded as sent")
+
+
+def populate(pkg: ModuleType, client: Any) -> None:
+    """A flow with runs in two states, their logs, an artifact and a work pool, created
+    through the generated client, so the reads below return real records."""
+    models = submodule(pkg, "models")
+    created = api_class(pkg, "flows_api", "FlowsApi")(client).create_flow_flows_post_with_http_info(
+        models.FlowCreate(name="etl", tags=["nightly"], labels={"team": "data", "tier": 2})
+    )
+    # Prefect answers 201 where its document declares only 200: decoded as the 200 response
+    assert "201" not in submodule(pkg, "api.flows_api")._CREATE_FLOW_FLOWS_POST.responses
+    assert created.status == 201
+    flow = created.data
+    assert same_as_sent(created)["labels"] == {"team": "data", "tier": 2}
+    runs = api_class(pkg, "flow_runs_api", "FlowRunsApi")(client)
+    run_ids = []
+    for state in (models.StateType.SCHEDULED, models.StateType.RUNNING):
+        run = runs.create_flow_run_flow_runs_post(
+            models.FlowRunCreate(
+                flow_id=flow.id,
+                name=f"etl-{state.value.lower()}",
+                parameters={"day": "2026-01-31", "limit": 10, "dry": False},
+                state=models.StateCreate(type=state, message=f"set to {state.value}"),
+                tags=["nightly"],
+            )
+        )
+        assert run.state.type == state
+        run_ids.append(run.id)
+    when = datetime.datetime(2026, 1, 31, 12, 30, 15, 250000, tzinfo=datetime.UTC)
+    api_class(pkg, "logs_api", "LogsApi")(client).create_logs_logs_post(
+        [
+            models.LogCreate(
+                name="etl", level=level, message=f"level {level}", timestamp=when, flow_run_id=rid
+            )
+            for level in (20, 40)
+            for rid in run_ids
+        ]
+    )
+    api_class(pkg, "artifacts_api", "ArtifactsApi")(client).create_artifact_artifacts_post(
+        models.ArtifactCreate(
+            key="etl-report",
+            type="markdown",
+            data="# Report\n\n* rows: 10",
+            description="nightly report",
+            flow_run_id=run_ids[0],
+        )
+    )
+    api_class(pkg, "work_pools_api", "WorkPoolsApi")(client).create_work_pool_work_pools_post(
+        models.WorkPoolCreate(name="pool-a", type="process", concurrency_limit=3)
+    )
 
 
 def _needs_arguments(method: Any) -> bool:

@@ -200,10 +200,43 @@ def test_list_item_not_matching(server: ScriptedServer) -> None:
     assert [(d["loc"], d["type"]) for d in info.value.details] == [((1, "name"), "missing")]
 
 
-def test_undeclared_success_status(server: ScriptedServer) -> None:
+def test_undeclared_success_status_decodes_as_the_declared_success(
+    server: ScriptedServer,
+) -> None:
+    """A 201 where 200 is declared (or 200 where only 201 is) is held to the declared
+    success response, as RFC 9110 §15 treats an unrecognised code as its class's x00."""
+    server.json('[{"itemId": 1, "name": "a"}]', status=201)
+    server.json('{"itemId": 2, "name": "b"}', status=200)
+    with _client(server.url) as client:
+        response = client.call_with_http_info(LIST_ITEMS, {})
+        assert (response.status, response.data) == (201, [Item(item_id=1, name="a")])
+        assert client.call(CREATE_ITEM, {}, Item(item_id=2, name="b")).name == "b"
+
+
+def test_undeclared_success_status_must_still_match(server: ScriptedServer) -> None:
     server.json('{"x": 1}', status=202)
     with _client(server.url) as client, pytest.raises(ResponseDecodeError, match="202"):
         client.call(LIST_ITEMS, {})
+
+
+def test_undeclared_success_status_with_several_declared_is_an_error(
+    server: ScriptedServer,
+) -> None:
+    two: Endpoint[Any] = Endpoint(
+        operation_id="two",
+        method="POST",
+        path="/two",
+        responses={
+            "201": ResponseSpec(Item, "json", "application/json"),
+            "202": ResponseSpec(None, "none"),
+        },
+    )
+    server.json('{"itemId": 1, "name": "a"}', status=203)
+    with (
+        _client(server.url) as client,
+        pytest.raises(ResponseDecodeError, match="undeclared response status 203"),
+    ):
+        client.call(two, {})
 
 
 def _generated_delete(client: ApiClient) -> None:
