@@ -72,9 +72,11 @@ class Server:
         *,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        anonymous: bool = False,
     ) -> urllib3.BaseHTTPResponse:
-        """One request sent by hand (not through the generated client)."""
-        all_headers = {**self.auth_headers, **(headers or {})}
+        """One request sent by hand (not through the generated client), with the
+        server's credentials unless ``anonymous``."""
+        all_headers = {**({} if anonymous else self.auth_headers), **(headers or {})}
         encoded = None
         if body is not None:
             encoded = json.dumps(body).encode()

@@ -271,6 +271,22 @@ def test_async_client_flow(pkg: ModuleType, kinto: Server) -> None:
     asyncio.run(run())
 
 
+def test_server_info_and_heartbeat(pkg: ModuleType, kinto: Server) -> None:
+    """Kinto's server information and heartbeat, decoded as sent. The document marks
+    them ``security: []``, so the client sends no credentials there and the server
+    names no user."""
+    with pkg.ApiClient(configuration(pkg, kinto, username=USER, password=PASSWORD)) as client:
+        utilities = api_class(pkg, "utilities_api", "UtilitiesApi")(client)
+        info = utilities.server_info_with_http_info()
+        sent = same_as_sent(info)
+        assert sent["project_name"] == "kinto"
+        assert "user" not in sent
+        assert sent == json.loads(kinto.raw("GET", "/v1/", anonymous=True).data)
+        assert "user" in kinto.raw_json("GET", "/v1/")
+        heartbeat = utilities.heartbeat_with_http_info()
+        assert same_as_sent(heartbeat) == kinto.raw_json("GET", "/v1/__heartbeat__")
+
+
 @pytest.fixture(scope="module")
 def private_record(pkg: ModuleType, kinto: Server) -> tuple[str, str]:
     """A bucket, a collection and one record only alice may read: (record id, ETag)."""
