@@ -435,8 +435,11 @@ def test_async_client_raises_the_same_typed_errors(
 
 def test_served_document_is_swagger_2_upgraded(pkg: ModuleType, kinto: Server) -> None:
     """The generated package was built from Kinto's own Swagger 2.0 document: its
-    security definition became the basic scheme credentials go to."""
+    security definition became the basic scheme credentials go to, and its host the
+    default server."""
     assert pkg.Configuration.SECURITY_DECLARED is True
+    # host, basePath and schemes became the server URL the client defaults to
+    assert pkg.Configuration().host == kinto.base_url + "/v1"
     served = json.loads(kinto.raw("GET", "/v1/__api__").data)
     assert any(scheme.get("type") == "basic" for scheme in served["securityDefinitions"].values())
 
