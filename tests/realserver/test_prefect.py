@@ -354,12 +354,14 @@ def test_every_read_without_arguments_decodes_to_what_was_sent(
     assert decoded["read_logs_logs_filter_post_with_http_info"] >= 4
     assert decoded["read_artifacts_artifacts_filter_post_with_http_info"] >= 1
     assert decoded["read_work_pools_work_pools_filter_post_with_http_info"] >= 1
+    assert decoded["read_deployments_deployments_filter_post_with_http_info"] >= 1
     print(f"\nPrefect: {len(decoded)} reads, {sum(decoded.values())} values decoded as sent")
 
 
 def populate(pkg: ModuleType, client: Any) -> None:
-    """A flow with runs in two states, their logs, an artifact and a work pool, created
-    through the generated client, so the reads below return real records."""
+    """A flow with runs in two states, their logs, an artifact, a work pool and a
+    deployment with three kinds of schedule, created through the generated client, so
+    the reads below return real records."""
     models = submodule(pkg, "models")
     created = api_class(pkg, "flows_api", "FlowsApi")(client).create_flow_flows_post_with_http_info(
         models.FlowCreate(name="etl", tags=["nightly"], labels={"team": "data", "tier": 2})
@@ -405,6 +407,32 @@ def populate(pkg: ModuleType, client: Any) -> None:
     api_class(pkg, "work_pools_api", "WorkPoolsApi")(client).create_work_pool_work_pools_post(
         models.WorkPoolCreate(name="pool-a", type="process", concurrency_limit=3)
     )
+    # schedules: a union without a discriminator, told apart by their fields
+    deployment = api_class(pkg, "deployments_api", "DeploymentsApi")(
+        client
+    ).create_deployment_deployments_post_with_http_info(
+        models.DeploymentCreate(
+            name="etl-hourly",
+            flow_id=flow.id,
+            parameters={"limit": 5},
+            schedules=[
+                models.DeploymentScheduleCreate(
+                    schedule=models.IntervalScheduleInput(interval=3600)
+                ),
+                models.DeploymentScheduleCreate(schedule=models.CronSchedule(cron="0 * * * *")),
+                models.DeploymentScheduleCreate(
+                    schedule=models.RRuleSchedule(rrule="FREQ=DAILY"), active=False
+                ),
+            ],
+        )
+    )
+    sent = same_as_sent(deployment)
+    kinds = {"interval": "IntervalScheduleOutput", "cron": "CronSchedule", "rrule": "RRuleSchedule"}
+    decoded = [type(s.schedule).__name__ for s in deployment.data.schedules]
+    assert decoded == [
+        next(kinds[key] for key in kinds if key in s["schedule"]) for s in sent["schedules"]
+    ]
+    assert sorted(decoded) == sorted(kinds.values())
 
 
 def _needs_arguments(method: Any) -> bool:
