@@ -31,9 +31,7 @@ def model_modules(api: ir.Api) -> dict[str, dict[str, Any]]:
     field_helper = "_Field" if "Field" in index else "Field"
     out: dict[str, dict[str, Any]] = {}
     for module in sorted(members):
-        out[module] = _module_context(
-            module, members[module], enums, aliases, index, field_helper
-        )
+        out[module] = _module_context(module, members[module], enums, aliases, index, field_helper)
     return out
 
 
