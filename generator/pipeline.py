@@ -20,6 +20,7 @@ from generator.load.document import SourceFile
 from generator.options import Options
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
+from generator.output.reuse import layout_digest, previous_layout
 from generator.output.write import WriteReport, write_output
 from generator.parse import parse
 from generator.render.client import generated_modules, render_client_statements
@@ -30,7 +31,8 @@ from generator.validate import validate
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
 LAYOUT_ID = f"apismith-layout {__version__} line-length=100"
-"""The manifest's formatter when render's layout is the only formatting."""
+"""The manifest's formatter when render's layout is the only formatting (with the layout
+code's digest appended: see ``layout_formatter_id``)."""
 
 
 @dataclass
@@ -56,6 +58,11 @@ class Rendered:
     timings: Timings
     document_files: Mapping[str, SourceFile] = field(default_factory=dict)
     """The spec's files as read (path -> file), for the run record."""
+    raw_files: dict[str, str] = field(default_factory=dict)
+    """Each file before layout (the one-line render of a laid-out module, else the file
+    itself): the manifest records its hash so a later run can reuse the layout."""
+    reused: int = 0
+    """Modules whose layout came from the previous run (``output.reuse``)."""
 
 
 def manifest_options(options: Options, api: Api) -> dict[str, str]:
@@ -68,8 +75,18 @@ def manifest_options(options: Options, api: Api) -> dict[str, str]:
     }
 
 
-def render(options: Options, progress: Callable[[str], None] | None = None) -> Rendered:
-    """load, validate, parse and render: everything up to (not including) format."""
+def layout_formatter_id() -> str:
+    return f"{LAYOUT_ID} code={layout_digest()}"
+
+
+def render(
+    options: Options, progress: Callable[[str], None] | None = None, *, reuse: bool = False
+) -> Rendered:
+    """load, validate, parse and render: everything up to (not including) format.
+
+    ``reuse``: take unchanged modules' layout from the previous run in the output
+    directory (``output.reuse``; ``generate`` only, and never with black).
+    """
     timings = Timings()
     with timings.stage("load", progress):
         document, diagnostics = load(options.spec, options.limits)
@@ -88,6 +105,14 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
         modules = (
             [] if options.templates else sorted(generated_modules(statements, api.package_name))
         )
+        previous: dict[str, str] = {}
+        if reuse and modules and options.use_cache and not options.runs_black:
+            known = previous_layout(options.output, layout_formatter_id())
+            for path in modules:
+                text = known(path, statements[path])
+                if text is not None:
+                    previous[path] = text
+            modules = [path for path in modules if path not in previous]
         # The client's layout is most of render's time: it is shared with a second
         # core, which starts on it while this one renders the docs (same bytes as in
         # one process). Chunks, biggest first, so the last one taken is small.
@@ -102,10 +127,20 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
             ),
         )
         files = dict(statements)
+        files.update(previous)
         for chunk in laid_out:
             files.update(chunk)
         files.update(docs)
-    return Rendered(api, diagnostics, dict(sorted(files.items())), timings, dict(document.files))
+        raw = {**files, **statements} if not options.templates else dict(files)
+    return Rendered(
+        api,
+        diagnostics,
+        dict(sorted(files.items())),
+        timings,
+        dict(document.files),
+        raw_files=dict(sorted(raw.items())),
+        reused=len(previous),
+    )
 
 
 def _chunks(paths: list[str], files: Mapping[str, str], count: int = 64) -> list[list[str]]:
@@ -136,7 +171,7 @@ def formatter_name(options: Options) -> str:
     """Recorded in the manifest: a stored raw-to-formatted hash pair is trusted only
     under the same formatter."""
     if not options.runs_black:
-        return LAYOUT_ID
+        return layout_formatter_id()
     from generator.output.format import formatter_id
 
     return formatter_id()
@@ -153,7 +188,7 @@ def write(
             formatted,
             options.output,
             manifest_extra=manifest_options(options, rendered.api),
-            raw_files=rendered.files,
+            raw_files=rendered.files if options.runs_black else rendered.raw_files,
             formatter=formatter_name(options),
         )
         record = run_record(options, rendered)
@@ -173,9 +208,10 @@ def check(
 ) -> CheckReport:
     with rendered.timings.stage("check", progress):
         report = check_output(
-            rendered.files,
+            rendered.files if options.runs_black else rendered.raw_files,
             options.output,
             format=formatter(options),
+            final=None if options.runs_black else rendered.files,
             manifest_extra=manifest_options(options, rendered.api),
             formatter=formatter_name(options),
         )

@@ -164,7 +164,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
     options = options_from(args)
     progress = Progress(not args.quiet and not args.json)
     start = time.perf_counter()
-    rendered = pipeline.render(options, progress)
+    rendered = pipeline.render(options, progress, reuse=True)
     diagnostics = rendered.diagnostics
     if any(d.severity >= Severity.ERROR and d.code.startswith("load.") for d in diagnostics):
         progress.done()
@@ -203,6 +203,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
         "diagnostics": _counts(diagnostics),
         "elapsed_seconds": round(elapsed, 3),
         "timings": {k: round(v, 3) for k, v in rendered.timings.stages.items()},
+        "layouts_reused": rendered.reused,
     }
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
@@ -228,6 +229,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
     if args.timings:
         for stage, seconds in rendered.timings.stages.items():
             print(f"  {stage:<9} {seconds * 1000:8.1f} ms")
+        print(f"  ({rendered.reused} module layout(s) reused from the previous run)")
     return EXIT_OK, options, rendered
 
 

@@ -32,8 +32,6 @@ _MODULE_LEVEL_IMPORTS = frozenset(
         "ApiClient",
         "ApiModel",
         "ApiModelWithConstants",
-        "ApiModelWithReadOnly",
-        "ApiModelWithReadOnlyAndConstants",
         "ApiResponse",
         "AsyncApiClient",
         "Endpoint",

@@ -39,6 +39,12 @@ class ApiModel(BaseModel):
     keeps properties the spec does not declare (`model_extra`, sent back when
     serialising), and serialises by wire name. `to_dict`/`to_json` omit fields that were
     never set, so a model read from the server and sent back round-trips unchanged.
+
+    Request bodies serialise under `REQUEST_CONTEXT`, which applies two OpenAPI rules:
+    a `readOnly` property is sent by the server only, so it is left out; and a property
+    whose schema does not accept `null` is left out when its value is `None`, because
+    `None` on such a field can only mean "absent". A field that accepts `null` (listed in
+    `__apismith_nullable__`) sends `null` when set to `None` and nothing when never set.
     """
 
     model_config = ConfigDict(
@@ -48,6 +54,43 @@ class ApiModel(BaseModel):
         extra="allow",
         protected_namespaces=(),
     )
+
+    __apismith_read_only__: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(field name, wire name) of each read-only property."""
+    __apismith_nullable__: ClassVar[tuple[str, ...]] = ()
+    """Field names of the properties whose schema accepts `null`."""
+    __apismith_omit_none__: ClassVar[tuple[frozenset[str], frozenset[str]]] = (
+        frozenset(),
+        frozenset(),
+    )
+    """Keys dropped from a request when `None`: (by field name, by wire name)."""
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        nullable = set(cls.__apismith_nullable__)
+        names = [n for n in cls.model_fields if n not in nullable]
+        wires = [cls.model_fields[n].serialization_alias or n for n in names]
+        cls.__apismith_omit_none__ = (frozenset(names), frozenset(wires))
+
+    @model_serializer(mode="wrap")
+    def _apismith_serialize(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> Any:
+        data = handler(self)
+        context = info.context
+        if (
+            isinstance(data, dict)
+            and isinstance(context, Mapping)
+            and context.get("apismith.request")
+        ):
+            by_alias = info.by_alias is not False
+            for name, wire in self.__apismith_read_only__:
+                data.pop(wire if by_alias else name, None)
+            omit = self.__apismith_omit_none__[by_alias]
+            for key in [k for k, v in data.items() if v is None and k in omit]:
+                del data[key]
+        return data
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-compatible dict by wire name, without fields that were never set."""
@@ -65,44 +108,15 @@ class ApiModel(BaseModel):
         return cls.model_validate_json(data)
 
 
-class ApiModelWithReadOnly(ApiModel):
-    """Base of models with `readOnly` properties, which requests leave out.
-
-    OpenAPI: a read-only property is sent by the server only. It is an optional field
-    here (a request model never needs it), kept by `to_dict`/`to_json` (a value read from
-    the server is data), and dropped from request bodies, which serialise under
-    `REQUEST_CONTEXT`, so a model read from the server can be sent back as it is.
-    """
-
-    __apismith_read_only__: ClassVar[tuple[tuple[str, str], ...]] = ()
-    """(field name, wire name) of each read-only property."""
-
-    @model_serializer(mode="wrap")
-    def _apismith_serialize(
-        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
-    ) -> Any:
-        data = handler(self)
-        context = info.context
-        if (
-            isinstance(data, dict)
-            and isinstance(context, Mapping)
-            and context.get("apismith.request")
-        ):
-            by_alias = info.by_alias is not False
-            for name, wire in self.__apismith_read_only__:
-                data.pop(wire if by_alias else name, None)
-        return data
-
-
 class ApiModelWithConstants(ApiModel):
     """Base of models with constant properties, which are always sent.
 
-    A constant property allows one value (`const`) and defaults to it. JSON Schema
-    2020-12 §6.1.3 makes the value fixed, but `to_dict`/`to_json` and request bodies
-    leave out fields that were never set, and a server that receives no value cannot
-    tell which member of a union was meant when the members differ only there (an
-    action `{"type": "resume"}` versus `{"type": "pause"}`). Such fields count as set
-    from construction on, so they always go on the wire.
+    A constant property allows one value (`const`, or a one-value `enum`) and defaults to
+    it. JSON Schema 2020-12 §6.1.3 makes the value fixed, but `to_dict`/`to_json` and
+    request bodies leave out fields that were never set, and a server that receives no
+    value cannot tell which member of a union was meant when the members differ only
+    there (an action `{"type": "resume"}` versus `{"type": "pause"}`). Such fields count
+    as set from construction on, so they always go on the wire.
     """
 
     __apismith_constants__: ClassVar[tuple[str, ...]] = ()
@@ -110,10 +124,6 @@ class ApiModelWithConstants(ApiModel):
 
     def model_post_init(self, context: Any, /) -> None:
         self.__pydantic_fields_set__.update(self.__apismith_constants__)
-
-
-class ApiModelWithReadOnlyAndConstants(ApiModelWithReadOnly, ApiModelWithConstants):
-    """Base of models with both read-only and constant properties."""
 
 
 class _OpenMembers:
@@ -200,8 +210,6 @@ __all__ = [
     "RESERVED_FIELD_NAMES",
     "ApiModel",
     "ApiModelWithConstants",
-    "ApiModelWithReadOnly",
-    "ApiModelWithReadOnlyAndConstants",
     "FileContent",
     "OpenIntEnum",
     "OpenStrEnum",

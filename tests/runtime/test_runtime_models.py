@@ -88,10 +88,7 @@ def test_constant_fields_are_always_sent() -> None:
     """Members of a union that differ only in a constant stay apart on the wire."""
     from typing import Literal
 
-    from generator.runtime.model_base import (
-        ApiModelWithConstants,
-        ApiModelWithReadOnlyAndConstants,
-    )
+    from generator.runtime.model_base import ApiModelWithConstants
     from generator.runtime.serialization import encode_body
 
     class Pause(ApiModelWithConstants):
@@ -106,7 +103,7 @@ def test_constant_fields_are_always_sent() -> None:
 
         __apismith_constants__ = ("type",)
 
-    class Job(ApiModelWithReadOnlyAndConstants):
+    class Job(ApiModelWithConstants):
         id: str | None = None
         version: Literal[1] = 1
         actions: list[Pause | Resume]
@@ -131,10 +128,9 @@ def test_constant_fields_are_always_sent() -> None:
 def test_read_only_fields_are_left_out_of_requests_only() -> None:
     from pydantic import Field
 
-    from generator.runtime.model_base import ApiModelWithReadOnly
     from generator.runtime.serialization import encode_body, to_plain
 
-    class Note(ApiModelWithReadOnly):
+    class Note(ApiModel):
         note_id: int | None = Field(
             default=None, validation_alias="noteId", serialization_alias="noteId"
         )
@@ -154,3 +150,39 @@ def test_read_only_fields_are_left_out_of_requests_only() -> None:
     assert encode_body(note, "form", "").content == b"text=milk"
     assert b"noteId" not in encode_body(note, "multipart", "").content
     assert to_plain({"n": note}) == {"n": {"text": "milk"}}
+
+
+def test_none_is_absent_on_non_nullable_fields_and_null_on_nullable_ones() -> None:
+    """A request never carries ``null`` for a property whose schema rejects it."""
+    from pydantic import Field
+
+    from generator.runtime.serialization import encode_body, to_plain
+
+    class Task(ApiModel):
+        title: str
+        note: str | None = None
+        due_at: str | None = Field(
+            default=None, validation_alias="dueAt", serialization_alias="dueAt"
+        )
+        owner: str | None = None
+
+        __apismith_nullable__ = ("due_at", "owner")
+
+    class Plan(ApiModel):
+        tasks: list[Task]
+        label: str | None = None
+
+    task = Task(title="t", note=None, due_at=None)
+    # note: optional, not nullable: None means absent. dueAt: nullable, set: null.
+    # owner: nullable, never set: absent.
+    assert encode_body(task, "json", "").content == b'{"title":"t","dueAt":null}'
+    assert encode_body(Plan(tasks=[task], label=None), "json", "").content == (
+        b'{"tasks":[{"title":"t","dueAt":null}]}'
+    )
+    assert to_plain({"t": task}) == {"t": {"title": "t", "dueAt": None}}
+    assert b"note" not in encode_body(task, "form", "").content
+    # Outside requests the model is data: to_dict keeps what was set, None included.
+    assert task.to_dict() == {"title": "t", "note": None, "dueAt": None}
+    # Undeclared properties are the caller's data and go out as given.
+    extra = Task.model_validate({"title": "t", "colour": None})
+    assert encode_body(extra, "json", "").content == b'{"title":"t","colour":null}'

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..model_base import ApiModelWithReadOnlyAndConstants
+from ..model_base import ApiModelWithConstants
 from .action import Action
 
 
-class Job(ApiModelWithReadOnlyAndConstants):
+class Job(ApiModelWithConstants):
     """Job model."""
 
     id: str | None = None
@@ -17,5 +17,4 @@ class Job(ApiModelWithReadOnlyAndConstants):
     actions: list[Action]
 
     __apismith_read_only__ = (("id", "id"),)
-
     __apismith_constants__ = ("version",)
