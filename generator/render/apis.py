@@ -7,6 +7,7 @@ from typing import Any
 
 from generator.ir import model as ir
 from generator.ir.types import Nullable, TypeRef
+from generator.render.doc_types import success_types
 from generator.render.imports import ImportSet
 from generator.render.pyliteral import clean_text, docstring, py_literal, py_str
 from generator.render.typestr import Imports, annotation
@@ -133,15 +134,9 @@ def _dict(items: list[tuple[str, str]]) -> str:
 
 
 def _return_type(op: ir.Operation, imports: Imports) -> str:
-    # Mirrors the runtime: 2xx, else declared redirects, else `default`.
-    success = [r for r in op.responses if r.status.startswith("2")]
-    if not success:
-        success = [r for r in op.responses if r.status.startswith("3")]
-    if not success:
-        success = [r for r in op.responses if r.status == "default"]
     parts: list[str] = []
-    for r in success:
-        text = "None" if r.type is None else annotation(r.type, imports)
+    for t in success_types(op.responses):
+        text = "None" if t is None else annotation(t, imports)
         if text not in parts:
             parts.append(text)
     if not parts:
@@ -248,6 +243,13 @@ def _returns(op: ir.Operation, return_type: str, with_http_info: bool) -> str:
         f"{r.status}: {_one_line(r.description)}" if r.description else r.status for r in success
     )
     body = f"the decoded body of a 2xx response ({said})" if said else "the decoded body"
+    redirects = [r for r in op.responses if r.status.startswith("3")]
+    if redirects and success:
+        listed = "; ".join(
+            f"{r.status}: {_one_line(r.description)}" if r.description else r.status
+            for r in redirects
+        )
+        body += f", or of a declared 3xx, which is returned, not followed ({listed})"
     if return_type == "None":
         body = f"nothing: the response has no body ({said})" if said else "nothing"
     if with_http_info:
@@ -260,8 +262,9 @@ def _raises(op: ir.Operation) -> list[str]:
     lines = []
     has_success = any(r.status.startswith("2") for r in op.responses)
     for r in op.responses:
-        # "default" is the error case only beside a declared success (§4.8.16).
-        if r.status[:1] not in "345" and not (r.status == "default" and has_success):
+        # "default" is the error case only beside a declared success (§4.8.16); a
+        # declared 3xx is returned (see _return_type).
+        if r.status[:1] not in "45" and not (r.status == "default" and has_success):
             continue
         if r.status.isdigit():
             cls = exception_class_for_status(int(r.status)).__name__

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from generator.ir.model import MISSING, Api, Operation, Parameter, Response, Tag
 from generator.render.doc_programs import ProgramBuilder
-from generator.render.doc_types import linked_type, plain_type, string_format, success_types
+from generator.render.doc_types import (
+    linked_type,
+    plain_type,
+    returned,
+    string_format,
+    success_types,
+)
 from generator.render.markdown import (
     fence_for,
     md_cell,
@@ -48,7 +54,7 @@ def exception_for(status: str) -> str:
 
 
 def is_success(status: str) -> bool:
-    return status.startswith("2")
+    return returned(status)
 
 
 @dataclass(frozen=True, slots=True)

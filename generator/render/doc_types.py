@@ -72,9 +72,16 @@ def linked_type(t: TypeRef, link: Callable[[str], str]) -> str:
     return bold.replace(" | ", " \\| ")
 
 
+def returned(status: str) -> bool:
+    """A declared status whose body the client method returns rather than raises."""
+    return status[:1] in ("2", "3")
+
+
 def success_types(responses: Sequence[Response]) -> list[TypeRef | None]:
-    """What the client method returns: the 2xx bodies (``default`` if no 2xx), deduplicated."""
-    success = [r for r in responses if r.status.startswith("2")]
+    """What the client method returns, deduplicated: the 2xx bodies and the declared 3xx
+    ones (a declared redirect or 304 is the operation's outcome, returned, not followed:
+    runtime/request.py), ``default`` when there are none."""
+    success = [r for r in responses if returned(r.status)]
     if not success:
         success = [r for r in responses if r.status == "default"]
     out: list[TypeRef | None] = []

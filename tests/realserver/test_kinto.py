@@ -12,6 +12,7 @@ compared with the bytes the server sent for it and with the same resource fetche
 from __future__ import annotations
 
 import asyncio
+import inspect
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -202,6 +203,12 @@ async def records_flow(
     assert got.data.data["title"] == "note 1"
     etag = got.headers["ETag"]
     assert etag == f'"{got.data.data["last_modified"]}"'
+    # a conditional GET of an unchanged record: the declared 304 is returned, typed so
+    unchanged = await call(
+        records.get_record_with_http_info, bucket, "notes", target, if_none_match=etag
+    )
+    assert (unchanged.status, unchanged.data, unchanged.raw_data) == (304, None, b"")
+    assert str(inspect.signature(records.get_record).return_annotation).endswith("| None")
 
     # update (PUT replaces the data), conditional on the ETag
     replaced = await call(

@@ -48,9 +48,6 @@ class PublicOauthApi:
             None: nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
-                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
-                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -83,9 +80,6 @@ class PublicOauthApi:
             ApiResponse[None]: the status, headers and nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
-                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
-                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -125,9 +119,6 @@ class AsyncPublicOauthApi:
             None: nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
-                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
-                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -160,9 +151,6 @@ class AsyncPublicOauthApi:
             ApiResponse[None]: the status, headers and nothing.
 
         Raises:
-            ApiException: status 302: Redirect to the URL requested in the initiate call. In api
-                mode, includes secret_id and internal IDs. In webapp mode, forwards provider
-                callback query params.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.

@@ -25,7 +25,7 @@ _DELETE_REPORT: Endpoint[None] = Endpoint(
     deprecated=False,
 )
 
-_DOWNLOAD_REPORT: Endpoint[bytes] = Endpoint(
+_DOWNLOAD_REPORT: Endpoint[bytes | None] = Endpoint(
     operation_id="downloadReport",
     method="GET",
     path="/reports/{reportId}/pdf",
@@ -40,7 +40,7 @@ _DOWNLOAD_REPORT: Endpoint[bytes] = Endpoint(
     deprecated=False,
 )
 
-_GET_REPORT: Endpoint[Report] = Endpoint(
+_GET_REPORT: Endpoint[Report | None] = Endpoint(
     operation_id="getReport",
     method="GET",
     path="/reports/{reportId}",
@@ -145,17 +145,17 @@ class ReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> bytes:
+    ) -> bytes | None:
         """GET /reports/{reportId}/pdf
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            bytes: the decoded body of a 2xx response (200: The PDF.).
+            bytes | None: the decoded body of a 2xx response (200: The PDF.), or of a declared 3xx,
+                which is returned, not followed (302: Stored elsewhere.).
 
         Raises:
-            ApiException: status 302: Stored elsewhere.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -176,18 +176,18 @@ class ReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[bytes]:
+    ) -> ApiResponse[bytes | None]:
         """GET /reports/{reportId}/pdf
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The
-                PDF.).
+            ApiResponse[bytes | None]: the status, headers and the decoded body of a 2xx response
+                (200: The PDF.), or of a declared 3xx, which is returned, not followed (302: Stored
+                elsewhere.).
 
         Raises:
-            ApiException: status 302: Stored elsewhere.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -208,17 +208,17 @@ class ReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> Report:
+    ) -> Report | None:
         """GET /reports/{reportId}
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            Report: the decoded body of a 2xx response (200: The report.).
+            Report | None: the decoded body of a 2xx response (200: The report.), or of a declared
+                3xx, which is returned, not followed (304: Not modified.).
 
         Raises:
-            ApiException: status 304: Not modified.
             NotFoundException: status 404: No such report.
             ApiException: status default: Any other error.
             ApiException: any other error status.
@@ -241,18 +241,18 @@ class ReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[Report]:
+    ) -> ApiResponse[Report | None]:
         """GET /reports/{reportId}
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200:
-                The report.).
+            ApiResponse[Report | None]: the status, headers and the decoded body of a 2xx response
+                (200: The report.), or of a declared 3xx, which is returned, not followed (304: Not
+                modified.).
 
         Raises:
-            ApiException: status 304: Not modified.
             NotFoundException: status 404: No such report.
             ApiException: status default: Any other error.
             ApiException: any other error status.
@@ -404,17 +404,17 @@ class AsyncReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> bytes:
+    ) -> bytes | None:
         """GET /reports/{reportId}/pdf
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            bytes: the decoded body of a 2xx response (200: The PDF.).
+            bytes | None: the decoded body of a 2xx response (200: The PDF.), or of a declared 3xx,
+                which is returned, not followed (302: Stored elsewhere.).
 
         Raises:
-            ApiException: status 302: Stored elsewhere.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -435,18 +435,18 @@ class AsyncReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[bytes]:
+    ) -> ApiResponse[bytes | None]:
         """GET /reports/{reportId}/pdf
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[bytes]: the status, headers and the decoded body of a 2xx response (200: The
-                PDF.).
+            ApiResponse[bytes | None]: the status, headers and the decoded body of a 2xx response
+                (200: The PDF.), or of a declared 3xx, which is returned, not followed (302: Stored
+                elsewhere.).
 
         Raises:
-            ApiException: status 302: Stored elsewhere.
             ApiException: any other error status.
             ResponseDecodeError: a success body that does not decode.
             ApiTransportError: the request could not be sent or its response read.
@@ -467,17 +467,17 @@ class AsyncReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> Report:
+    ) -> Report | None:
         """GET /reports/{reportId}
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            Report: the decoded body of a 2xx response (200: The report.).
+            Report | None: the decoded body of a 2xx response (200: The report.), or of a declared
+                3xx, which is returned, not followed (304: Not modified.).
 
         Raises:
-            ApiException: status 304: Not modified.
             NotFoundException: status 404: No such report.
             ApiException: status default: Any other error.
             ApiException: any other error status.
@@ -500,18 +500,18 @@ class AsyncReportsApi:
         *,
         _request_timeout: Timeout | None = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[Report]:
+    ) -> ApiResponse[Report | None]:
         """GET /reports/{reportId}
 
         Args:
             report_id: reportId (path). Required.
 
         Returns:
-            ApiResponse[Report]: the status, headers and the decoded body of a 2xx response (200:
-                The report.).
+            ApiResponse[Report | None]: the status, headers and the decoded body of a 2xx response
+                (200: The report.), or of a declared 3xx, which is returned, not followed (304: Not
+                modified.).
 
         Raises:
-            ApiException: status 304: Not modified.
             NotFoundException: status 404: No such report.
             ApiException: status default: Any other error.
             ApiException: any other error status.
