@@ -66,7 +66,7 @@ def prefect(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         workdir=home,
         auth_headers=basic_auth(USER, PASSWORD),
         env=env,
-        timeout=90.0,
+        timeout=180.0,
     ) as server:
         yield server
 
