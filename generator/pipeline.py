@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from generator import __version__
 from generator.diagnostics import Diagnostic
-from generator.forking import shared_map
+from generator.forking import fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
@@ -100,6 +100,16 @@ def render(
     diagnostics += parse_diagnostics
     with timings.stage("render", progress):
         env = make_environment(options.templates)
+        # The docs render in a second process from the start, while this one renders
+        # the client and lays it out (sharing that with a third when there is much to
+        # lay out): the same bytes as in one process, on two cores.
+        docs_join: Callable[[], dict[str, str]] = dict
+        if options.docs:
+            docs_join = fork_call(
+                lambda: render_docs(
+                    api, package_name=api.package_name, style=options.docs_style, env=env
+                )
+            )
         statements = render_client_statements(api, env)
         # A user's templates are laid out by black (format stage), not by us.
         modules = (
@@ -113,19 +123,14 @@ def render(
                 if text is not None:
                     previous[path] = text
             modules = [path for path in modules if path not in previous]
-        # The client's layout is most of render's time: it is shared with a second
-        # core, which starts on it while this one renders the docs (same bytes as in
-        # one process). Chunks, biggest first, so the last one taken is small.
+        # Chunks, biggest first, so the last one taken is small.
         chunks = _chunks(modules, statements)
-        laid_out, docs = shared_map(
+        laid_out, _ = shared_map(
             chunks,
             lambda chunk: {path: layout_source(statements[path]) for path in chunk},
-            lambda: (
-                render_docs(api, package_name=api.package_name, style=options.docs_style, env=env)
-                if options.docs
-                else {}
-            ),
+            lambda: None,
         )
+        docs = docs_join()
         files = dict(statements)
         files.update(previous)
         for chunk in laid_out:
