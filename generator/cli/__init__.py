@@ -25,8 +25,8 @@ from generator.cli.codegen import (
     run_generate,
 )
 from generator.cli.exits import EXIT_BUG, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
-from generator.config import ConfigError
 from generator.diagnostics import SpecError
+from generator.settings.project import ConfigError
 
 __all__ = [
     "EXIT_BUG",
