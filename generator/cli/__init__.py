@@ -121,7 +121,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print("apismith: interrupted; the output directory was left as it was", file=sys.stderr)
         return 130
     except Exception as exc:
-        from generator.output.write import OutputError
+        from generator.output.errors import OutputError
 
         if isinstance(exc, OutputError):
             print(f"apismith: cannot write the output: {exc}", file=sys.stderr)

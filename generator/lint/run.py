@@ -121,7 +121,7 @@ def _check_and_report(
 
 def _write(name: str, text: str, err: TextIO) -> bool:
     """Write a report or baseline whole or not at all; False (said on ``err``) if not."""
-    from generator.output.write import replace_file
+    from generator.output.atomic import replace_file
 
     try:
         replace_file(Path(name), text.encode("utf-8"))
