@@ -50,20 +50,6 @@ _TYPE_KEYWORDS = frozenset(
         "allOf",
     }
 )
-_ANNOTATIONS = ("description", "title", "default", "example", "readOnly", "writeOnly", "deprecated")
-_CONSTRAINTS = (
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "multipleOf",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "minItems",
-    "maxItems",
-    "format",
-)
 _COMBINERS = ("oneOf", "anyOf")
 _DEPTH = 32
 
@@ -154,7 +140,7 @@ def ref_siblings_as_all_of(schema: dict[str, Any], openapi: str) -> dict[str, An
     return {**siblings, "allOf": [*parts, {"$ref": schema["$ref"]}]}
 
 
-def _resolve(parser: TypeWalker, written: Any, source: SourceFile, at: str) -> Part | None:
+def resolve(parser: TypeWalker, written: Any, source: SourceFile, at: str) -> Part | None:
     try:
         target = parser.document.deref(written, source, at)
     except KeyError:
@@ -212,7 +198,7 @@ def all_of_shape(parser: TypeWalker, whole: Part, depth: int = 0) -> Shape:
     written = whole.schema.get("allOf") or []
     parts: list[tuple[Part, PartKind]] = []
     for index, raw in enumerate(written):
-        part = _resolve(parser, raw, whole.source, join_pointer(whole.pointer, "allOf", index))
+        part = resolve(parser, raw, whole.source, join_pointer(whole.pointer, "allOf", index))
         if part is None:
             if raw is True:
                 continue  # the schema every value satisfies (Core §4.3.2)
@@ -249,26 +235,6 @@ def all_of_shape(parser: TypeWalker, whole: Part, depth: int = 0) -> Shape:
 
 def _narrowness(schema: dict[str, Any], kind: PartKind) -> tuple[bool, bool, bool]:
     return ("enum" in schema or "$ref" in schema, kind == "integer", bool(schema.get("format")))
-
-
-def flattened(parser: TypeWalker, schema: Any, source: SourceFile, pointer: str) -> dict[str, Any]:
-    """A property schema's annotations and constraints, with those its ``allOf`` parts
-    declare: the schema's own win, annotations of a referenced schema are not taken
-    (they describe the referenced type), constraints are (every part applies)."""
-    if not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
-        return schema if isinstance(schema, dict) else {}
-    merged: dict[str, Any] = {}
-    for index, raw in enumerate(schema["allOf"]):
-        part = _resolve(parser, raw, source, join_pointer(pointer, "allOf", index))
-        if part is None:
-            continue
-        keys = (
-            _CONSTRAINTS
-            if "$ref" in (raw if isinstance(raw, dict) else {})
-            else (_CONSTRAINTS + _ANNOTATIONS)
-        )
-        merged.update((k, part.schema[k]) for k in keys if k in part.schema)
-    return {**merged, **schema}
 
 
 # -- unions ----------------------------------------------------------------------
@@ -339,7 +305,7 @@ def _merged_branch(
     """``key``: where the branch is written under this union (``at`` may be reached
     through a $ref), so a union referenced from two places with different shared
     parts gives two models."""
-    branch = _resolve(parser, raw, source, at)
+    branch = resolve(parser, raw, source, at)
     if branch is None:
         return parser.type_for(raw, source, at, hint)
     kind = part_kind(parser, branch)

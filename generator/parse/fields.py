@@ -15,7 +15,7 @@ from generator.ir import model as ir
 from generator.ir.types import AnyValue, EnumRef, Nullable, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_case
-from generator.parse.composition import flattened
+from generator.parse.composition import resolve
 from generator.parse.context import Context, text
 from generator.parse.discovered import Named, Part
 from generator.parse.schemas import SchemaParser
@@ -30,6 +30,31 @@ _CONSTRAINTS = {
     "minItems": "min_items",
     "maxItems": "max_items",
 }
+
+# What ``flattened`` takes from a property's ``allOf`` parts (annotations only from
+# parts written inline: a referenced schema's describe the referenced type).
+_ALL_OF_ANNOTATIONS = (
+    "description",
+    "title",
+    "default",
+    "example",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+)
+_ALL_OF_CONSTRAINTS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "format",
+)
 
 
 @dataclass
@@ -267,3 +292,25 @@ def _default_fits(value: Any, field_type: TypeRef) -> bool:
             return True
         case _:
             return False
+
+
+def flattened(
+    parser: SchemaParser, schema: Any, source: SourceFile, pointer: str
+) -> dict[str, Any]:
+    """A property schema's annotations and constraints, with those its ``allOf`` parts
+    declare: the schema's own win, annotations of a referenced schema are not taken
+    (they describe the referenced type), constraints are (every part applies)."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
+        return schema if isinstance(schema, dict) else {}
+    merged: dict[str, Any] = {}
+    for index, raw in enumerate(schema["allOf"]):
+        part = resolve(parser, raw, source, join_pointer(pointer, "allOf", index))
+        if part is None:
+            continue
+        keys = (
+            _ALL_OF_CONSTRAINTS
+            if "$ref" in (raw if isinstance(raw, dict) else {})
+            else (_ALL_OF_CONSTRAINTS + _ALL_OF_ANNOTATIONS)
+        )
+        merged.update((k, part.schema[k]) for k in keys if k in part.schema)
+    return {**merged, **schema}
