@@ -17,7 +17,6 @@ from generator.forking import fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
-from generator.options import Options
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
 from generator.output.reuse import layout_digest, previous_layout
@@ -27,6 +26,7 @@ from generator.render.client import generated_modules, render_client_statements
 from generator.render.docs import render_docs
 from generator.render.environment import make_environment
 from generator.render.layout import layout_source
+from generator.settings.options import Options
 from generator.validate import validate
 
 DOC_STYLES = ("openapi-generator", "speakeasy")

@@ -13,8 +13,8 @@ from typing import Any
 
 from generator.cli.arguments import add_limit_options, limits_from
 from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from generator.config import ConfigError, load_config
 from generator.diagnostics import Diagnostic, Severity, sorted_diagnostics
+from generator.settings.project import ConfigError, load_config
 
 
 class Progress:
@@ -75,7 +75,7 @@ def add_generate_options(parser: argparse.ArgumentParser) -> None:
 
 
 def options_from(args: argparse.Namespace) -> Any:
-    from generator.options import Options
+    from generator.settings.options import Options
 
     config = load_config(explicit=args.config)
     configured = config.get("spec")

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.ir import model as ir
-from generator.options import Options
+from generator.settings.options import Options
 from generator.output.write import write_output
 from generator.pipeline import render
 from tests.e2e.corpus import PRISM_MULTIPART
