@@ -2,8 +2,9 @@
 
 Exit codes:
   0  success (``check``: output is current)
-  1  ``check``: output is stale; ``lint``/``validate``: findings at the fail
-     severity; ``generate --strict``: something fell back or was skipped
+  1  ``check``: output is stale, or ``--fail-on breaking`` and the client's surface
+     broke; ``lint``/``validate``: findings at the fail severity; ``diff``: changes
+     at ``--fail-on``; ``generate --strict``: something fell back or was skipped
   2  a spec that cannot be read, a bad option or configuration
   3  the output directory cannot be written (nothing was changed)
   70 an internal error (a bug; ``--debug`` shows the traceback)
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     from generator.cli import lint as cli_lint
 
     cli_lint.register(sub)
+    from generator.cli import diff as cli_diff
+
+    cli_diff.register(sub)
     from generator.cli import docs as cli_docs
 
     docs = sub.add_parser("docs", help="generate, then build the docs site (MkDocs)")

@@ -16,6 +16,7 @@ from typing import Any
 from generator.diagnostics import Location
 from generator.diff.checks import CHECKS, Check
 from generator.diff.collect import Collector
+from generator.diff.config import DiffConfig
 from generator.diff.model import Change, Impact, Level
 from generator.diff.python import SurfaceComparer
 from generator.diff.semver import enough, made, needed
@@ -23,11 +24,13 @@ from generator.diff.surface import surface
 from generator.diff.wire import WireComparer
 from generator.ir.model import Api
 from generator.load.document import Document, SourceFile
+from generator.load.gc_pause import paused_gc
 
 __all__ = [
     "CHECKS",
     "Change",
     "Check",
+    "DiffConfig",
     "DiffReport",
     "Impact",
     "Level",
@@ -57,32 +60,42 @@ class DiffReport:
         )
 
 
-def diff_documents(old: Document, new: Document, old_api: Api, new_api: Api) -> DiffReport:
+def diff_documents(
+    old: Document,
+    new: Document,
+    old_api: Api,
+    new_api: Api,
+    config: DiffConfig | None = None,
+) -> DiffReport:
     """Compare two loaded documents and their IRs."""
     out = Collector()
-    WireComparer(old, new, out).run()
-    SurfaceComparer(surface(old_api), surface(new_api), out).run()
-    changes = _located(out.changes(), old, new)
-    return _report(
-        old.root.display, new.root.display, old_api.version, new_api.version, changes, new
-    )
+    with paused_gc():  # many small objects, none of them cyclic garbage
+        WireComparer(old, new, out).run()
+        SurfaceComparer(surface(old_api), surface(new_api), out).run()
+        changes = _located(out.changes(), old, new)
+    labels = (old.root.display, new.root.display)
+    versions = (old_api.version, new_api.version)
+    return _report(labels, versions, changes, new, config or DiffConfig())
 
 
-def compare_surfaces(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+def compare_surfaces(
+    old: dict[str, Any], new: dict[str, Any], config: DiffConfig | None = None
+) -> list[Change]:
     """Python-level changes between two recorded surfaces (no spec needed)."""
     out = Collector()
     SurfaceComparer(old, new, out).run()
-    return sorted(out.changes(), key=Change.sort_key)
+    return sorted((config or DiffConfig()).apply(out.changes()), key=Change.sort_key)
 
 
 def _report(
-    old_label: str,
-    new_label: str,
-    old_version: str,
-    new_version: str,
+    labels: tuple[str, str],
+    versions: tuple[str, str],
     changes: list[Change],
     new: Document,
+    config: DiffConfig,
 ) -> DiffReport:
+    old_version, new_version = versions
+    changes = config.apply(changes)
     api_bump = needed(changes, Level.WIRE)
     bump = made(old_version, new_version)
     if not enough(bump, api_bump):
@@ -92,10 +105,10 @@ def _report(
             f"the changes need a {api_bump} version bump; info.version went from "
             f"{old_version!r} to {new_version!r} ({bump})"
         )
-        changes.append(Change(check.id, check.impact, check.level, "info", message, at))
+        found = Change(check.id, check.impact, check.level, "info", message, at)
+        changes += config.apply([found])
     return DiffReport(
-        old_label,
-        new_label,
+        *labels,
         old_version,
         new_version,
         tuple(sorted(changes, key=Change.sort_key)),

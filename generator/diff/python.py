@@ -69,7 +69,8 @@ class SurfaceComparer:
             said = f"{name} was a {old['kind']} and is now a {new['kind']}"
             self._add("class-kind-changed", subject, said, new)
             return
-        if old["module"] != new["module"]:
+        if old["module"] != new["module"] and name not in self.renames.values():
+            # A renamed class's module is named after it: the rename says it all.
             said = f"{name} moved from module {old['module']} to {new['module']}"
             self._add("class-module-changed", subject, said, new)
         if old["kind"] == "model":

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
+import orjson
+
 from generator.diff.collect import Collector
 from generator.load.document import Document, Target, join_pointer
 
@@ -129,23 +131,22 @@ class SchemaComparer:
     def shape(self, side: int, target: Target) -> str:
         """A canonical text of a resolved schema without its documentation keywords:
         equal texts mean the same values are valid on both sides."""
-        key = (side, *target.key)
-        cached = self.shapes.get(key)
-        if cached is not None:
-            return cached
-        text, cyclic = self._shape(side, target, set())
-        if not cyclic:
-            self.shapes[key] = text
-        return text
+        return self._shape(side, target, set())[0]
 
     def _shape(
         self, side: int, target: Target, stack: set[tuple[str, str]], names: bool = False
     ) -> tuple[str, bool]:
-        """``names``: the value is a map of names (``properties``), not a schema."""
+        """The text, and whether it met a schema being computed (then it depends on
+        where the walk started and is not kept). ``names``: the value is a map of
+        names (``properties``), not a schema."""
         target = self.resolve(side, target)
         value = target.value
         if not isinstance(value, dict | list):
-            return json.dumps(value, sort_keys=True, default=str), False
+            return _literal(value), False
+        key = (side, *target.key)
+        cached = self.shapes.get(key)
+        if cached is not None:
+            return cached, False
         if target.key in stack:
             return '"<cycle>"', True
         stack.add(target.key)
@@ -158,15 +159,18 @@ class SchemaComparer:
             elif isinstance(name, str) and (name in _NOT_SHAPE or name.startswith("x-")):
                 continue
             elif isinstance(name, str) and name in ("enum", "const", "default", "required"):
-                parts.append(f"{json.dumps(name)}:{json.dumps(child, sort_keys=True, default=str)}")
+                parts.append(f"{_literal(name)}:{_literal(child)}")
                 continue
             at = Target(target.file, join_pointer(target.pointer, name), child)
             text, loop = self._shape(side, at, stack, not names and name in _NAME_MAPS)
             cyclic = cyclic or loop
-            parts.append(f"{json.dumps(name)}:{text}" if isinstance(name, str) else text)
+            parts.append(f"{_literal(name)}:{text}" if isinstance(name, str) else text)
         stack.discard(target.key)
         body = ",".join(parts)
-        return ("{" + body + "}" if isinstance(value, dict) else "[" + body + "]"), cyclic
+        text = "{" + body + "}" if isinstance(value, dict) else "[" + body + "]"
+        if not cyclic:
+            self.shapes[key] = text
+        return text, cyclic
 
     # ---- the comparison of two views ----
 
@@ -257,6 +261,14 @@ class SchemaComparer:
         if gone and after:
             values = ", ".join(repr(v) for v in gone)
             where.add("discriminator-changed", f"discriminator values {values} are gone")
+
+
+def _literal(value: Any) -> str:
+    """Canonical JSON of a literal value (sorted keys)."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(value, sort_keys=True, default=str)
 
 
 def _ref_name(target: Target) -> str:

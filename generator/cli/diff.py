@@ -1,0 +1,134 @@
+"""``apismith diff OLD NEW``: what changed between two versions of a spec, on the wire
+and in the generated client; ``--fail-on`` turns it into a gate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from generator.cli.arguments import add_limit_options, limits_from
+from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
+from generator.config import ConfigError, find_pyproject
+from generator.diagnostics import Severity, sorted_diagnostics
+
+EXIT_CODES = """\
+exit codes:
+  0  no change at or above --fail-on (always 0 without --fail-on)
+  1  changes at or above --fail-on
+  2  a spec that cannot be read (a file or a git revision), a bad option or configuration
+
+OLD and NEW are spec files, or git:REV:path for a file at a revision of the repository
+the command runs in (git:HEAD~1:openapi.yaml, git:main:api/spec.yaml). Severity
+overrides, ignores and a default --fail-on: [tool.apismith.diff] in the nearest
+pyproject.toml, or --config FILE.
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from generator.diff.formats import FORMAT_NAMES
+
+    parser = subparsers.add_parser(
+        "diff",
+        help="report what changed between two spec versions (wire and Python client)",
+        description="apismith diff: breaking and compatible changes between two versions "
+        "of a spec, for HTTP callers (wire) and for code using the generated client (python).",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("old", metavar="OLD", help="the old spec: a file or git:REV:path")
+    parser.add_argument("new", metavar="NEW", help="the new spec: a file or git:REV:path")
+    parser.add_argument(
+        "--format", choices=FORMAT_NAMES, default="text", help="output format (default: text)"
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    parser.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning"),
+        help="exit 1 when a change is at or above this severity",
+    )
+    parser.add_argument("--config", metavar="FILE", help="TOML file with diff settings")
+    parser.add_argument(
+        "--tags",
+        choices=("first", "all"),
+        default="first",
+        help="as generate's --tags: which API classes an operation is generated in",
+    )
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text report (auto: on a terminal)",
+    )
+    add_limit_options(parser)
+    parser.set_defaults(handler=run_diff)
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    from generator.diff import Impact, diff_documents
+    from generator.diff.formats import render
+
+    config = read_config(args.config)
+    limits = limits_from(args)
+    sides = []
+    for spec in (args.old, args.new):
+        loaded = _read(spec, limits, all_tags=args.tags == "all")
+        if loaded is None:
+            return EXIT_INPUT
+        sides.append(loaded)
+    (old_doc, old_api), (new_doc, new_api) = sides
+    report = diff_documents(old_doc, new_doc, old_api, new_api, config)
+    fail_on = Impact.parse(args.fail_on) if args.fail_on else config.fail_on
+    to_file = args.output is not None
+    colour = args.color == "always" or (
+        args.color == "auto" and not to_file and sys.stdout.isatty()
+    )
+    text = render(args.format, report, fail_on=fail_on, colour=colour)
+    if to_file:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"cannot write {args.output}: {exc.strerror}") from None
+    else:
+        sys.stdout.write(text)
+    if fail_on is not None and any(c.impact >= fail_on for c in report.changes):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _read(spec: str, limits: Any, *, all_tags: bool) -> tuple[Any, Any] | None:
+    """Load and parse one side; None (after printing why) when it cannot be read."""
+    from generator.load import load
+    from generator.load.git_source import is_git_spec, load_revision
+    from generator.parse import parse
+
+    document, diagnostics = load_revision(spec, limits) if is_git_spec(spec) else load(spec, limits)
+    errors = [d for d in diagnostics if d.severity >= Severity.ERROR]
+    if errors:
+        for d in sorted_diagnostics(errors):
+            print(d.one_line(), file=sys.stderr)
+        return None
+    api, _ = parse(document, package_name="client", all_tags=all_tags)
+    return document, api
+
+
+def read_config(explicit: str | None, start: Path | None = None) -> Any:
+    """``--config FILE`` (its ``[tool.apismith.diff]`` table or its top level), else the
+    nearest pyproject.toml's ``[tool.apismith.diff]``."""
+    from generator.diff.config import DiffConfig, parse_config
+
+    path = Path(explicit) if explicit else find_pyproject((start or Path.cwd()).resolve())
+    if path is None:
+        return DiffConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    table = data.get("tool", {}).get("apismith", {}).get("diff")
+    if table is None:
+        table = data if explicit and "tool" not in data else {}
+    return parse_config(table, str(path))
