@@ -125,6 +125,7 @@ _TABLE: tuple[tuple[str, Impact, Level, str], ...] = (
     ("model-field-added-optional", I, PY, "a new optional model field"),
     ("model-field-renamed", B, PY, "a model field has a new Python name (same wire name)"),
     ("model-field-retyped", B, PY, "a model field's annotation changed"),
+    ("model-field-retyped-any", W, PY, "a model field's annotation changed to or from Any"),
     ("model-field-became-required", B, PY, "a model field is now required"),
     ("model-field-became-optional", W, PY, "a model field may now be None"),
     ("model-bases-changed", W, PY, "a model's base classes changed"),

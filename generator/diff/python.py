@@ -105,7 +105,9 @@ class SurfaceComparer:
                 self._add("model-field-renamed", subject, said, at)
             if self._type(was_type) != now_type:
                 said = f"{name}.{now} was {was_type} and is now {now_type}"
-                self._add("model-field-retyped", subject, said, at)
+                # mypy lets Any stand for any type and any type for Any
+                check = "model-field-retyped-any" if "Any" in (was_type, now_type) else ""
+                self._add(check or "model-field-retyped", subject, said, at)
             if was_required != now_required:
                 state = "required" if now_required else "optional"
                 self._add(f"model-field-became-{state}", subject, f"{name}.{now} is {state}", at)

@@ -133,6 +133,7 @@ CASES: dict[str, tuple[Edit | None, Edit | None, list[str]]] = {
     "response-property-became-optional": (None, set_at(lambda s: schema(s, "Pet"), "required", ["id"]), ["response-property-became-optional", "model-field-became-optional"]),
     "response-property-became-required": (None, lambda s: schema(s, "Pet")["required"].append("tag"), ["response-property-became-required", "model-field-became-required"]),
     "request-type-changed": (None, set_at(lambda s: prop(s, "NewPet", "tag"), "type", "integer"), ["request-type-changed", "model-field-retyped"]),
+    "model-field-retyped-any": (set_at(lambda s: schema(s, "NewPet")["properties"], "tag", {}), None, ["request-type-changed", "model-field-retyped-any"]),
     "request-type-widened": (None, set_at(lambda s: limit(s)["schema"], "type", "number"), ["request-type-widened", "method-parameter-retyped"]),
     "response-type-changed": (None, set_at(lambda s: prop(s, "Pet", "tag"), "type", "integer"), ["response-type-changed", "model-field-retyped"]),
     "response-type-narrowed": (None, set_at(lambda s: prop(s, "Pet", "weight"), "type", "integer"), ["response-type-narrowed", "model-field-retyped"]),

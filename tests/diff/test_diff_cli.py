@@ -1,0 +1,144 @@
+"""``apismith diff``: formats, exit codes, configuration and git revisions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from tests.diff.pairs import edited
+
+
+def _write(folder: Path, name: str, spec: dict[str, object]) -> str:
+    (folder / name).write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return name
+
+
+def _remove_get_pet(spec: dict[str, object]) -> None:
+    paths = spec["paths"]
+    assert isinstance(paths, dict)
+    del paths["/pets/{petId}"]
+
+
+@pytest.fixture
+def pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    """A breaking pair (an operation removed), in the working directory."""
+    monkeypatch.chdir(tmp_path)
+    return _write(tmp_path, "old.yaml", edited(None)), _write(
+        tmp_path, "new.yaml", edited(_remove_get_pet)
+    )
+
+
+def test_text_separates_wire_and_python(
+    pair: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["diff", *pair]) == 0
+    out = capsys.readouterr().out
+    wire, python = out.split("Python (the generated client)")
+    assert "operation-removed: GET /pets/{petId} was removed" in wire
+    assert "old.yaml:" in wire and "\x1b[" not in out  # not a terminal: no colour
+    assert "method-removed: PetsApi.get_pet (GET /pets/{petId}) was removed" in python
+    assert out.rstrip().endswith("Needed bump: API major, package major.")
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [([], 0), (["--fail-on", "breaking"], 1), (["--fail-on", "warning"], 1)],
+)
+def test_fail_on(pair: tuple[str, str], args: list[str], code: int) -> None:
+    assert main(["diff", *pair, *args]) == code
+
+
+def test_compatible_change_passes_the_gate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    new = edited(lambda s: s["servers"].append({"url": "https://b.example.com"}))
+    new["info"]["version"] = "1.1.0"
+    names = _write(tmp_path, "a.yaml", edited(None)), _write(tmp_path, "b.yaml", new)
+    assert main(["diff", *names, "--fail-on", "warning", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [c["id"] for c in report["changes"]] == ["server-added"]
+    verdict = {"api": {"needed": "minor", "made": "minor"}, "package": {"needed": "none"}}
+    assert report["verdict"] == verdict
+
+
+def test_formats(pair: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    main(["diff", *pair, "--format", "json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["summary"]["wire"]["breaking"] == 1
+    removed = next(c for c in report["changes"] if c["id"] == "operation-removed")
+    assert (removed["file"], removed["side"], removed["pointer"]) == (
+        "old.yaml",
+        "old",
+        "/paths/~1pets~1{petId}/get",
+    )
+    assert removed["line"] > 0
+    main(["diff", *pair, "--format", "markdown"])
+    markdown = capsys.readouterr().out
+    assert "### Breaking: wire (the http contract)" in markdown
+    assert "- `GET /pets/{petId}`: GET /pets/{petId} was removed (`operation-removed`)" in markdown
+    main(["diff", *pair, "--format", "github"])
+    github = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("::error file=old.yaml,line=") for line in github)
+    main(["diff", *pair, "--format", "junit", "--fail-on", "breaking"])
+    root = ET.fromstring(capsys.readouterr().out)
+    assert root.get("name") == "apismith diff" and int(root.get("failures") or 0) >= 2
+
+
+def test_configuration(
+    pair: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.apismith.diff]\nfail-on = "breaking"\n'
+        '[tool.apismith.diff.checks]\noperation-removed = "warning"\n'
+        '[[tool.apismith.diff.ignore]]\nchecks = ["method-removed"]\nsubject = "PetsApi.*"\n'
+        '[[tool.apismith.diff.ignore]]\npointer = "/info"\n'
+    )
+    assert main(["diff", *pair, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(c["id"], c["severity"]) for c in report["changes"]] == [
+        ("operation-removed", "warning")
+    ]
+    assert main(["diff", *pair, "--fail-on", "warning"]) == 1
+    (tmp_path / "pyproject.toml").write_text('[tool.apismith.diff.checks]\nno-such-check = "off"\n')
+    capsys.readouterr()
+    assert main(["diff", *pair]) == 2
+    assert "unknown diff check 'no-such-check'" in capsys.readouterr().err
+
+
+def test_git_revisions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    env = ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"]
+    (tmp_path / "api").mkdir()
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *env, *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    _write(tmp_path / "api", "spec.yaml", edited(None))
+    git("add", ".")
+    git("commit", "-qm", "one")
+    _write(tmp_path / "api", "spec.yaml", edited(_remove_get_pet))
+    monkeypatch.chdir(tmp_path / "api")
+    assert main(["diff", "git:HEAD:spec.yaml", "spec.yaml", "--fail-on", "breaking"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("apismith diff HEAD:spec.yaml (1.0.0) -> spec.yaml (1.0.0)")
+    assert "HEAD:spec.yaml:" in out  # removed things point into the old revision
+    assert main(["diff", "git:nope:spec.yaml", "spec.yaml"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "git:nope:spec.yaml: error load.git: no revision 'nope'"
+    )
+
+
+def test_unreadable_spec(pair: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", pair[0], "missing.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing.yaml" in err
