@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from generator import __version__
@@ -56,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     generate = sub.add_parser("generate", help="generate the client and docs")
     add_generate_options(generate)
+    generate.add_argument(
+        "--changelog",
+        type=Path,
+        metavar="FILE",
+        help="append the Markdown report of the client's changes since the last run to FILE",
+    )
     generate.set_defaults(handler=run_generate)
     check = sub.add_parser("check", help="exit 1 if the output directory is stale")
     add_generate_options(check)
@@ -63,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--full",
         action="store_true",
         help="render again even when a recorded run matches (the format cache still serves)",
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning"),
+        help="exit 1 when the spec changes the committed client's surface at or above this "
+        "(compared with the surface recorded by the last generate)",
     )
     check.set_defaults(handler=run_check)
     from generator.cli import lint as cli_lint

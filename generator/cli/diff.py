@@ -132,3 +132,35 @@ def read_config(explicit: str | None, start: Path | None = None) -> Any:
     if table is None:
         table = data if explicit and "tool" not in data else {}
     return parse_config(table, str(path))
+
+
+def surface_summary(report: Any, shown: int = 5) -> list[str]:
+    """The lines ``generate`` and ``check --fail-on`` print about a regenerate's changes
+    to the client: the counts, then the first few breaking ones."""
+    from generator.diff import Impact
+
+    breaking = [c for c in report.changes if c.impact is Impact.BREAKING]
+    warnings = report.count(Impact.WARNING)
+    compatible = report.count(Impact.INFO)
+    lines = [
+        f"apismith: client changes since the last generate: {len(breaking)} breaking, "
+        f"{warnings} warning(s), {compatible} compatible (package needs a "
+        f"{report.package_bump} bump)"
+    ]
+    for change in breaking[:shown]:
+        where = f" ({change.location})" if change.location.line else ""
+        lines.append(f"  breaking {change.id}: {change.subject}: {change.message}{where}")
+    if len(breaking) > shown:
+        lines.append(f"  ... and {len(breaking) - shown} more breaking (apismith diff shows all)")
+    return lines
+
+
+def append_changelog(path: Path, report: Any) -> None:
+    """Append the Markdown report of a regenerate to a changelog file."""
+    from generator.diff.formats import markdown
+
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(markdown(report) + "\n")
+    except OSError as exc:
+        raise ConfigError(f"cannot append to the changelog {path}: {exc.strerror}") from None

@@ -10,7 +10,8 @@ and hands them over; ``generate`` compares recorded client surfaces with
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from generator.diagnostics import Location
@@ -36,6 +37,8 @@ __all__ = [
     "Level",
     "compare_surfaces",
     "diff_documents",
+    "located",
+    "surface_report",
 ]
 
 
@@ -52,7 +55,8 @@ class DiffReport:
     """What the generated package's version needs."""
     version_bump: str | None = None
     """What ``info.version`` got (None: not a version number)."""
-    extra: dict[str, Any] = field(default_factory=dict)
+    levels: tuple[Level, ...] = (Level.WIRE, Level.PYTHON)
+    """What was compared: both levels, or only the client (a regenerate)."""
 
     def count(self, impact: Impact, level: Level | None = None) -> int:
         return sum(
@@ -71,19 +75,25 @@ def diff_documents(
     out = Collector()
     with paused_gc():  # many small objects, none of them cyclic garbage
         WireComparer(old, new, out).run()
-        SurfaceComparer(surface(old_api), surface(new_api), out).run()
-        changes = _located(out.changes(), old, new)
-    labels = (old.root.display, new.root.display)
+        labels = (old.root.display, new.root.display)
+        SurfaceComparer(surface(old_api), surface(new_api), out, labels).run()
+        files = {("old", f.display): f for f in old.files.values()}
+        files |= {("new", f.display): f for f in new.files.values()}
+        changes = located(out.changes(), files)
     versions = (old_api.version, new_api.version)
     return _report(labels, versions, changes, new, config or DiffConfig())
 
 
 def compare_surfaces(
-    old: dict[str, Any], new: dict[str, Any], config: DiffConfig | None = None
+    old: dict[str, Any],
+    new: dict[str, Any],
+    config: DiffConfig | None = None,
+    files: tuple[str, str] = ("", ""),
 ) -> list[Change]:
-    """Python-level changes between two recorded surfaces (no spec needed)."""
+    """Python-level changes between two recorded surfaces (no spec needed); ``files``:
+    the root spec of each side."""
     out = Collector()
-    SurfaceComparer(old, new, out).run()
+    SurfaceComparer(old, new, out, files).run()
     return sorted((config or DiffConfig()).apply(out.changes()), key=Change.sort_key)
 
 
@@ -118,12 +128,9 @@ def _report(
     )
 
 
-def _located(changes: list[Change], old: Document, new: Document) -> list[Change]:
-    """Fill in line and column from the source maps of the side each change is on."""
-    files: dict[tuple[str, str], SourceFile] = {}
-    for side, doc in (("old", old), ("new", new)):
-        for source in doc.files.values():
-            files[(side, source.display)] = source
+def located(changes: list[Change], files: Mapping[tuple[str, str], SourceFile]) -> list[Change]:
+    """Fill in line and column from the source maps of the side each change is on
+    (``files``: (side, display path) -> file)."""
     out = []
     for change in changes:
         loc = change.location
@@ -142,3 +149,27 @@ def _located(changes: list[Change], old: Document, new: Document) -> list[Change
             )
         )
     return out
+
+
+def surface_report(
+    previous: dict[str, Any],
+    api: Api,
+    files: Mapping[tuple[str, str], SourceFile],
+    config: DiffConfig | None = None,
+) -> DiffReport:
+    """What a regenerate changes in the client: the recorded surface of the previous run
+    against ``api`` (Python level only: the previous spec is not at hand)."""
+    spec = api.source_file
+    with paused_gc():
+        changes = compare_surfaces(previous, surface(api), config, (spec, spec))
+        changes = located(changes, files)
+    return DiffReport(
+        "the previous run",
+        spec,
+        str(previous.get("version", "")),
+        api.version,
+        tuple(sorted(changes, key=Change.sort_key)),
+        "none",
+        needed(changes, Level.PYTHON),
+        levels=(Level.PYTHON,),
+    )

@@ -55,13 +55,15 @@ def _where(change: Change) -> str:
 
 def summary_line(report: DiffReport) -> str:
     parts = []
-    for level in Level:
+    for level in report.levels:
         counts = ", ".join(f"{report.count(i, level)} {i.label}" for i in reversed(Impact))
         parts.append(f"{level.value}: {counts}")
-    return (
-        f"{'; '.join(parts)}. Needed bump: API {report.api_bump}, "
-        f"package {report.package_bump}."
-    )
+    return f"{'; '.join(parts)}. Needed bump: {_bumps(report)}."
+
+
+def _bumps(report: DiffReport, strong: str = "") -> str:
+    api = f"API {strong}{report.api_bump}{strong}, " if Level.WIRE in report.levels else ""
+    return f"{api}package {strong}{report.package_bump}{strong}"
 
 
 def text(report: DiffReport, *, colour: bool = False) -> str:
@@ -73,7 +75,7 @@ def text(report: DiffReport, *, colour: bool = False) -> str:
         f"({report.new_version})",
         "",
     ]
-    for level in Level:
+    for level in report.levels:
         changes = [c for c in report.changes if c.level is level]
         out.append(f"{_HEADINGS[level]}: {len(changes)} change{'s' if len(changes) != 1 else ''}")
         for subject, group in groupby(changes, key=lambda c: c.subject):
@@ -131,16 +133,11 @@ def markdown(report: DiffReport) -> str:
         "| | breaking | warning | info |",
         "|---|---:|---:|---:|",
     ]
-    for level in Level:
+    for level in report.levels:
         counts = " | ".join(str(report.count(i, level)) for i in reversed(Impact))
         out.append(f"| {_HEADINGS[level]} | {counts} |")
-    out += [
-        "",
-        f"Needed version bump: API **{report.api_bump}**, generated package "
-        f"**{report.package_bump}**.",
-        "",
-    ]
-    for level in Level:
+    out += ["", f"Needed version bump: {_bumps(report, '**')}.", ""]
+    for level in report.levels:
         for impact in reversed(Impact):
             changes = [c for c in report.changes if c.level is level and c.impact is impact]
             if not changes:

@@ -15,11 +15,25 @@ from typing import Any
 from generator.diff.collect import Collector
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_TEMPLATE = re.compile(r"\{[^}/]*\}")
+
+
+def _match(method: dict[str, Any]) -> str:
+    """The method's operation with path parameter names left out."""
+    return _TEMPLATE.sub("{}", str(method.get("operation", "")))
 
 
 class SurfaceComparer:
-    def __init__(self, old: dict[str, Any], new: dict[str, Any], out: Collector) -> None:
+    def __init__(
+        self,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        out: Collector,
+        files: tuple[str, str] = ("", ""),
+    ) -> None:
+        """``files``: the root spec of each side, where entries without a file are."""
         self.old, self.new, self.out = old, new, out
+        self.files = files
         self.renames: dict[str, str] = {}
 
     def run(self) -> None:
@@ -33,10 +47,11 @@ class SurfaceComparer:
         return _NAME.sub(lambda m: self.renames.get(m.group(), m.group()), text)
 
     def _add(self, check: str, subject: str, message: str, entry: dict[str, Any]) -> None:
-        self.out.add(check, subject, message, entry.get("file", ""), entry.get("pointer", ""))
+        file = entry.get("file") or self.files[1]
+        self.out.add(check, subject, message, file, entry.get("pointer", ""))
 
     def _gone(self, check: str, subject: str, message: str, entry: dict[str, Any]) -> None:
-        file, pointer = entry.get("file", ""), entry.get("pointer", "")
+        file, pointer = entry.get("file") or self.files[0], entry.get("pointer", "")
         self.out.add(check, subject, message, file, pointer, "old")
 
     # ---- classes ----
@@ -136,7 +151,7 @@ class SurfaceComparer:
         gone = sorted(n for n in old if n not in new)
         added = sorted(n for n in new if n not in old)
         for name in gone:
-            ops = {m["match"] for m in old[name]["methods"].values()}
+            ops = {_match(m) for m in old[name]["methods"].values()}
             best = max(added, key=lambda n: (_overlap(ops, new[n]), n), default=None)
             if best is not None and _overlap(ops, new[best]) * 2 > len(ops):
                 classes[name] = best
@@ -161,14 +176,14 @@ class SurfaceComparer:
         right = {(c, m): entry for c, api in new.items() for m, entry in api["methods"].items()}
         pairs: list[tuple[str, str, dict[str, Any], tuple[str, str], dict[str, Any]]] = []
         for key in sorted(set(left) & set(right)):
-            if left[key][1]["match"] == right[key]["match"]:
+            if _match(left[key][1]) == _match(right[key]):
                 old_class, entry = left.pop(key)
                 pairs.append((old_class, key[1], entry, key, right.pop(key)))
         by_op: dict[str, list[tuple[str, str]]] = {}
         for key, entry in sorted(right.items()):
-            by_op.setdefault(entry["match"], []).append(key)
+            by_op.setdefault(_match(entry), []).append(key)
         for key in sorted(left):
-            candidates = by_op.get(left[key][1]["match"], [])
+            candidates = by_op.get(_match(left[key][1]), [])
             free = [k for k in candidates if k in right]
             if free:
                 old_class, entry = left.pop(key)
@@ -237,7 +252,7 @@ def _listed(names: list[str]) -> str:
 
 def _at(entry: dict[str, Any], field: list[Any]) -> dict[str, Any]:
     """A field's location: its class's file, its own pointer."""
-    return {"file": entry.get("file", ""), "pointer": field[3]}
+    return {"file": entry.get("file"), "pointer": field[3]}
 
 
 def _place(entry: dict[str, Any]) -> Any:
@@ -270,7 +285,7 @@ def _unique_pairs(gone: dict[str, Any], added: dict[str, Any], key: Any) -> list
 
 
 def _overlap(ops: set[str], api: dict[str, Any]) -> int:
-    return len(ops & {m["match"] for m in api["methods"].values()})
+    return len(ops & {_match(m) for m in api["methods"].values()})
 
 
 def _first_method(api: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,6 @@ clean clone; :mod:`generator.diff.python` compares two of them.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from generator.ir import model as ir
@@ -18,22 +17,24 @@ from generator.render.apis import raised, return_type, signature
 from generator.render.typestr import Imports, annotation
 
 SURFACE_FORMAT = 1
-_TEMPLATE = re.compile(r"\{[^}/]*\}")
 
 
 def surface(api: ir.Api) -> dict[str, Any]:
+    """The surface; locations are pointers, with a ``file`` only for what another file
+    than the root spec defines (so the record does not depend on the spec's name)."""
+    root = api.source_file
     apis: dict[str, Any] = {}
     for tag in api.tags:
         methods: dict[str, Any] = {}
         for op in tag.operations:
-            methods[op.name] = _method(op)
+            methods[op.name] = _method(op, root)
         apis[tag.class_name] = {"module": tag.module, "tag": tag.name, "methods": methods}
     classes: dict[str, Any] = {}
     for model in api.models:
         classes[model.name] = {
             "kind": "model",
             "module": model.module,
-            **_origin(model.origin),
+            **_origin(model.origin, root),
             "bases": list(model.bases),
             "fields": {
                 f.wire_name: [f.name, annotation(f.type, Imports()), f.required, f.origin.pointer]
@@ -44,14 +45,14 @@ def surface(api: ir.Api) -> dict[str, Any]:
         classes[enum.name] = {
             "kind": "enum",
             "module": enum.module,
-            **_origin(enum.origin),
+            **_origin(enum.origin, root),
             "members": {json.dumps(m.value, sort_keys=True): m.name for m in enum.members},
         }
     for alias in api.aliases:
         classes[alias.name] = {
             "kind": "alias",
             "module": alias.module,
-            **_origin(alias.origin),
+            **_origin(alias.origin, root),
             "type": annotation(alias.type, Imports()),
         }
     return {
@@ -63,18 +64,19 @@ def surface(api: ir.Api) -> dict[str, Any]:
     }
 
 
-def _origin(origin: ir.Origin) -> dict[str, str]:
+def _origin(origin: ir.Origin, root: str) -> dict[str, str]:
+    if origin.file == root:
+        return {"pointer": origin.pointer}
     return {"file": origin.file, "pointer": origin.pointer}
 
 
-def _method(op: ir.Operation) -> dict[str, Any]:
+def _method(op: ir.Operation, root: str) -> dict[str, Any]:
     imports = Imports()
     required, optional = signature(op, imports)
     return {
         "operation": f"{op.method} {op.path}",
-        "match": f"{op.method} {_TEMPLATE.sub('{}', op.path)}",
         "operationId": op.operation_id,
-        **_origin(op.origin),
+        **_origin(op.origin, root),
         "positional": [_split(p) for p in required],
         "keyword": [_split(p.removesuffix(" = None")) for p in optional],
         "returns": return_type(op, imports),
@@ -88,5 +90,34 @@ def _split(parameter: str) -> list[str]:
 
 
 def surface_bytes(value: dict[str, Any]) -> bytes:
-    """The recorded form: sorted keys, one line per entry, a final newline."""
-    return (json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    """The recorded form: valid JSON with one line per method and per class, so a
+    regenerate's change to it reads as a short diff in review."""
+
+    def one(item: Any) -> str:
+        return json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    lines = ["{", '"apis": {']
+    apis = value.get("apis", {})
+    for i, name in enumerate(sorted(apis)):
+        api = apis[name]
+        head = {k: v for k, v in sorted(api.items()) if k != "methods"}
+        lines.append(f'{one(name)}: {one(head)[:-1]},"methods": {{')
+        methods = api.get("methods", {})
+        lines += _entries(methods, one)
+        lines.append("}}" + ("," if i < len(apis) - 1 else ""))
+    lines.append("},")
+    lines.append('"classes": {')
+    lines += _entries(value.get("classes", {}), one)
+    lines.append("},")
+    rest = [f"{one(k)}: {one(v)}" for k, v in sorted(value.items()) if k not in ("apis", "classes")]
+    lines.append(",\n".join(rest))
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _entries(items: dict[str, Any], one: Any) -> list[str]:
+    keys = sorted(items)
+    return [
+        f"{one(k)}: {one(items[k])}" + ("," if i < len(keys) - 1 else "")
+        for i, k in enumerate(keys)
+    ]

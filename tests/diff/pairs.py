@@ -105,6 +105,7 @@ components:
         - {$ref: "#/components/schemas/Org"}
 """)
 
+S = dict[str, Any]
 Edit = Callable[[dict[str, Any]], object]
 
 

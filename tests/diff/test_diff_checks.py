@@ -199,7 +199,7 @@ def _model(
 
 
 def _method(positional: list[list[str]]) -> S:
-    return {"operation": "GET /a", "match": "GET /a", "operationId": "a", "file": "a.yaml", "pointer": "/p", "positional": positional, "keyword": [], "returns": "None", "raises": []}  # fmt: skip
+    return {"operation": "GET /a", "operationId": "a", "file": "a.yaml", "pointer": "/p", "positional": positional, "keyword": [], "returns": "None", "raises": []}  # fmt: skip
 
 
 F = ["f", "str", True, "/x/properties/f"]
