@@ -71,14 +71,10 @@ def run_diff(args: argparse.Namespace) -> int:
     from generator.diff.formats import render
 
     config = read_config(args.config)
-    limits = limits_from(args)
-    sides = []
-    for spec in (args.old, args.new):
-        loaded = _read(spec, limits, all_tags=args.tags == "all")
-        if loaded is None:
-            return EXIT_INPUT
-        sides.append(loaded)
-    (old_doc, old_api), (new_doc, new_api) = sides
+    loaded = _load_both(args.old, args.new, limits_from(args), all_tags=args.tags == "all")
+    if loaded is None:
+        return EXIT_INPUT
+    old_doc, new_doc, old_api, new_api = loaded
     report = diff_documents(old_doc, new_doc, old_api, new_api, config)
     fail_on = Impact.parse(args.fail_on) if args.fail_on else config.fail_on
     to_file = args.output is not None
@@ -98,20 +94,48 @@ def run_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read(spec: str, limits: Any, *, all_tags: bool) -> tuple[Any, Any] | None:
-    """Load and parse one side; None (after printing why) when it cannot be read."""
-    from generator.load import load
-    from generator.load.git_source import is_git_spec, load_revision
+def _load_both(old: str, new: str, limits: Any, *, all_tags: bool) -> tuple[Any, ...] | None:
+    """Both documents and their IRs; None (after printing why) when one cannot be read.
+
+    The two parses, most of the time, run on two cores: a forked child loads and
+    parses OLD while this process loads both documents, then parses NEW; only OLD's
+    IR comes back (the documents' source maps are keyed by object identity, so each
+    process keeps the documents it loaded)."""
+    from generator.forking import shared_map
     from generator.parse import parse
 
-    document, diagnostics = load_revision(spec, limits) if is_git_spec(spec) else load(spec, limits)
-    errors = [d for d in diagnostics if d.severity >= Severity.ERROR]
-    if errors:
-        for d in sorted_diagnostics(errors):
-            print(d.one_line(), file=sys.stderr)
+    documents: dict[str, Any] = {}
+    failed: list[str] = []
+
+    def read_both() -> bool:
+        for spec in (old, new):
+            document, diagnostics = _load(spec, limits)
+            errors = [d for d in diagnostics if d.severity >= Severity.ERROR]
+            if errors:
+                for d in sorted_diagnostics(errors):
+                    print(d.one_line(), file=sys.stderr)
+                failed.append(spec)
+                return False
+            documents[spec] = document
+        return True
+
+    def parsed(spec: str) -> Any:
+        if failed:  # reported already; nothing more to do
+            return None
+        document = documents.get(spec) or _load(spec, limits)[0]
+        return parse(document, package_name="client", all_tags=all_tags)[0]
+
+    apis, readable = shared_map([old, new], parsed, read_both)
+    if not readable:
         return None
-    api, _ = parse(document, package_name="client", all_tags=all_tags)
-    return document, api
+    return documents[old], documents[new], apis[0], apis[1]
+
+
+def _load(spec: str, limits: Any) -> tuple[Any, Any]:
+    from generator.load import load
+    from generator.load.git_source import is_git_spec, load_revision
+
+    return load_revision(spec, limits) if is_git_spec(spec) else load(spec, limits)
 
 
 def read_config(explicit: str | None, start: Path | None = None) -> Any:

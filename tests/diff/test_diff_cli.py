@@ -142,3 +142,15 @@ def test_unreadable_spec(pair: tuple[str, str], capsys: pytest.CaptureFixture[st
     assert main(["diff", pair[0], "missing.yaml"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "missing.yaml" in err
+
+
+def test_dangling_ref(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = edited(
+        lambda s: s["components"]["schemas"]["Pet"]["properties"]["tag"].update(
+            {"$ref": "#/components/schemas/Nope"}
+        )
+    )
+    broken = _write(tmp_path, "broken.yaml", spec)
+    assert main(["diff", str(tmp_path / broken), str(tmp_path / broken)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "error load.ref: $ref '#/components/schemas/Nope'" in err[0]
