@@ -259,17 +259,18 @@ class WireComparer:
 
     def _security(self, subject: str, old: Target, new: Target) -> None:
         before, after = _alternatives(self.old, old.value), _alternatives(self.new, new.value)
-        where = "security" if "security" in new.value else ""
+        # An operation's own requirements, else the document's (§4.8.10 security): a
+        # change of the document's is one change, listing every operation it reaches.
+        if "security" in new.value:
+            file, pointer = new.file.display, join_pointer(new.pointer, "security")
+        else:
+            file, pointer = self.new.root.display, "/security"
         for alt in sorted(before - after, key=_alt_text):
             said = f"authentication {_alt_text(alt)} is no longer accepted"
-            self.out.add(
-                "operation-security-removed", subject, said, new.file.display,
-                join_pointer(new.pointer, where) if where else new.pointer,
-            )  # fmt: skip
+            self.out.add("operation-security-removed", subject, said, file, pointer)
         for alt in sorted(after - before, key=_alt_text):
             said = f"authentication {_alt_text(alt)} is now accepted"
-            pointer = join_pointer(new.pointer, where) if where else new.pointer
-            self.out.add("operation-security-added", subject, said, new.file.display, pointer)
+            self.out.add("operation-security-added", subject, said, file, pointer)
 
     def _servers(self) -> None:
         before = _servers(self.old.data)

@@ -293,3 +293,20 @@ def test_no_wire_change(tmp_path: Path, name: str, edit: Edit | None, python: li
         new = _reordered(new)
     report = diff_specs(edited(None), new, tmp_path)
     assert sorted(c.id for c in report.changes) == python, [c.message for c in report.changes]
+
+
+def test_a_shared_change_is_one_change(tmp_path: Path) -> None:
+    """A change of the document's security, or of a schema many operations use, is one
+    change that names every operation reaching it."""
+    new = edited(do(set_at(lambda s: s, "security", ANON), set_at(lambda s: prop(s, "Pet", "name"), "maxLength", 80)))  # fmt: skip
+    report = diff_specs(edited(None), new, tmp_path)
+    changes = [c for c in report.changes if c.id != "api-version-bump-insufficient"]
+    reached = {c.id: (c.subject, c.others, c.location.pointer) for c in changes}
+    assert reached == {
+        "operation-security-added": ("GET /pets", ("GET /pets/{petId}", "POST /pets"), "/security"),
+        "response-constraint-loosened": (
+            "GET /pets",
+            ("GET /pets/{petId}", "POST /pets"),
+            "/components/schemas/Pet/properties/name/maxLength",
+        ),
+    }
