@@ -52,7 +52,7 @@ class SchemaComparer:
         self.docs = (old, new)
         self.out = out
         self.memo: dict[tuple[tuple[str, str], tuple[str, str], str], list[int]] = {}
-        self.shapes: dict[tuple[int, str, str], str] = {}
+        self.shapes: dict[tuple[int, int, str], str] = {}
 
     def resolve(self, side: int, target: Target) -> Target:
         return self.docs[side].deref(target.value, target.file, target.pointer)
@@ -134,22 +134,24 @@ class SchemaComparer:
         return self._shape(side, target, set())[0]
 
     def _shape(
-        self, side: int, target: Target, stack: set[tuple[str, str]], names: bool = False
+        self, side: int, target: Target, stack: set[tuple[int, int, str]], names: bool = False
     ) -> tuple[str, bool]:
         """The text, and whether it met a schema being computed (then it depends on
         where the walk started and is not kept). ``names``: the value is a map of
         names (``properties``), not a schema."""
-        target = self.resolve(side, target)
         value = target.value
+        if isinstance(value, dict) and "$ref" in value:
+            target = self.resolve(side, target)
+            value = target.value
         if not isinstance(value, dict | list):
             return _literal(value), False
-        key = (side, *target.key)
+        key = (side, id(target.file), target.pointer)  # the files outlive the comparer
         cached = self.shapes.get(key)
         if cached is not None:
             return cached, False
-        if target.key in stack:
+        if key in stack:
             return '"<cycle>"', True
-        stack.add(target.key)
+        stack.add(key)
         cyclic = False
         parts: list[str] = []
         items = sorted(value.items()) if isinstance(value, dict) else list(enumerate(value))
@@ -161,11 +163,14 @@ class SchemaComparer:
             elif isinstance(name, str) and name in ("enum", "const", "default", "required"):
                 parts.append(f"{_literal(name)}:{_literal(child)}")
                 continue
-            at = Target(target.file, join_pointer(target.pointer, name), child)
-            text, loop = self._shape(side, at, stack, not names and name in _NAME_MAPS)
-            cyclic = cyclic or loop
+            if isinstance(child, dict | list):
+                at = Target(target.file, join_pointer(target.pointer, name), child)
+                text, loop = self._shape(side, at, stack, not names and name in _NAME_MAPS)
+                cyclic = cyclic or loop
+            else:
+                text = _literal(child)
             parts.append(f"{_literal(name)}:{text}" if isinstance(name, str) else text)
-        stack.discard(target.key)
+        stack.discard(key)
         body = ",".join(parts)
         text = "{" + body + "}" if isinstance(value, dict) else "[" + body + "]"
         if not cyclic:
