@@ -183,8 +183,9 @@ class SchemaComparer:
         found: list[int] = []
         where = _Where(self, old.target, new.target, direction, found)
         _types(where, old, new)
-        if old.format != new.format and old.format and new.format:
-            where.add("format-changed", f"format {old.format!r} became {new.format!r}", "format")
+        if old.format != new.format:
+            said = f"format {old.format or '(none)'} became {new.format or '(none)'}"
+            where.add("format-changed", said, "format")
         _enum(where, old.enum, new.enum)
         _constraints(where, old.constraints, new.constraints)
         self._properties(where, old, new)
