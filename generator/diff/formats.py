@@ -78,7 +78,10 @@ def text(report: DiffReport, *, colour: bool = False) -> str:
     for level in report.levels:
         changes = [c for c in report.changes if c.level is level]
         out.append(f"{_HEADINGS[level]}: {len(changes)} change{'s' if len(changes) != 1 else ''}")
-        for subject, group in groupby(changes, key=lambda c: c.subject):
+        groups = [(s, list(g)) for s, g in groupby(changes, key=lambda c: c.subject)]
+        # what needs acting on first: subjects with a breaking change, then warnings
+        groups.sort(key=lambda item: -max(c.impact for c in item[1]))
+        for subject, group in groups:
             out.append(f"  {subject}")
             for change in group:
                 label = paint(change.impact, f"{change.impact.label:<8}")

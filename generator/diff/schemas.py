@@ -16,7 +16,7 @@ from typing import Any, Literal, TypeAlias
 import orjson
 
 from generator.diff.collect import Collector
-from generator.load.document import Document, Target, join_pointer
+from generator.load.document import Document, Target, join_pointer, split_pointer
 
 Direction: TypeAlias = Literal["request", "response"]
 
@@ -296,14 +296,21 @@ class _Where:
         at = pointer if pointer.startswith("/") else self._inside(self.new, pointer)
         out = self.comparer.out
         self.found.append(
-            out.add(f"{self.direction}-{check}", "", message, self.new.file.display, at)
+            out.add(f"{self.direction}-{check}", "", _named(at, message), self.new.file.display, at)
         )
 
     def removed(self, check: str, message: str, pointer: str) -> None:
         at = pointer if pointer.startswith("/") else self._inside(self.old, pointer)
         out = self.comparer.out
         self.found.append(
-            out.add(f"{self.direction}-{check}", "", message, self.old.file.display, at, "old")
+            out.add(
+                f"{self.direction}-{check}",
+                "",
+                _named(at, message),
+                self.old.file.display,
+                at,
+                "old",
+            )
         )
 
     @staticmethod
@@ -312,6 +319,15 @@ class _Where:
         if keyword and isinstance(value, dict) and keyword in value:
             return join_pointer(target.pointer, keyword)
         return target.pointer
+
+
+def _named(pointer: str, message: str) -> str:
+    """The message, said of the component schema the pointer is in (an inline schema is
+    the operation's own, which the change's subject names)."""
+    tokens = split_pointer(pointer)
+    if len(tokens) > 2 and tokens[:2] == ["components", "schemas"]:
+        return f"schema {tokens[2]}: {message}"
+    return message
 
 
 def _covers(wide: frozenset[str] | None, narrow: frozenset[str] | None) -> bool:
