@@ -4,11 +4,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.diff import CHECKS, compare_surfaces
 from tests.diff.pairs import Edit, diff_specs, edited
@@ -310,3 +313,22 @@ def test_a_shared_change_is_one_change(tmp_path: Path) -> None:
             "/components/schemas/Pet/properties/name/maxLength",
         ),
     }
+
+
+def _shuffled(value: Any, rng: random.Random) -> Any:
+    if isinstance(value, dict):
+        keys = list(value)
+        rng.shuffle(keys)
+        return {k: _shuffled(value[k], rng) for k in keys}
+    if isinstance(value, list):
+        return [_shuffled(v, rng) for v in value]
+    return value
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_key_order_is_never_a_change(tmp_path: Path, seed: int) -> None:
+    report = diff_specs(edited(None), _shuffled(edited(None), random.Random(seed)), tmp_path)
+    assert report.changes == ()
