@@ -91,6 +91,8 @@ _TABLE: tuple[tuple[str, Impact, Level, str], ...] = (
     ("response-variant-removed", I, WIRE, "a oneOf/anyOf branch of a response is gone"),
     ("request-discriminator-changed", B, WIRE, "a request union is told apart differently"),
     ("response-discriminator-changed", B, WIRE, "a response union is told apart differently"),
+    ("request-schema-changed", W, WIRE, "a request schema keyword no other check reads changed"),
+    ("response-schema-changed", W, WIRE, "a response schema keyword no other check reads changed"),
     # document level (§4.8.1 Info, §4.8.5 Server, §4.8.27 Security Scheme)
     ("server-removed", W, WIRE, "a server URL is gone"),
     ("server-added", I, WIRE, "a new server URL"),

@@ -22,8 +22,14 @@ Direction: TypeAlias = Literal["request", "response"]
 
 _NOT_SHAPE = frozenset({"description", "title", "example", "examples", "externalDocs", "$comment"})
 _NAME_MAPS = frozenset({"properties", "patternProperties", "mapping", "$defs", "definitions"})
+_WALKED_KEYWORDS = (
+    "type", "nullable", "format", "enum", "properties", "required", "items",
+    "additionalProperties", "oneOf", "anyOf", "allOf", "discriminator", "pattern",
+    "multipleOf", "uniqueItems", "readOnly", "writeOnly", "deprecated", "$ref",
+)  # fmt: skip
 _LOWER = ("minimum", "minLength", "minItems", "minProperties", "exclusiveMinimum")
 _UPPER = ("maximum", "maxLength", "maxItems", "maxProperties", "exclusiveMaximum")
+_WALKED = frozenset((*_WALKED_KEYWORDS, *_LOWER, *_UPPER))
 _JSON_TYPES = ("object", "array", "string", "integer", "number", "boolean")
 
 
@@ -198,7 +204,32 @@ class SchemaComparer:
         elif old.additional is False and new.additional is not False:
             where.add("constraint-loosened", "additional properties are now allowed")
         self._variants(where, old, new)
+        others = self._unwalked(old.target, new.target)
+        if others:
+            where.add("schema-changed", f"{', '.join(others)} changed")
         return found
+
+    def _unwalked(self, old: Target, new: Target) -> list[str]:
+        """Keywords of this schema that differ and that no check above looks at
+        (``not``, ``const``, ``default``, ``patternProperties``...): reported as such,
+        never dropped."""
+        before, after = old.value, new.value
+        if not isinstance(before, dict) or not isinstance(after, dict):
+            return []
+        out = []
+        for keyword in sorted(set(before) | set(after)):
+            if keyword in _WALKED or keyword in _NOT_SHAPE or keyword.startswith("x-"):
+                continue
+            one, two = before.get(keyword), after.get(keyword)
+            if one is None or two is None:
+                out.append(keyword)
+                continue
+            at = (join_pointer(old.pointer, keyword), join_pointer(new.pointer, keyword))
+            names = keyword in _NAME_MAPS
+            left = self._shape(0, Target(old.file, at[0], one), set(), names)[0]
+            if left != self._shape(1, Target(new.file, at[1], two), set(), names)[0]:
+                out.append(keyword)
+        return out
 
     def _properties(self, where: _Where, old: View, new: View) -> None:
         request = where.direction == "request"

@@ -160,6 +160,8 @@ CASES: dict[str, tuple[Edit | None, Edit | None, list[str]]] = {
     "response-variant-removed": (None, set_at(lambda s: prop(s, "Pet", "owner"), "oneOf", [PERSON]), ["response-variant-removed", "model-field-retyped"]),
     "request-discriminator-changed": (set_at(lambda s: prop(s, "NewPet", "owner"), "discriminator", {"propertyName": "type"}), set_at(lambda s: prop(s, "NewPet", "owner"), "discriminator", {"propertyName": "name"}), ["request-discriminator-changed", "model-field-retyped"]),
     "response-discriminator-changed": (None, set_at(lambda s: prop(s, "Pet", "owner"), "discriminator", {"propertyName": "name"}), ["response-discriminator-changed", "model-field-retyped"]),
+    "request-schema-changed": (None, set_at(lambda s: prop(s, "NewPet", "tag"), "not", {"enum": ["x"]}), ["request-schema-changed"]),
+    "response-schema-changed": (None, set_at(lambda s: prop(s, "Pet", "tag"), "default", "none"), ["response-schema-changed"]),
     "server-removed": (lambda s: s["servers"].append({"url": "https://old.example.com"}), None, ["server-removed"]),
     "server-added": (None, lambda s: s["servers"].append({"url": "https://new.example.com"}), ["server-added"]),
     "security-scheme-removed": (set_at(lambda s: s["components"]["securitySchemes"], "basic", {"type": "http", "scheme": "basic"}), None, ["security-scheme-removed"]),
