@@ -9,16 +9,22 @@ request only when it is not ``readOnly`` and of a response only when it is not
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from typing import Any, Literal, TypeAlias
-
-import orjson
+from typing import Any
 
 from generator.diff.collect import Collector
-from generator.load.document import Document, Target, join_pointer, split_pointer
-
-Direction: TypeAlias = Literal["request", "response"]
+from generator.diff.keywords import (
+    JSON_TYPES,
+    LOWER,
+    UPPER,
+    Direction,
+    View,
+    Where,
+    check_constraints,
+    check_enum,
+    check_types,
+    literal,
+)
+from generator.load.document import Document, Target, join_pointer
 
 _NOT_SHAPE = frozenset({"description", "title", "example", "examples", "externalDocs", "$comment"})
 _NAME_MAPS = frozenset({"properties", "patternProperties", "mapping", "$defs", "definitions"})
@@ -27,30 +33,7 @@ _WALKED_KEYWORDS = (
     "additionalProperties", "oneOf", "anyOf", "allOf", "discriminator", "pattern",
     "multipleOf", "uniqueItems", "readOnly", "writeOnly", "deprecated", "$ref",
 )  # fmt: skip
-_LOWER = ("minimum", "minLength", "minItems", "minProperties", "exclusiveMinimum")
-_UPPER = ("maximum", "maxLength", "maxItems", "maxProperties", "exclusiveMaximum")
-_WALKED = frozenset((*_WALKED_KEYWORDS, *_LOWER, *_UPPER))
-_JSON_TYPES = ("object", "array", "string", "integer", "number", "boolean")
-
-
-@dataclass(slots=True)
-class View:
-    """One schema with its ``allOf`` parts merged."""
-
-    target: Target
-    types: frozenset[str] | None = None
-    """None: any type."""
-    nullable: bool = False
-    format: str = ""
-    enum: list[Any] | None = None
-    props: dict[str, Target] = field(default_factory=dict)
-    hidden: set[str] = field(default_factory=set)
-    required: set[str] = field(default_factory=set)
-    items: Target | None = None
-    additional: Target | bool | None = None
-    variants: list[Target] = field(default_factory=list)
-    discriminator: dict[str, Any] | None = None
-    constraints: dict[str, Any] = field(default_factory=dict)
+_WALKED = frozenset((*_WALKED_KEYWORDS, *LOWER, *UPPER))
 
 
 class SchemaComparer:
@@ -100,7 +83,7 @@ class SchemaComparer:
         if not types and ("properties" in node or "additionalProperties" in node):
             types = {"object"}
         if types and view.types is None:
-            view.types = frozenset(t for t in types if t in _JSON_TYPES)
+            view.types = frozenset(t for t in types if t in JSON_TYPES)
         if isinstance(node.get("format"), str) and not view.format:
             view.format = node["format"]
         if isinstance(node.get("enum"), list) and view.enum is None:
@@ -130,7 +113,7 @@ class SchemaComparer:
                 view.variants.append(at)
         if isinstance(node.get("discriminator"), dict) and view.discriminator is None:
             view.discriminator = node["discriminator"]
-        for keyword in (*_LOWER, *_UPPER, "pattern", "multipleOf", "uniqueItems"):
+        for keyword in (*LOWER, *UPPER, "pattern", "multipleOf", "uniqueItems"):
             if keyword in node and keyword not in view.constraints:
                 view.constraints[keyword] = node[keyword]
 
@@ -150,7 +133,7 @@ class SchemaComparer:
             target = self.resolve(side, target)
             value = target.value
         if not isinstance(value, dict | list):
-            return _literal(value), False
+            return literal(value), False
         key = (side, id(target.file), target.pointer)  # the files outlive the comparer
         cached = self.shapes.get(key)
         if cached is not None:
@@ -167,15 +150,15 @@ class SchemaComparer:
             elif isinstance(name, str) and (name in _NOT_SHAPE or name.startswith("x-")):
                 continue
             elif isinstance(name, str) and name in ("enum", "const", "default", "required"):
-                parts.append(f"{_literal(name)}:{_literal(child)}")
+                parts.append(f"{literal(name)}:{literal(child)}")
                 continue
             if isinstance(child, dict | list):
                 at = Target(target.file, join_pointer(target.pointer, name), child)
                 text, loop = self._shape(side, at, stack, not names and name in _NAME_MAPS)
                 cyclic = cyclic or loop
             else:
-                text = _literal(child)
-            parts.append(f"{_literal(name)}:{text}" if isinstance(name, str) else text)
+                text = literal(child)
+            parts.append(f"{literal(name)}:{text}" if isinstance(name, str) else text)
         stack.discard(key)
         body = ",".join(parts)
         text = "{" + body + "}" if isinstance(value, dict) else "[" + body + "]"
@@ -187,13 +170,13 @@ class SchemaComparer:
 
     def _compare(self, old: View, new: View, direction: Direction) -> list[int]:
         found: list[int] = []
-        where = _Where(self, old.target, new.target, direction, found)
-        _types(where, old, new)
+        where = Where(self.out, old.target, new.target, direction, found)
+        check_types(where, old, new)
         if old.format != new.format:
             said = f"format {old.format or '(none)'} became {new.format or '(none)'}"
             where.add("format-changed", said, "format")
-        _enum(where, old.enum, new.enum)
-        _constraints(where, old.constraints, new.constraints)
+        check_enum(where, old.enum, new.enum)
+        check_constraints(where, old.constraints, new.constraints)
         self._properties(where, old, new)
         if old.items is not None and new.items is not None:
             found += self.compare(old.items, new.items, direction)
@@ -231,7 +214,7 @@ class SchemaComparer:
                 out.append(keyword)
         return out
 
-    def _properties(self, where: _Where, old: View, new: View) -> None:
+    def _properties(self, where: Where, old: View, new: View) -> None:
         request = where.direction == "request"
         old_names = set(old.props) - old.hidden
         new_names = set(new.props) - new.hidden
@@ -259,7 +242,7 @@ class SchemaComparer:
                 where.add(f"property-became-{state}", f"property {name!r} is now {state}", pointer)
             where.found += self.compare(old.props[name], new.props[name], where.direction)
 
-    def _variants(self, where: _Where, old: View, new: View) -> None:
+    def _variants(self, where: Where, old: View, new: View) -> None:
         if not old.variants and not new.variants:
             return
         left = {i: self.shape(0, t) for i, t in enumerate(old.variants)}
@@ -300,146 +283,6 @@ class SchemaComparer:
             where.add("discriminator-changed", f"discriminator values {values} are gone")
 
 
-def _literal(value: Any) -> str:
-    """Canonical JSON of a literal value (sorted keys)."""
-    try:
-        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
-    except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(value, sort_keys=True, default=str)
-
-
 def _ref_name(target: Target) -> str:
     ref = target.value.get("$ref") if isinstance(target.value, dict) else None
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else ""
-
-
-@dataclass(slots=True)
-class _Where:
-    """Emits changes of one schema pair: ids and pointers by direction and side."""
-
-    comparer: SchemaComparer
-    old: Target
-    new: Target
-    direction: Direction
-    found: list[int]
-
-    def add(self, check: str, message: str, pointer: str = "") -> None:
-        at = pointer if pointer.startswith("/") else self._inside(self.new, pointer)
-        out = self.comparer.out
-        self.found.append(
-            out.add(f"{self.direction}-{check}", "", _named(at, message), self.new.file.display, at)
-        )
-
-    def removed(self, check: str, message: str, pointer: str) -> None:
-        at = pointer if pointer.startswith("/") else self._inside(self.old, pointer)
-        out = self.comparer.out
-        self.found.append(
-            out.add(
-                f"{self.direction}-{check}",
-                "",
-                _named(at, message),
-                self.old.file.display,
-                at,
-                "old",
-            )
-        )
-
-    @staticmethod
-    def _inside(target: Target, keyword: str) -> str:
-        value = target.value
-        if keyword and isinstance(value, dict) and keyword in value:
-            return join_pointer(target.pointer, keyword)
-        return target.pointer
-
-
-def _named(pointer: str, message: str) -> str:
-    """The message, said of the component schema the pointer is in (an inline schema is
-    the operation's own, which the change's subject names)."""
-    tokens = split_pointer(pointer)
-    if len(tokens) > 2 and tokens[:2] == ["components", "schemas"]:
-        return f"schema {tokens[2]}: {message}"
-    return message
-
-
-def _covers(wide: frozenset[str] | None, narrow: frozenset[str] | None) -> bool:
-    """Every value of type ``narrow`` is also of type ``wide`` (integer ⊂ number)."""
-    if wide is None:
-        return True
-    if narrow is None:
-        return False
-    return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
-
-
-def _type_text(types: frozenset[str] | None) -> str:
-    return "any" if types is None else " | ".join(sorted(types)) or "any"
-
-
-def _types(where: _Where, old: View, new: View) -> None:
-    if old.types != new.types:
-        said = f"type {_type_text(old.types)} became {_type_text(new.types)}"
-        if where.direction == "request" and _covers(new.types, old.types):
-            where.add("type-widened", said, "type")
-        elif where.direction == "response" and _covers(old.types, new.types):
-            where.add("type-narrowed", said, "type")
-        else:
-            where.add("type-changed", said, "type")
-    if old.nullable != new.nullable:
-        where.add(
-            "nullable-added" if new.nullable else "nullable-removed",
-            "the value may now be null" if new.nullable else "the value may no longer be null",
-            "nullable" if "nullable" in (new.target.value or {}) else "type",
-        )
-
-
-def _enum(where: _Where, old: list[Any] | None, new: list[Any] | None) -> None:
-    if old is None and new is None:
-        return
-    if old is None:
-        where.add("constraint-tightened", "the value is now limited to an enum", "enum")
-        return
-    if new is None:
-        where.add("constraint-loosened", "the value is no longer limited to an enum", "enum")
-        return
-    before = {json.dumps(v, sort_keys=True): v for v in old}
-    after = {json.dumps(v, sort_keys=True): v for v in new}
-    gone = [before[k] for k in before if k not in after]
-    added = [after[k] for k in after if k not in before]
-    if gone:
-        where.add("enum-value-removed", f"enum values removed: {_values(gone)}", "enum")
-    if added:
-        where.add("enum-value-added", f"enum values added: {_values(added)}", "enum")
-
-
-def _values(values: list[Any]) -> str:
-    return ", ".join(json.dumps(v) for v in values[:10]) + (" …" if len(values) > 10 else "")
-
-
-def _constraints(where: _Where, old: dict[str, Any], new: dict[str, Any]) -> None:
-    for keyword in sorted(set(old) | set(new)):
-        before, after = old.get(keyword), new.get(keyword)
-        if before == after:
-            continue
-        tighter = _tighter(keyword, before, after)
-        if tighter is None:
-            continue
-        check = "constraint-tightened" if tighter else "constraint-loosened"
-        where.add(check, f"{keyword} {_shown(before)} became {_shown(after)}", keyword)
-
-
-def _shown(value: Any) -> str:
-    return "(none)" if value is None else json.dumps(value)
-
-
-def _tighter(keyword: str, before: Any, after: Any) -> bool | None:
-    """True: fewer values are valid; False: more; None: no constraint change."""
-    if isinstance(before, bool) or isinstance(after, bool):  # 3.0 exclusive*, uniqueItems
-        return bool(after) and not before if bool(after) != bool(before) else None
-    if after is None:
-        return False
-    if before is None:
-        return True
-    if keyword in _LOWER and isinstance(before, int | float) and isinstance(after, int | float):
-        return after > before
-    if keyword in _UPPER and isinstance(before, int | float) and isinstance(after, int | float):
-        return after < before
-    return True  # pattern, multipleOf: another rule; assume it admits fewer values

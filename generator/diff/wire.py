@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.diff.collect import Collector
-from generator.diff.schemas import Direction, SchemaComparer
+from generator.diff.keywords import Direction
+from generator.diff.schemas import SchemaComparer
 from generator.load.document import Document, Target, join_pointer
 
 # OpenAPI 3.1 §4.8.9 Path Item Object: the operation fields.
