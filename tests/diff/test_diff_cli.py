@@ -44,6 +44,8 @@ def test_text_separates_wire_and_python(
     assert "old.yaml:" in wire and "\x1b[" not in out  # not a terminal: no colour
     assert "method-removed: PetsApi.get_pet (GET /pets/{petId}) was removed" in python
     assert out.rstrip().endswith("Needed bump: API major, package major.")
+    assert main(["diff", *pair, "--color", "always"]) == 0
+    assert "\x1b[31mbreaking" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
