@@ -37,6 +37,7 @@ __all__ = [
     "Level",
     "compare_surfaces",
     "diff_documents",
+    "diff_surfaced",
     "located",
     "surface_report",
 ]
@@ -72,15 +73,27 @@ def diff_documents(
     config: DiffConfig | None = None,
 ) -> DiffReport:
     """Compare two loaded documents and their IRs."""
+    return diff_surfaced(old, new, surface(old_api), surface(new_api), config)
+
+
+def diff_surfaced(
+    old: Document,
+    new: Document,
+    old_surface: dict[str, Any],
+    new_surface: dict[str, Any],
+    config: DiffConfig | None = None,
+) -> DiffReport:
+    """:func:`diff_documents` with each IR already reduced to its surface (which is all
+    the Python level reads, and cheap to hand from one process to another)."""
     out = Collector()
     with paused_gc():  # many small objects, none of them cyclic garbage
         WireComparer(old, new, out).run()
         labels = (old.root.display, new.root.display)
-        SurfaceComparer(surface(old_api), surface(new_api), out, labels).run()
+        SurfaceComparer(old_surface, new_surface, out, labels).run()
         files = {("old", f.display): f for f in old.files.values()}
         files |= {("new", f.display): f for f in new.files.values()}
         changes = located(out.changes(), files)
-    versions = (old_api.version, new_api.version)
+    versions = (str(old_surface.get("version", "")), str(new_surface.get("version", "")))
     return _report(labels, versions, changes, new, config or DiffConfig())
 
 
