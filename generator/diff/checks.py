@@ -109,6 +109,7 @@ _TABLE: tuple[tuple[str, Impact, Level, str], ...] = (
     ("method-renamed", B, PY, "an API method has a new name"),
     ("method-moved", B, PY, "an API method moved to another API class (tags changed)"),
     ("method-parameter-removed", B, PY, "a method parameter is gone"),
+    ("method-parameter-renamed", B, PY, "a method parameter has a new name (same type)"),
     ("method-parameter-added-required", B, PY, "a new required method parameter"),
     ("method-parameter-added-optional", I, PY, "a new optional (keyword) method parameter"),
     ("method-parameter-became-required", B, PY, "a keyword parameter is now required"),

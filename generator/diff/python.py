@@ -214,9 +214,16 @@ class SurfaceComparer:
         now = {n: (t, True) for n, t in new["positional"]} | {
             n: (t, False) for n, t in new["keyword"]
         }
-        for name in [n for n in was if n not in now]:
+        gone = [n for n in was if n not in now]
+        added = [n for n in now if n not in was]
+        for before, after in self._renamed_parameters(gone, added, was, now):
+            gone.remove(before)
+            added.remove(after)
+            said = f"parameter {before!r} was renamed to {after!r}"
+            self._add("method-parameter-renamed", subject, said, new)
+        for name in gone:
             self._gone("method-parameter-removed", subject, f"parameter {name!r} was removed", old)
-        for name in [n for n in now if n not in was]:
+        for name in added:
             required = now[name][1]
             check = (
                 "method-parameter-added-required" if required else "method-parameter-added-optional"
@@ -244,6 +251,24 @@ class SurfaceComparer:
             before, after = _listed(old["raises"]), _listed(new["raises"])
             said = f"raises {after} (was {before})"
             self._add("method-raises-changed", subject, said, new)
+
+    def _renamed_parameters(
+        self,
+        gone: list[str],
+        added: list[str],
+        was: dict[str, tuple[str, bool]],
+        now: dict[str, tuple[str, bool]],
+    ) -> list[tuple[str, str]]:
+        """A parameter gone and one added of the same type and kind, each the only one
+        so: one parameter renamed (a body named after a renamed schema)."""
+        pairs = []
+        for before in gone:
+            kind = (self._type(was[before][0]), was[before][1])
+            matches = [a for a in added if now[a] == kind]
+            rivals = [g for g in gone if (self._type(was[g][0]), was[g][1]) == kind]
+            if len(matches) == 1 and len(rivals) == 1:
+                pairs.append((before, matches[0]))
+        return pairs
 
 
 def _listed(names: list[str]) -> str:

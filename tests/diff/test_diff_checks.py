@@ -215,6 +215,11 @@ SURFACE_CASES: dict[str, tuple[S, S, list[str]]] = {
     "class-module-changed": (_surface(A=_model({"f": F})), _surface(A=_model({"f": F}, "models.b")), ["class-module-changed"]),
     "model-field-renamed": (_surface(A=_model({"f": F})), _surface(A=_model({"f": ["f_", "str", True, "/x"]})), ["model-field-renamed"]),
     "model-bases-changed": (_surface(A=_model({"f": F})), _surface(A=_model({"f": F}, bases=("B",))), ["model-bases-changed"]),
+    "method-parameter-renamed": (
+        {"apis": {"Api": {"module": "m", "tag": "t", "methods": {"a": _method([["x", "int"], ["y", "str"]])}}}, "classes": {}},
+        {"apis": {"Api": {"module": "m", "tag": "t", "methods": {"a": _method([["x", "int"], ["z", "str"]])}}}, "classes": {}},
+        ["method-parameter-renamed"],
+    ),
     "method-parameters-reordered": (
         {"apis": {"Api": {"module": "m", "tag": "t", "methods": {"a": _method([["x", "int"], ["y", "int"]])}}}, "classes": {}},
         {"apis": {"Api": {"module": "m", "tag": "t", "methods": {"a": _method([["y", "int"], ["x", "int"]])}}}, "classes": {}},
@@ -282,12 +287,7 @@ def _inline_new_pet(spec: S) -> None:
         (
             "schema moved inline",
             _inline_new_pet,
-            [
-                "class-renamed",
-                "class-renamed",
-                "method-parameter-added-required",
-                "method-parameter-removed",
-            ],
+            ["class-renamed", "class-renamed", "method-parameter-renamed"],
         ),
     ],
 )
