@@ -156,3 +156,32 @@ def test_dangling_ref(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["diff", str(tmp_path / broken), str(tmp_path / broken)]) == 2
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and "error load.ref: $ref '#/components/schemas/Nope'" in err[0]
+
+
+def test_git_revision_of_a_multi_file_spec(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The spec's folder at the revision is read: its $refs to sibling files resolve,
+    and changes in them point into the file at that revision."""
+    monkeypatch.chdir(tmp_path)
+    env = ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"]
+    spec = edited(None)
+    schemas = spec["components"].pop("schemas")
+    text = yaml.safe_dump(spec, sort_keys=False).replace("#/components/schemas/", "schemas.yaml#/")
+    (tmp_path / "spec.yaml").write_text(text)
+    names = yaml.safe_dump(schemas, sort_keys=False).replace("#/components/schemas/", "#/")
+    (tmp_path / "schemas.yaml").write_text(names)
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "one"]):
+        subprocess.run(["git", *env, *args], cwd=tmp_path, check=True, capture_output=True)
+    (tmp_path / "schemas.yaml").write_text(names.replace("maxLength: 50", "maxLength: 20"))
+    assert main(["diff", "git:HEAD:spec.yaml", "spec.yaml", "--format", "json"]) == 0
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    tightened = [c for c in changes if c["id"] == "request-constraint-tightened"]
+    assert [(c["file"], c["pointer"]) for c in tightened] == [
+        ("schemas.yaml", "/NewPet/properties/name/maxLength")
+    ]
+    assert main(["diff", "spec.yaml", "git:HEAD:spec.yaml", "--format", "json"]) == 0
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    loosened = [c for c in changes if c["id"] == "request-constraint-loosened"]
+    assert [c["file"] for c in loosened] == ["HEAD:schemas.yaml"]
+    assert all(c["line"] > 0 for c in changes)
