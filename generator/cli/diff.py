@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.cli.arguments import add_limit_options, limits_from
 from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from generator.config import ConfigError, find_pyproject
+from generator.config import ConfigError, find_pyproject, load_config
 from generator.diagnostics import Severity, sorted_diagnostics
 
 EXIT_CODES = """\
@@ -53,8 +53,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--tags",
         choices=("first", "all"),
-        default="first",
-        help="as generate's --tags: which API classes an operation is generated in",
+        help="as generate's --tags: which API classes an operation is generated in "
+        "(default: [tool.apismith] tags, else first)",
     )
     parser.add_argument(
         "--color",
@@ -71,7 +71,8 @@ def run_diff(args: argparse.Namespace) -> int:
     from generator.diff.formats import render
 
     config = read_config(args.config)
-    loaded = _load_both(args.old, args.new, limits_from(args), all_tags=args.tags == "all")
+    tags = args.tags or load_config().get("tags") or "first"
+    loaded = _load_both(args.old, args.new, limits_from(args), all_tags=tags == "all")
     if loaded is None:
         return EXIT_INPUT
     old_doc, new_doc, old_surface, new_surface = loaded

@@ -6,6 +6,7 @@ import json
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -185,3 +186,34 @@ def test_git_revision_of_a_multi_file_spec(
     loosened = [c for c in changes if c["id"] == "request-constraint-loosened"]
     assert [c["file"] for c in loosened] == ["HEAD:schemas.yaml"]
     assert all(c["line"] > 0 for c in changes)
+
+
+def test_tags_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every tag's API class generated, a removed operation is gone from each."""
+    monkeypatch.chdir(tmp_path)
+
+    def two_tags(spec: dict[str, Any]) -> None:
+        spec["paths"]["/pets/{petId}"]["get"]["tags"] = ["pets", "store"]
+
+    def removed(spec: dict[str, Any]) -> None:
+        two_tags(spec)
+        spec["paths"]["/pets"]["get"]["tags"] = ["pets", "store"]
+        del spec["paths"]["/pets/{petId}"]
+
+    names = _write(tmp_path, "a.yaml", edited(two_tags)), _write(
+        tmp_path, "b.yaml", edited(removed)
+    )
+    (tmp_path / "pyproject.toml").write_text('[tool.apismith]\ntags = "all"\n')
+    report = tmp_path / "r.json"
+    assert main(["diff", *names, "--format", "json", "-o", str(report)]) == 0
+    python = [(c["id"], c["subject"]) for c in json.loads(report.read_text())["changes"]]
+    python = [p for p in python if not p[1].startswith(("GET", "info"))]
+    assert python == [
+        ("method-removed", "PetsApi.get_pet"),
+        ("method-removed", "StoreApi.get_pet"),
+        ("method-added", "StoreApi.list_pets"),
+    ]
+    assert main(["diff", *names, "--tags", "first", "--format", "json", "-o", str(report)]) == 0
+    python = [(c["id"], c["subject"]) for c in json.loads(report.read_text())["changes"]]
+    assert ("method-removed", "PetsApi.get_pet") in python
+    assert ("method-removed", "StoreApi.get_pet") not in python
