@@ -27,8 +27,8 @@ from generator.cli.codegen import (
     run_generate,
 )
 from generator.cli.exits import EXIT_BUG, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
-from generator.config import ConfigError
 from generator.diagnostics import SpecError
+from generator.settings.project import ConfigError
 
 __all__ = [
     "EXIT_BUG",
@@ -138,7 +138,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print("apismith: interrupted; the output directory was left as it was", file=sys.stderr)
         return 130
     except Exception as exc:
-        from generator.output.write import OutputError
+        from generator.output.errors import OutputError
 
         if isinstance(exc, OutputError):
             print(f"apismith: cannot write the output: {exc}", file=sys.stderr)

@@ -14,8 +14,8 @@ from typing import Any
 from generator.cli.arguments import add_limit_options, limits_from
 from generator.cli.diff import append_changelog, read_config, surface_summary
 from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from generator.config import ConfigError, load_config
 from generator.diagnostics import Diagnostic, Severity, sorted_diagnostics
+from generator.settings.project import ConfigError, load_config
 
 
 class Progress:
@@ -76,7 +76,7 @@ def add_generate_options(parser: argparse.ArgumentParser) -> None:
 
 
 def options_from(args: argparse.Namespace) -> Any:
-    from generator.options import Options
+    from generator.settings.options import Options
 
     config = load_config(explicit=args.config)
     configured = config.get("spec")
@@ -165,7 +165,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
     options = options_from(args)
     progress = Progress(not args.quiet and not args.json)
     start = time.perf_counter()
-    rendered = pipeline.render(options, progress)
+    rendered = pipeline.render(options, progress, reuse=True)
     diagnostics = rendered.diagnostics
     if any(d.severity >= Severity.ERROR and d.code.startswith("load.") for d in diagnostics):
         progress.done()
@@ -206,6 +206,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
         "client_changes": None if changes is None else _counts_by_impact(changes),
         "elapsed_seconds": round(elapsed, 3),
         "timings": {k: round(v, 3) for k, v in rendered.timings.stages.items()},
+        "layouts_reused": rendered.reused,
     }
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
@@ -233,6 +234,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
     if args.timings:
         for stage, seconds in rendered.timings.stages.items():
             print(f"  {stage:<9} {seconds * 1000:8.1f} ms")
+        print(f"  ({rendered.reused} module layout(s) reused from the previous run)")
     return EXIT_OK, options, rendered
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from generator.cli.arguments import add_limit_options, limits_from
 from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from generator.config import ConfigError, find_pyproject, load_config
 from generator.diagnostics import Severity, sorted_diagnostics
+from generator.settings.project import ConfigError, apismith_table, load_config, locate, read_toml
 
 EXIT_CODES = """\
 exit codes:
@@ -147,16 +146,11 @@ def read_config(explicit: str | None, start: Path | None = None) -> Any:
     nearest pyproject.toml's ``[tool.apismith.diff]``."""
     from generator.diff.config import DiffConfig, parse_config
 
-    path = Path(explicit) if explicit else find_pyproject((start or Path.cwd()).resolve())
+    path = locate(Path(explicit) if explicit else None, start)
     if path is None:
         return DiffConfig()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    table = data.get("tool", {}).get("apismith", {}).get("diff")
+    data = read_toml(path)
+    table = (apismith_table(data, path) or {}).get("diff")
     if table is None:
         table = data if explicit and "tool" not in data else {}
     return parse_config(table, str(path))

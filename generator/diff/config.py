@@ -1,5 +1,5 @@
-"""Diff settings: ``[tool.apismith.diff]`` in pyproject.toml (parsed here; the CLI
-reads the file).
+"""Diff settings: ``[tool.apismith.diff]`` in pyproject.toml (interpreted here from
+what :mod:`generator.settings.project` reads).
 
 .. code-block:: toml
 
@@ -20,9 +20,9 @@ import fnmatch
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from generator.config import ConfigError
 from generator.diff.checks import CHECKS
 from generator.diff.model import Change, Impact
+from generator.settings.project import ConfigError
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, SpecError
-from generator.limits import DEFAULT_LIMITS, Limits
 from generator.load import Document, load
 from generator.load.errors import load_error
+from generator.settings.limits import DEFAULT_LIMITS, Limits
 
 PREFIX = "git:"
 _SPEC_SUFFIXES = (".yaml", ".yml", ".json")

@@ -16,9 +16,9 @@ from pytest_snapshot.plugin import Snapshot  # type: ignore[import-untyped]
 from generator.diff import DiffReport, diff_documents
 from generator.diff.formats import json_report
 from generator.ir.model import Api
-from generator.limits import Limits
 from generator.load import Document, load
 from generator.parse import parse
+from generator.settings.limits import Limits
 from tests.e2e.corpus import CORPUS, OUTSIDE_REFS, corpus_specs
 
 REPO = Path(__file__).resolve().parents[2]
