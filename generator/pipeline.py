@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from generator import __version__
 from generator.diagnostics import Diagnostic
 from generator.diff import DiffConfig, DiffReport, surface_report
-from generator.diff.surface import surface, surface_bytes
+from generator.diff.surface import is_surface, surface, surface_bytes
 from generator.forking import fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
@@ -208,10 +208,12 @@ def write(
 
 def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) -> DiffReport | None:
     """What this run changes in the client since the run recorded in the output
-    directory; None when no run was recorded there. Call it before :func:`write`."""
+    directory; None when no run was recorded there (or the record is not one this
+    version reads). Call it before :func:`write`."""
     previous = read_surface(options.output)
-    if previous is None:
+    if not is_surface(previous):
         return None
+    assert previous is not None
     files = {("new", source.display): source for source in rendered.document_files.values()}
     return surface_report(previous, rendered.api, files, config)
 

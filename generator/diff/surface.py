@@ -89,6 +89,47 @@ def _split(parameter: str) -> list[str]:
     return [name, kind]
 
 
+_METHOD_KEYS = {
+    "operation": str,
+    "positional": list,
+    "keyword": list,
+    "returns": str,
+    "raises": list,
+}
+_CLASS_KEYS = {"model": ("fields", dict), "enum": ("members", dict), "alias": ("type", str)}
+
+
+def is_surface(value: Any) -> bool:
+    """A recorded surface this version can compare with (the file is outside our
+    control: an older format or a hand edit means "no record", not a crash)."""
+    if not isinstance(value, dict) or value.get("format") != SURFACE_FORMAT:
+        return False
+    apis, classes = value.get("apis"), value.get("classes")
+    if not isinstance(apis, dict) or not isinstance(classes, dict):
+        return False
+    for api in apis.values():
+        methods = api.get("methods") if isinstance(api, dict) else None
+        if not isinstance(methods, dict):
+            return False
+        for method in methods.values():
+            if not isinstance(method, dict) or not all(
+                isinstance(method.get(k), t) for k, t in _METHOD_KEYS.items()
+            ):
+                return False
+    for entry in classes.values():
+        kind = entry.get("kind") if isinstance(entry, dict) else None
+        if kind not in _CLASS_KEYS or not isinstance(entry.get("module"), str):
+            return False
+        key, expected = _CLASS_KEYS[kind]
+        if not isinstance(entry.get(key), expected):
+            return False
+        if kind == "model" and not all(
+            isinstance(f, list) and len(f) == 4 for f in entry["fields"].values()
+        ):
+            return False
+    return True
+
+
 def surface_bytes(value: dict[str, Any]) -> bytes:
     """The recorded form: valid JSON with one line per method and per class, so a
     regenerate's change to it reads as a short diff in review."""

@@ -92,3 +92,23 @@ def test_check_fails_on_a_breaking_spec_change(
     (project / "out" / SURFACE_NAME).unlink()  # nothing recorded: nothing to compare
     assert main(["check", "spec.yaml", *ARGS, "--fail-on", "breaking"]) == 1
     assert "client changes" not in capsys.readouterr().out
+
+
+UNREADABLE = [
+    "{not json",
+    "[]",
+    '{"format": 99, "apis": {}, "classes": {}}',
+    '{"format": 1, "apis": {"A": {"methods": {"m": {}}}}, "classes": {}}',
+]
+
+
+@pytest.mark.parametrize("recorded", UNREADABLE)
+def test_an_unreadable_record_is_no_record(
+    project: Path, capsys: pytest.CaptureFixture[str], recorded: str
+) -> None:
+    (project / "out" / SURFACE_NAME).write_text(recorded)
+    _write(project / "spec.yaml", edited(_breaking))
+    capsys.readouterr()
+    assert main(["generate", "spec.yaml", *ARGS]) == 0
+    assert "client changes" not in capsys.readouterr().out
+    assert json.loads((project / "out" / SURFACE_NAME).read_text())["format"] == 1
