@@ -1,7 +1,7 @@
 """The registry of diff checks: every id a change can carry, its default severity,
 its level and a one-line description (the README's table is checked against it).
 
-Severity follows the direction of data (OpenAPI 3.1 §4.8.24.4, readOnly/writeOnly):
+Severity follows the direction of data (JSON Schema Validation 2020-12 §9.4 readOnly/writeOnly):
 what a client sends (``request-*``) may not become stricter, what it receives
 (``response-*``) may not become looser. ``[tool.apismith.diff]`` can override a
 severity or turn a check off.
@@ -93,7 +93,7 @@ _TABLE: tuple[tuple[str, Impact, Level, str], ...] = (
     ("response-discriminator-changed", B, WIRE, "a response union is told apart differently"),
     ("request-schema-changed", W, WIRE, "a request schema keyword no other check reads changed"),
     ("response-schema-changed", W, WIRE, "a response schema keyword no other check reads changed"),
-    # document level (§4.8.1 Info, §4.8.5 Server, §4.8.27 Security Scheme)
+    # document level (§4.8.2 Info, §4.8.5 Server, §4.8.27 Security Scheme)
     ("server-removed", W, WIRE, "a server URL is gone"),
     ("server-added", I, WIRE, "a new server URL"),
     ("security-scheme-removed", W, WIRE, "a security scheme is gone"),

@@ -4,7 +4,7 @@ Both sides are resolved through their document's ``$ref``s, so a renamed target 
 the same shape, or a schema moved inline, compares equal. ``allOf`` parts are merged
 into one view (OpenAPI 3.1 §4.8.24: every part applies). A property is part of a
 request only when it is not ``readOnly`` and of a response only when it is not
-``writeOnly`` (§4.8.24.4 Fixed Fields, JSON Schema Validation §9.4).
+``writeOnly`` (JSON Schema Validation 2020-12 §9.4).
 """
 
 from __future__ import annotations

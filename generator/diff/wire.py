@@ -16,8 +16,8 @@ from generator.load.document import Document, Target, join_pointer
 # OpenAPI 3.1 §4.8.9 Path Item Object: the operation fields.
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"\{[^}/]*\}")
-# §4.8.12.4 Style Values: the default style of each location; explode defaults to
-# true for form only (§4.8.12.2).
+# §4.8.12 Parameter Object, style and explode: the default style of each location;
+# explode defaults to true for form only.
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 
 
