@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from generator import __version__
 from generator.diagnostics import Diagnostic
+from generator.diff import DiffConfig, DiffReport, surface_report
+from generator.diff.surface import is_surface, surface, surface_bytes
 from generator.forking import fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
@@ -20,6 +22,7 @@ from generator.load.document import SourceFile
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
 from generator.output.reuse import layout_digest, previous_layout
+from generator.output.surface import read_surface, write_surface
 from generator.output.write import WriteReport, write_output
 from generator.parse import parse
 from generator.render.client import generated_modules, render_client_statements
@@ -199,7 +202,20 @@ def write(
         record = run_record(options, rendered)
         if record is not None:
             fingerprint.write_record(record, fingerprint.output_record(options.output))
+        write_surface(surface_bytes(surface(rendered.api)), options.output)
         return report
+
+
+def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) -> DiffReport | None:
+    """What this run changes in the client since the run recorded in the output
+    directory; None when no run was recorded there (or the record is not one this
+    version reads). Call it before :func:`write`."""
+    previous = read_surface(options.output)
+    if not is_surface(previous):
+        return None
+    assert previous is not None
+    files = {("new", source.display): source for source in rendered.document_files.values()}
+    return surface_report(previous, rendered.api, files, config)
 
 
 def run_record(options: Options, rendered: Rendered) -> bytes | None:
