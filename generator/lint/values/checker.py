@@ -9,10 +9,10 @@ keeps only the keywords that validate. The copy spells what OpenAPI adds:
 
 * a ``$ref`` leads to its piece, found as the loader finds it (so refs between
   files work); one that leads nowhere becomes a keyword that gives up on the
-  value (openapi-schema-validator failed on reaching it and reported nothing);
+  value (the dangling reference is the ref rules' finding, not this value's);
 * 3.0 ``nullable: true`` adds "null" to ``type`` and to ``enum`` (a nullable
-  enum takes null without listing it, as the code generator reads it;
-  openapi-schema-validator wanted null listed);
+  enum takes null without listing it, as the code generator reads it: OpenAPI
+  3.0.3 §4.7.24 makes ``nullable`` add null to the allowed values);
 * 3.0 ``required`` leaves out properties marked ``readOnly``/``writeOnly`` (a
   value may be a request or a response);
 * 3.0 ``discriminator`` beside oneOf/anyOf/allOf checks a value against the
