@@ -13,20 +13,23 @@ from dataclasses import dataclass, field
 
 from generator import __version__
 from generator.diagnostics import Diagnostic
-from generator.forking import shared_map
+from generator.diff import DiffConfig, DiffReport, surface_report
+from generator.diff.surface import is_surface, surface, surface_bytes
+from generator.forking import fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
-from generator.options import Options
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
 from generator.output.reuse import layout_digest, previous_layout
+from generator.output.surface import read_surface, write_surface
 from generator.output.write import WriteReport, write_output
 from generator.parse import parse
 from generator.render.client import generated_modules, render_client_statements
 from generator.render.docs import render_docs
 from generator.render.environment import make_environment
 from generator.render.layout import layout_source
+from generator.settings.options import Options
 from generator.validate import validate
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
@@ -100,6 +103,16 @@ def render(
     diagnostics += parse_diagnostics
     with timings.stage("render", progress):
         env = make_environment(options.templates)
+        # The docs render in a second process from the start, while this one renders
+        # the client and lays it out (sharing that with a third when there is much to
+        # lay out): the same bytes as in one process, on two cores.
+        docs_join: Callable[[], dict[str, str]] = dict
+        if options.docs:
+            docs_join = fork_call(
+                lambda: render_docs(
+                    api, package_name=api.package_name, style=options.docs_style, env=env
+                )
+            )
         statements = render_client_statements(api, env)
         # A user's templates are laid out by black (format stage), not by us.
         modules = (
@@ -113,19 +126,14 @@ def render(
                 if text is not None:
                     previous[path] = text
             modules = [path for path in modules if path not in previous]
-        # The client's layout is most of render's time: it is shared with a second
-        # core, which starts on it while this one renders the docs (same bytes as in
-        # one process). Chunks, biggest first, so the last one taken is small.
+        # Chunks, biggest first, so the last one taken is small.
         chunks = _chunks(modules, statements)
-        laid_out, docs = shared_map(
+        laid_out, _ = shared_map(
             chunks,
             lambda chunk: {path: layout_source(statements[path]) for path in chunk},
-            lambda: (
-                render_docs(api, package_name=api.package_name, style=options.docs_style, env=env)
-                if options.docs
-                else {}
-            ),
+            lambda: None,
         )
+        docs = docs_join()
         files = dict(statements)
         files.update(previous)
         for chunk in laid_out:
@@ -194,7 +202,20 @@ def write(
         record = run_record(options, rendered)
         if record is not None:
             fingerprint.write_record(record, fingerprint.output_record(options.output))
+        write_surface(surface_bytes(surface(rendered.api)), options.output)
         return report
+
+
+def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) -> DiffReport | None:
+    """What this run changes in the client since the run recorded in the output
+    directory; None when no run was recorded there (or the record is not one this
+    version reads). Call it before :func:`write`."""
+    previous = read_surface(options.output)
+    if not is_surface(previous):
+        return None
+    assert previous is not None
+    files = {("new", source.display): source for source in rendered.document_files.values()}
+    return surface_report(previous, rendered.api, files, config)
 
 
 def run_record(options: Options, rendered: Rendered) -> bytes | None:

@@ -14,15 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.output.write import (
-    JOURNAL_NAME,
+from generator.output.atomic import JOURNAL_NAME, check_directories, read_existing
+from generator.output.errors import ManifestError
+from generator.output.manifest import (
     MANIFEST_NAME,
     Manifest,
-    ManifestError,
-    check_directories,
     check_paths,
     encode,
-    read_existing,
     read_manifest,
     render_manifest,
     sha256_bytes,

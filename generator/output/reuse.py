@@ -17,14 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator import render
-from generator.output.write import (
-    ManifestError,
-    OutputError,
-    encode,
-    read_existing,
-    read_manifest,
-    sha256_bytes,
-)
+from generator.output.atomic import read_existing
+from generator.output.errors import ManifestError, OutputError
+from generator.output.manifest import encode, read_manifest, sha256_bytes
 
 Reuse = Callable[[str, str], "str | None"]
 """``reuse(path, raw text) -> laid-out text`` when the previous run's file is current."""

@@ -1,18 +1,19 @@
-"""Schema Objects (OpenAPI 3.0 §4.7.24, 3.1 §4.8.24) to type references and models.
+"""Schema Objects (OpenAPI 3.0 §4.7.24, 3.1 §4.8.24) to type references.
 
-Schemas are walked twice with the same code: a *discovery* pass registers
-every schema that needs a class (component objects and enums, inline objects
-and enums, named unions) with the name it would like; the naming authority
-then decides all class names at once, and a *build* pass produces the IR.
+:class:`SchemaParser` answers "what type is the schema at this pointer". On the way
+it registers every schema that needs a class (component objects and enums, inline
+objects and enums, named unions) as a :class:`Named` and queues it; ``drain``
+hands the queued classes to a visitor. The discovery pass (``parse.discover``)
+visits them to find more classes; the build pass (``parse.build``) gives it the
+discovered classes with their final names, ``sealed``, and builds the IR.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-from generator.diagnostics import Diagnostic
-from generator.ir import model as ir
 from generator.ir.types import (
     AliasRef,
     AnyValue,
@@ -29,8 +30,6 @@ from generator.ir.types import (
 from generator.load.document import Document, SourceFile, join_pointer
 from generator.naming import class_name
 from generator.parse.composition import (
-    Part,
-    PartKind,
     all_of_shape,
     dedupe,
     is_null_schema,
@@ -39,36 +38,17 @@ from generator.parse.composition import (
     union_type,
 )
 from generator.parse.context import Context, Key
-from generator.parse.fields import FieldBuilder
+from generator.parse.discovered import Kind, Named, Part, PartKind
 
-Kind = Literal["model", "enum", "alias"]
 _PRIMITIVES = ("string", "integer", "number", "boolean")
-
-
-@dataclass
-class Named:
-    """A schema that becomes a class."""
-
-    key: Key
-    kind: Kind
-    desired: str
-    source: SourceFile
-    pointer: str
-    schema: dict[str, Any]
-    synthesized: bool
-    final: str = ""
-    parts: tuple[Part, ...] = ()
-    """Subschemas whose properties the model merges, instead of ``schema``'s own."""
 
 
 @dataclass
 class SchemaParser:
     ctx: Context
     named: dict[Key, Named] = field(default_factory=dict)
-    building: bool = False
-    models: dict[Key, ir.Model] = field(default_factory=dict)
-    enums: dict[Key, ir.Enum] = field(default_factory=dict)
-    aliases: dict[Key, ir.Alias] = field(default_factory=dict)
+    sealed: bool = False
+    """Every class is known and named: a schema not found by discovery is a bug."""
     pending: list[Named] = field(default_factory=list)
     _resolving: set[Key] = field(default_factory=set)
     _queued: set[Key] = field(default_factory=set)
@@ -219,6 +199,8 @@ class SchemaParser:
     ) -> TypeRef:
         named = self.named.get(key)
         if named is None:
+            if self.sealed:
+                raise AssertionError(f"{pointer}: a class the discovery pass did not find")
             named = Named(key, kind, class_name(hint), source, pointer, schema, synthesized)
             self.named[key] = named
         if key not in self._queued:
@@ -233,47 +215,14 @@ class SchemaParser:
             return AliasRef(name)
         return ModelRef(name)
 
-    def drain(self) -> None:
-        """Visit queued classes until none is left (discovery may queue more)."""
+    def drain(self, visit: Callable[[Named], None]) -> None:
+        """Visit queued classes until none is left (a visit may queue more)."""
         while self.pending:
-            named = self.pending.pop(0)
-            if named.kind == "enum":
-                self._build_enum(named)
-            elif named.kind == "alias":
-                self._build_alias(named)
-            else:
-                self._build_model(named)
+            visit(self.pending.pop(0))
 
-    def start_build(self) -> None:
-        self.building = True
-        self._queued = set()
-        self.pending = []
-
-    def _build_enum(self, named: Named) -> None:
-        _, core = self._nullability(named.schema)
-        values = [v for v in core.get("enum", []) if v is not None]
-        if not self.building:
-            return
-        self.enums[named.key] = self.ctx.enum_builder.build(named, values, core)
-
-    def _build_alias(self, named: Named) -> None:
-        _, core = self._nullability(named.schema)
-        union = union_type(self, core, named.source, named.pointer, named.desired)
-        if self.building:
-            self.aliases[named.key] = ir.Alias(
-                named.final,
-                self.ctx.module_for(named.final),
-                self.ctx.origin(named.source, named.pointer),
-                union,
-                description=_text(named.schema.get("description")),
-                synthesized=named.synthesized,
-            )
-
-    def _build_model(self, named: Named) -> None:
-        builder = FieldBuilder(self, named)
-        model = builder.build()
-        if self.building and model is not None:
-            self.models[named.key] = model
+    def class_schema(self, named: Named) -> dict[str, Any]:
+        """``named``'s schema without what makes it nullable (the reference is)."""
+        return self._nullability(named.schema)[1]
 
     # -- structural types --------------------------------------------------------
 
@@ -363,10 +312,3 @@ def _enum_value_kind(values: list[Any]) -> str | None:
     if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         return "integer"
     return None
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-__all__ = ["Diagnostic", "Named", "SchemaParser"]

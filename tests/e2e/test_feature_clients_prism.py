@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from generator.ir import model as ir
-from generator.options import Options
 from generator.output.write import write_output
 from generator.pipeline import render
+from generator.settings.options import Options
 from tests.e2e.corpus import PRISM_MULTIPART
 from tests.e2e.operation_calls import call_all, operation_key
 from tests.snapshots.feature_specs import FEATURE_SPECS, KNOWN_BROKEN, SPECS, package_name

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.options import Options
+from generator.settings.options import Options
 from generator.output import reuse
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "bodies.yaml"

@@ -28,8 +28,8 @@ import pytest
 import urllib3
 
 from generator.diagnostics import Severity
-from generator.options import Options
 from generator.pipeline import render, write
+from generator.settings.options import Options
 from tests.e2e.prism import REPO, free_port
 
 SERVERS_VENV = Path(os.environ.get("APISMITH_SERVERS_VENV", REPO / ".venv-servers"))
