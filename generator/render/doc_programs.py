@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.ir.model import MISSING, Api, Operation, Parameter, SecurityScheme, Tag
+from generator.ir.model import (
+    MISSING,
+    Api,
+    Operation,
+    Parameter,
+    RequestBody,
+    SecurityScheme,
+    Tag,
+)
 from generator.render.examples import ExampleFactory, Value, to_python
 from generator.render.layout import layout_source
 
@@ -140,18 +148,24 @@ class ProgramBuilder:
                 self.factory.allow_unsatisfiable = False
         return made
 
-    def arguments(self, op: Operation, imports: set[str]) -> list[Argument]:
-        """Values for the required parameters (in signature order) and the optional ones."""
-        args: list[Argument] = []
+    def example_values(self, op: Operation) -> list[tuple[Parameter | RequestBody, Value | None]]:
+        """The parameters and body an example call passes, each with its value."""
+        out: list[tuple[Parameter | RequestBody, Value | None]] = []
         for param in op.parameters:
             if param.deprecated and not param.required:
                 continue
-            value = self.parameter_value(param, f"{op.operation_id}/{param.wire_name}")
-            if value is not None:
-                args.append(Argument(param.name, to_python(value, imports), param.required))
-        value = self.body_value(op)
-        if op.body is not None and value is not None:
-            args.append(Argument(op.body.name, to_python(value, imports), op.body.required))
+            out.append((param, self.parameter_value(param, f"{op.operation_id}/{param.wire_name}")))
+        if op.body is not None:
+            out.append((op.body, self.body_value(op)))
+        return out
+
+    def arguments(self, op: Operation, imports: set[str]) -> list[Argument]:
+        """Values for the required parameters (in signature order) and the optional ones."""
+        args = [
+            Argument(item.name, to_python(value, imports), item.required)
+            for item, value in self.example_values(op)
+            if value is not None
+        ]
         # Required ones first: they are positional in the client's signature.
         return sorted(args, key=lambda a: not a.required)
 
