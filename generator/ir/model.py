@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
+from generator.ir.types import Constraints as Constraints  # shared with type references
 from generator.ir.types import TypeRef
 
 ParamLocation: TypeAlias = Literal["path", "query", "header", "cookie"]
@@ -30,20 +31,6 @@ class Missing:
 
 
 MISSING = Missing()
-
-
-@dataclass(frozen=True, slots=True)
-class Constraints:
-    minimum: float | None = None
-    maximum: float | None = None
-    exclusive_minimum: float | None = None
-    exclusive_maximum: float | None = None
-    multiple_of: float | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    min_items: int | None = None
-    max_items: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,22 +16,11 @@ from generator.ir.types import AnyValue, EnumRef, Nullable, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_case
 from generator.parse.composition import Part, flattened
+from generator.parse.constraints import constraints_of
 from generator.parse.context import text
 
 if TYPE_CHECKING:
     from generator.parse.schemas import Named, SchemaParser
-
-_CONSTRAINTS = {
-    "minimum": "minimum",
-    "maximum": "maximum",
-    "multipleOf": "multiple_of",
-    "minLength": "min_length",
-    "maxLength": "max_length",
-    "pattern": "pattern",
-    "minItems": "min_items",
-    "maxItems": "max_items",
-}
-
 
 @dataclass
 class _Prop:
@@ -204,18 +193,6 @@ class FieldBuilder:
         except KeyError:
             return {}
         return target.value if isinstance(target.value, dict) else {}
-
-
-def constraints_of(schema: dict[str, Any]) -> ir.Constraints:
-    """The validation keywords the IR keeps (for docs and example values)."""
-    return ir.Constraints(
-        **{
-            attr: schema[key]
-            for key, attr in _CONSTRAINTS.items()
-            if isinstance(schema.get(key), int | float | str)
-            and not isinstance(schema.get(key), bool)
-        }
-    )
 
 
 def _default_fits(value: Any, field_type: TypeRef) -> bool:

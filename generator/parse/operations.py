@@ -22,7 +22,7 @@ from generator.naming import (
     snake_case,
 )
 from generator.parse.context import text
-from generator.parse.fields import constraints_of
+from generator.parse.constraints import constraints_of
 from generator.parse.schemas import SchemaParser
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -38,6 +38,7 @@ from generator.parse.composition import (
     ref_siblings_as_all_of,
     union_type,
 )
+from generator.parse.constraints import constraints_of
 from generator.parse.context import Context, Key
 from generator.parse.fields import FieldBuilder
 
@@ -310,19 +311,19 @@ class SchemaParser:
         if kind == "array" or (kind is None and "items" in schema):
             items = schema.get("items")
             if items is None:
-                return ArrayOf(AnyValue())
+                return ArrayOf(AnyValue(), schema.get("uniqueItems") is True, constraints_of(schema))
             item = self.type_for(items, source, join_pointer(pointer, "items"), f"{hint}Item")
-            return ArrayOf(item, unique=schema.get("uniqueItems") is True)
+            return ArrayOf(item, schema.get("uniqueItems") is True, constraints_of(schema))
         if kind in _PRIMITIVES:
-            return Primitive(kind, str(schema.get("format") or ""))
+            return Primitive(kind, str(schema.get("format") or ""), constraints_of(schema))
         if kind == "object" or "additionalProperties" in schema or "properties" in schema:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 value = self.type_for(
                     extra, source, join_pointer(pointer, "additionalProperties"), f"{hint}Value"
                 )
-                return MapOf(value)
-            return MapOf(AnyValue())
+                return MapOf(value, constraints_of(schema))
+            return MapOf(AnyValue(), constraints_of(schema))
         if kind == "null":
             return Const(None)
         if kind is not None:

@@ -664,8 +664,8 @@ def test_all_of_parts_that_only_annotate_keep_the_referenced_type(tmp_path: Path
     assert types["sibling"] == Nullable(AliasRef("Choice"))
     assert types["in_parts"] == Nullable(AliasRef("Choice"))
     assert types["status"] == EnumRef("Status")
-    assert types["described"] == Primitive("integer")
-    assert types["narrowed"] == Primitive("integer")
+    assert types["described"] == Primitive("integer", constraints=ir.Constraints(minimum=1))
+    assert types["narrowed"] == Primitive("integer", constraints=ir.Constraints(minimum=1))
     assert types["enum_and_string"] == EnumRef("Status")
     assert types["meta"] == Nullable(ModelRef("Meta"))
     fields = {f.wire_name: f for f in model(api, "Run").fields}
