@@ -63,6 +63,8 @@ class ArrayOf:
     unique: bool = False
     constraints: Constraints = NO_CONSTRAINTS
     """``minItems``/``maxItems`` of the array schema."""
+    prefix: tuple[TypeRef, ...] = ()
+    """3.1 ``prefixItems``: the types of the first items, in order (``item`` covers all)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,10 @@ class Union:
 @dataclass(frozen=True, slots=True)
 class Nullable:
     inner: TypeRef
+    lenient: bool = False
+    """Null is accepted by the generated type but not by the schema read as JSON Schema:
+    3.0's ``nullable: true`` away from a ``type`` (beside a ``$ref``, in an ``allOf`` part),
+    which OpenAPI 3.0.3 §4.7.24 gives no effect there. Example values never use null."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +165,9 @@ def referenced_names(type_ref: TypeRef) -> set[str]:
         match stack.pop():
             case ModelRef(name) | EnumRef(name) | AliasRef(name):
                 out.add(name)
-            case ArrayOf(item):
+            case ArrayOf(item, prefix=prefix):
                 stack.append(item)
+                stack.extend(prefix)
             case MapOf(value):
                 stack.append(value)
             case Nullable(inner):

@@ -35,7 +35,7 @@ def constraints_of(schema: dict[str, Any]) -> Constraints:
         if _number(schema.get(key)):
             values[attr] = schema[key]
     for key, attr in _COUNTS.items():
-        value = schema.get(key)
+        value: Any = schema.get(key)
         if _number(value) and float(value).is_integer() and value >= 0:
             values[attr] = int(value)
     if isinstance(schema.get("pattern"), str):

@@ -22,6 +22,7 @@ from generator.parse.context import text
 if TYPE_CHECKING:
     from generator.parse.schemas import Named, SchemaParser
 
+
 @dataclass
 class _Prop:
     wire: str

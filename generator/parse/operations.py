@@ -21,8 +21,8 @@ from generator.naming import (
     pascal_case,
     snake_case,
 )
-from generator.parse.context import text
 from generator.parse.constraints import constraints_of
+from generator.parse.context import text
 from generator.parse.schemas import SchemaParser
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -8,7 +8,7 @@ then decides all class names at once, and a *build* pass produces the IR.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from generator.diagnostics import Diagnostic
@@ -113,7 +113,7 @@ class SchemaParser:
             if merged is None:
                 return self._type_for_ref(schema, source, pointer, hint)
             schema = merged
-        nullable, core = self._nullability(schema)
+        nullable, lenient, core = self._nullness(schema)
         kind = self._class_kind(core, source, pointer)
         if kind is not None and (component or kind != "alias"):
             result: TypeRef = self.class_ref(
@@ -122,7 +122,7 @@ class SchemaParser:
         else:
             result = self._structural(core, source, pointer, hint)
         keep = isinstance(result, Nullable | AnyValue) or result == Const(None)
-        return Nullable(result) if nullable and not keep else result
+        return Nullable(result, lenient) if nullable and not keep else result
 
     # -- references -----------------------------------------------------------------
 
@@ -158,16 +158,23 @@ class SchemaParser:
         # 3.0 allows `nullable: true` beside a $ref only through allOf, but many
         # specs write it directly; honour it.
         if schema.get("nullable") is True and not isinstance(inner, Nullable):
-            return Nullable(inner)
+            return Nullable(inner, lenient=True)  # 3.0: a $ref's siblings have no effect
         return inner
 
     # -- classification ------------------------------------------------------------
 
     def _nullability(self, schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+        nullable, _, core = self._nullness(schema)
+        return nullable, core
+
+    def _nullness(self, schema: dict[str, Any]) -> tuple[bool, bool, dict[str, Any]]:
+        """(null accepted, null accepted only leniently, the schema without its null)."""
         nullable = schema.get("nullable") is True
+        # 3.0 §4.7.24: `nullable` adds null to the `type` written beside it.
+        strict = nullable and isinstance(schema.get("type"), str)
         types = schema.get("type")
         if isinstance(types, list) and "null" in types:
-            nullable = True
+            nullable = strict = True
             rest = [t for t in types if t != "null"]
             schema = {**schema, "type": rest[0] if len(rest) == 1 else rest}
             if not rest:
@@ -175,6 +182,7 @@ class SchemaParser:
                 schema["x-apismith-null"] = True
         enum = schema.get("enum")
         if isinstance(enum, list) and None in enum:
+            strict = strict or (not nullable and "type" not in schema)
             nullable = True
             schema = {**schema, "enum": [v for v in enum if v is not None]}
         if nullable_part(schema):
@@ -182,9 +190,9 @@ class SchemaParser:
         for combiner in ("oneOf", "anyOf"):
             parts = schema.get(combiner)
             if isinstance(parts, list) and any(is_null_schema(p) for p in parts):
-                nullable = True
+                nullable = strict = True
                 schema = {**schema, combiner: [p for p in parts if not is_null_schema(p)]}
-        return nullable, schema
+        return nullable, nullable and not strict, schema
 
     def _class_kind(self, schema: dict[str, Any], source: SourceFile, pointer: str) -> Kind | None:
         enum = schema.get("enum")
@@ -309,11 +317,7 @@ class SchemaParser:
             )
             return Union(dedupe(variants))
         if kind == "array" or (kind is None and "items" in schema):
-            items = schema.get("items")
-            if items is None:
-                return ArrayOf(AnyValue(), schema.get("uniqueItems") is True, constraints_of(schema))
-            item = self.type_for(items, source, join_pointer(pointer, "items"), f"{hint}Item")
-            return ArrayOf(item, schema.get("uniqueItems") is True, constraints_of(schema))
+            return self._array(schema, source, pointer, hint)
         if kind in _PRIMITIVES:
             return Primitive(kind, str(schema.get("format") or ""), constraints_of(schema))
         if kind == "object" or "additionalProperties" in schema or "properties" in schema:
@@ -330,6 +334,31 @@ class SchemaParser:
             self.ctx.report("schema.type", f"unknown type {kind!r}", source, pointer)
             return AnyValue(fallback=f"unknown type {kind!r}")
         return AnyValue()
+
+    def _array(
+        self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
+    ) -> TypeRef:
+        unique, constraints = schema.get("uniqueItems") is True, constraints_of(schema)
+        items = schema.get("items")
+        rest: TypeRef = AnyValue()
+        if items is not None and items is not True:
+            rest = self.type_for(items, source, join_pointer(pointer, "items"), f"{hint}Item")
+        prefix_schemas = schema.get("prefixItems")
+        if not isinstance(prefix_schemas, list) or not prefix_schemas:
+            return ArrayOf(rest, unique, constraints)
+        # JSON Schema 2020-12 §10.3.1.1: item i matches prefixItems[i], later ones `items`
+        # (anything when absent). A Python list holds any of them.
+        prefix = tuple(
+            self.type_for(p, source, join_pointer(pointer, "prefixItems", i), f"{hint}Item{i + 1}")
+            for i, p in enumerate(prefix_schemas)
+        )
+        if items is False:
+            constraints = replace(
+                constraints, max_items=min(constraints.max_items or len(prefix), len(prefix))
+            )
+        variants = dedupe((*prefix, rest) if items is not False else prefix)
+        item = variants[0] if len(variants) == 1 else Union(variants)
+        return ArrayOf(item, unique, constraints, prefix)
 
     def _all_of(
         self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
