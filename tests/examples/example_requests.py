@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.ir.model import Api, Parameter, RequestBody
+from generator.limits import DEFAULT_LIMITS, Limits
 from generator.lint.index import build_index
 from generator.lint.values import checker_for
 from generator.load import load
@@ -24,7 +25,8 @@ from generator.render.examples import ExampleFactory, to_json
 @dataclass
 class ExampleReport:
     checked: int = 0
-    invalid: list[str] = field(default_factory=list)
+    invalid: list[tuple[str, str]] = field(default_factory=list)
+    """("METHOD /path", what is wrong) of each example that does not validate."""
     missing: list[str] = field(default_factory=list)
     """Required parameters or bodies the builder gave no value for."""
 
@@ -38,9 +40,10 @@ def schema_pointer(item: Parameter | RequestBody) -> str:
     return join_pointer(item.origin.pointer, "schema")
 
 
-def check_api(api: Api, document: Document, report: ExampleReport) -> None:
-    index = build_index(document)
-    checker = checker_for(index)
+def check_document(document: Document, api: Api) -> ExampleReport:
+    """Every example request of ``api`` (parsed from ``document``) against its schema."""
+    report = ExampleReport()
+    checker = checker_for(build_index(document))
     programs = ProgramBuilder(api, api.package_name, ExampleFactory(api))
     root = document.root.display
     seen: set[int] = set()
@@ -49,22 +52,21 @@ def check_api(api: Api, document: Document, report: ExampleReport) -> None:
             continue
         seen.add(id(op))
         for item, value in programs.example_values(op):
-            label = f"{op.method} {op.path} {item.name}"
+            label = f"{op.method} {op.path}"
             if value is None:
                 if item.required:
-                    report.missing.append(label)
+                    report.missing.append(f"{label} {item.name}")
                 continue
             file = "" if item.origin.file == root else item.origin.file
             data = to_json(value)
             report.checked += 1
             errors = checker.errors(schema_pointer(item), data, file)
             if errors:
-                report.invalid.append(f"{label}: {data!r:.200}: {'; '.join(errors)}")
-
-
-def check_spec(spec: Path) -> ExampleReport:
-    document, _ = load(spec)
-    api, _ = parse(document)
-    report = ExampleReport()
-    check_api(api, document, report)
+                report.invalid.append((label, f"{item.name} = {data!r:.300}: {'; '.join(errors)}"))
     return report
+
+
+def check_spec(spec: Path, limits: Limits = DEFAULT_LIMITS) -> ExampleReport:
+    document, _ = load(spec, limits)
+    api, _ = parse(document)
+    return check_document(document, api)
