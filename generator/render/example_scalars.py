@@ -51,15 +51,42 @@ def _synth_number(kind: str, fmt: str, hint: str, c: Constraints, variant: int) 
             step = Fraction(step.numerator)
     elif not integer and low is not None and high is not None and high - low < 1:
         step = (high - low) / 4 if high > low else Fraction(1)
-    value = _nearest_multiple(preferred + variant * step, step)
+    value = _within(_nearest_multiple(preferred, step), step, low, high, lo_excl, hi_excl)
+    if variant:
+        # Another value in bounds: steps above the first, else below it.
+        for candidate in (value + variant * step, value - variant * step):
+            if _inside(candidate, low, high, lo_excl, hi_excl):
+                value = candidate
+                break
+    if integer:
+        return int(value)
+    return float(value)
+
+
+def _inside(
+    value: Fraction, low: Fraction | None, high: Fraction | None, lo_excl: bool, hi_excl: bool
+) -> bool:
+    if low is not None and (value < low or (lo_excl and value == low)):
+        return False
+    return not (high is not None and (value > high or (hi_excl and value == high)))
+
+
+def _within(
+    value: Fraction,
+    step: Fraction,
+    low: Fraction | None,
+    high: Fraction | None,
+    lo_excl: bool,
+    hi_excl: bool,
+) -> Fraction:
+    """``value``, or the multiple of ``step`` nearest to it inside the bounds."""
     if low is not None and (value < low or (lo_excl and value == low)):
         value = _first_multiple_above(low, step, lo_excl)
     if high is not None and (value > high or (hi_excl and value == high)):
         below = _first_multiple_below(high, step, hi_excl)
-        value = below if low is None or below > low or (below == low and not lo_excl) else value
-    if integer:
-        return int(value)
-    return float(value)
+        if low is None or below > low or (below == low and not lo_excl):
+            value = below
+    return value
 
 
 def _fraction(number: float) -> Fraction:

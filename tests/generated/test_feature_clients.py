@@ -43,6 +43,7 @@ EXAMPLE_MODELS = {
     "composition": "RunObject",
     "composition-3.1": "RunObject",
     "enums": "Ticket",
+    "example-values": "Commit",
     "keywords-and-collisions": "class",
     "naming": "AirbyteStream",
     "nullable": "Profile",

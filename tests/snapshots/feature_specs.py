@@ -23,6 +23,7 @@ FEATURE_SPECS = (
     "composition",
     "composition-3.1",
     "enums",
+    "example-values",
     "keywords-and-collisions",
     "naming",
     "nullable",
