@@ -327,8 +327,8 @@ class ExampleFactory:
         # Objects with required properties first: they are the easiest to tell apart.
         ordered = sorted(variants, key=self._distinctness)
         for chosen in ordered:
-            for attempt in range(3):
-                made = self._make_variant(chosen, hint, seed, c, stack, variant + attempt)
+            for attempt in range(4):
+                made = self._make_variant(chosen, hint, seed, c, stack, attempt + variant)
                 if made is None:
                     break
                 if self._exclusive(made, chosen, variants):
@@ -345,11 +345,13 @@ class ExampleFactory:
         stack: tuple[str, ...],
         attempt: int,
     ) -> Value | None:
-        """Attempt 0: the usual value; 1: a model with its required fields only; then others."""
+        """Attempt 0: the usual value; 1: a model with its required fields only (others:
+        the usual value again); then other values (``variant``)."""
         model = self.models.get(t.name) if isinstance(t, ModelRef) else None
         if model is not None and attempt == 1:
-            return self.make_model(model, seed=seed, stack=stack, minimal=True, variant=attempt)
-        return self.make(t, hint=hint, seed=seed, constraints=c, stack=stack, variant=attempt)
+            return self.make_model(model, seed=seed, stack=stack, minimal=True)
+        variant = max(0, attempt - 1)
+        return self.make(t, hint=hint, seed=seed, constraints=c, stack=stack, variant=variant)
 
     def _distinctness(self, t: TypeRef) -> int:
         inner: TypeRef = strip_nullable(t)
