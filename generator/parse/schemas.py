@@ -41,6 +41,7 @@ from generator.parse.composition import (
 from generator.parse.constraints import constraints_of
 from generator.parse.context import Context, Key
 from generator.parse.fields import FieldBuilder
+from generator.regex_sample import sample
 
 Kind = Literal["model", "enum", "alias"]
 _PRIMITIVES = ("string", "integer", "number", "boolean")
@@ -73,6 +74,7 @@ class SchemaParser:
     pending: list[Named] = field(default_factory=list)
     _resolving: set[Key] = field(default_factory=set)
     _queued: set[Key] = field(default_factory=set)
+    _patterns_checked: set[Key] = field(default_factory=set)
     part_kinds: dict[Key, PartKind] = field(default_factory=dict)
     """``allOf`` schemas classified by ``parse.composition.part_kind``."""
 
@@ -319,7 +321,10 @@ class SchemaParser:
         if kind == "array" or (kind is None and "items" in schema):
             return self._array(schema, source, pointer, hint)
         if kind in _PRIMITIVES:
-            return Primitive(kind, str(schema.get("format") or ""), constraints_of(schema))
+            constraints = constraints_of(schema)
+            if kind == "string" and constraints.pattern is not None:
+                self._check_pattern(constraints, source, pointer)
+            return Primitive(kind, str(schema.get("format") or ""), constraints)
         if kind == "object" or "additionalProperties" in schema or "properties" in schema:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
@@ -334,6 +339,23 @@ class SchemaParser:
             self.ctx.report("schema.type", f"unknown type {kind!r}", source, pointer)
             return AnyValue(fallback=f"unknown type {kind!r}")
         return AnyValue()
+
+    def _check_pattern(self, c: ir.Constraints, source: SourceFile, pointer: str) -> None:
+        """Report a ``pattern`` no example string can be drawn for (within the length
+        bounds): example values of the string may then not match it."""
+        key = (str(source.path), pointer)
+        if not self.building or key in self._patterns_checked or c.pattern is None:
+            return
+        self._patterns_checked.add(key)
+        drawn = sample(c.pattern, min_length=c.min_length or 0, max_length=c.max_length)
+        if drawn.value is None:
+            self.ctx.report(
+                "example.pattern",
+                f"no example string can be drawn for the pattern {c.pattern!r}: "
+                f"{drawn.problem}; example values of this string may not match it",
+                source,
+                join_pointer(pointer, "pattern"),
+            )
 
     def _array(
         self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
