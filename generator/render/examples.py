@@ -172,7 +172,6 @@ class ExampleFactory(ExampleTypes):
                     if mapped not in variants or self._exclusive(made, mapped, variants):
                         return made
                     fallback = fallback or made
-        # Objects with required properties first: they are the easiest to tell apart.
         ordered = sorted(variants, key=self._distinctness)
         for chosen in ordered:
             for attempt in range(4):
@@ -202,18 +201,21 @@ class ExampleFactory(ExampleTypes):
         return self.make(t, hint=hint, seed=seed, constraints=c, stack=stack, variant=variant)
 
     def _distinctness(self, t: TypeRef) -> int:
+        """Sort key of union variants: the spec's order, except that objects without
+        required properties, maps and free values (which other values match too) come
+        last."""
         inner: TypeRef = strip_nullable(t)
         if isinstance(inner, AliasRef):
             alias = self.aliases.get(inner.name)
             inner = strip_nullable(alias.type) if alias is not None else inner
         model = self.models.get(inner.name) if isinstance(inner, ModelRef) else None
         if model is not None:
-            return 0 if any(f.required for f in self.all_fields(model)) else 2
+            return 0 if any(f.required for f in self.all_fields(model)) else 1
         if isinstance(inner, AnyValue):
-            return 4
-        if isinstance(inner, MapOf):
             return 3
-        return 1
+        if isinstance(inner, MapOf):
+            return 2
+        return 0
 
     def _make_map(
         self,
