@@ -89,6 +89,11 @@ def sample(
     if max_length is not None and len(value) > max_length:
         return Sample(None, f"no string of at most {max_length} characters matches")
     if len(value) < min_length:
+        # A match may be found anywhere (an unanchored search): pad around it.
+        missing = min_length - len(value)
+        padded = [value + "x" * missing, "x" * missing + value]
+        value = next((p for p in padded if compiled.search(p)), value)
+    if len(value) < min_length:
         return Sample(None, f"no string of at least {min_length} characters was drawn")
     if compiled.search(value) is None:
         return Sample(None, f"the drawn string {value!r} does not match")

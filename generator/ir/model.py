@@ -70,6 +70,9 @@ class Model:
     deprecated: bool = False
     synthesized: bool = False
     """True for inline schemas that were given a generated name."""
+    tag: tuple[str, str] | None = None
+    """(wire name, value): the discriminator (its own or an ``allOf`` part's) names this
+    model by that value of that property (OpenAPI 3.0 §4.7.25, 3.1 §4.8.25)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_c
 from generator.parse.composition import Part, flattened
 from generator.parse.constraints import constraints_of
 from generator.parse.context import text
+from generator.parse.discriminators import discriminator_tag
 
 if TYPE_CHECKING:
     from generator.parse.schemas import Named, SchemaParser
@@ -102,6 +103,7 @@ class FieldBuilder:
             example=schema.get("example", ir.MISSING),
             deprecated=schema.get("deprecated") is True,
             synthesized=self.named.synthesized,
+            tag=discriminator_tag(parser, self.named),
         )
 
     def _names(self, wires: dict[str, str], undeclared: list[str]) -> dict[str, str]:

@@ -21,6 +21,7 @@ from generator.naming import (
     pascal_case,
     snake_case,
 )
+from generator.parse.composition import flattened
 from generator.parse.constraints import constraints_of
 from generator.parse.context import text
 from generator.parse.schemas import SchemaParser
@@ -209,11 +210,15 @@ class OperationParser:
         return out
 
     def _schema_dict(self, schema: Any, source: SourceFile, pointer: str) -> dict[str, Any]:
+        """The parameter's schema, with the constraints of its ``allOf`` parts (every part
+        applies, JSON Schema Core §10.2.1.1)."""
         try:
-            value = self.schemas.document.deref(schema, source, pointer).value
+            target = self.schemas.document.deref(schema, source, pointer)
         except KeyError:
             return {}
-        return value if isinstance(value, dict) else {}
+        if not isinstance(target.value, dict):
+            return {}
+        return flattened(self.schemas, target.value, target.file, target.pointer)
 
     def _body(self, op: RawOperation, hint: str, space: Namespace | None) -> ir.RequestBody | None:
         raw = op.spec.get("requestBody")

@@ -310,8 +310,9 @@ class ExampleFactory(ExampleTypes):
         property, used when the property's schema allows it."""
         if override is None and not minimal and not variant and model.example is not MISSING:
             lifted = self._lift_model(model.example, model)
-            if lifted is not None:
+            if lifted is not None and self._tagged(model.example, model):
                 return lifted
+        override = override or model.tag
         if stack.count(model.name) >= 2:
             return None
         if self.unsatisfiable(model) and not self.allow_unsatisfiable:
@@ -350,6 +351,11 @@ class ExampleFactory(ExampleTypes):
             if made is not None:
                 out.append((f.name, f.wire_name, made))
         return ModelValue(model.name, self._match_kind(out), self._by_wire_name(model))
+
+    @staticmethod
+    def _tagged(data: Any, model: Model) -> bool:
+        """A spec example carries the model's discriminator value (if it has one)."""
+        return model.tag is None or data.get(model.tag[0]) == model.tag[1]
 
     def _scalar_fields(self, model: Model) -> bool:
         """Whether all the model's fields are scalars or lists of them (cheap to show)."""

@@ -87,6 +87,14 @@ def test_discriminator_gets_the_mapping_value_unless_the_property_rules_it_out()
     assert made is not None and to_json(made) == {"type": "static", "size": 1}
 
 
+def test_a_model_carries_its_inherited_discriminator_value() -> None:
+    cat = Model(
+        "Cat", "m", AT, (field("petType", STR), field("meows", STR)), tag=("petType", "cat")
+    )
+    made = factory(cat).make(ModelRef("Cat"))
+    assert made is not None and to_json(made) == {"petType": "cat", "meows": "example meows"}
+
+
 def test_lenient_null_is_never_an_example() -> None:
     f = factory()
     assert f.lift(None, Nullable(STR, lenient=True)) is None

@@ -6,9 +6,25 @@ from collections.abc import Mapping
 
 from ..api_client import ApiClient, AsyncApiClient
 from ..endpoint import ApiResponse, Endpoint, ResponseSpec
+from ..models.cat import Cat
+from ..models.dog import Dog
 from ..models.shape import Shape
 
 Timeout = float | tuple[float, float]
+
+_CREATE_ANIMAL: Endpoint[None] = Endpoint(
+    operation_id="createAnimal",
+    method="POST",
+    path="/animals",
+    params=(),
+    body_media_type="application/json",
+    body_encoding="json",
+    responses={
+        "204": ResponseSpec(None, "none"),
+    },
+    security=(),
+    deprecated=False,
+)
 
 _CREATE_SHAPE: Endpoint[None] = Endpoint(
     operation_id="createShape",
@@ -30,6 +46,63 @@ class ShapesApi:
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
+
+    def create_animal(
+        self,
+        body: Cat | Dog,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """POST /animals
+
+        Args:
+            body: the request body. Required.
+
+        Returns:
+            None: nothing: the response has no body (204: Accepted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
+        return self.api_client.call(
+            _CREATE_ANIMAL,
+            {},
+            body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def create_animal_with_http_info(
+        self,
+        body: Cat | Dog,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /animals
+
+        Args:
+            body: the request body. Required.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Accepted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
+        return self.api_client.call_with_http_info(
+            _CREATE_ANIMAL,
+            {},
+            body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
 
     def create_shape(
         self,
@@ -94,6 +167,63 @@ class AsyncShapesApi:
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def create_animal(
+        self,
+        body: Cat | Dog,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """POST /animals
+
+        Args:
+            body: the request body. Required.
+
+        Returns:
+            None: nothing: the response has no body (204: Accepted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
+        return await self.api_client.call(
+            _CREATE_ANIMAL,
+            {},
+            body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def create_animal_with_http_info(
+        self,
+        body: Cat | Dog,
+        *,
+        _request_timeout: Timeout | None = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /animals
+
+        Args:
+            body: the request body. Required.
+
+        Returns:
+            ApiResponse[None]: the status, headers and nothing: the response has no body (204:
+                Accepted.).
+
+        Raises:
+            ApiException: any other error status.
+            ResponseDecodeError: a success body that does not decode.
+            ApiTransportError: the request could not be sent or its response read.
+        """
+        return await self.api_client.call_with_http_info(
+            _CREATE_ANIMAL,
+            {},
+            body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
 
     async def create_shape(
         self,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         AutoChunkingStrategyRequestParamType as AutoChunkingStrategyRequestParamType,
     )
     from .branch_ref import BranchRef as BranchRef
+    from .cat import Cat as Cat
     from .chunking_strategy import ChunkingStrategy as ChunkingStrategy
     from .circle import Circle as Circle
     from .closed import Closed as Closed
@@ -27,10 +28,12 @@ if TYPE_CHECKING:
         CommitRequestPrioritiesItem as CommitRequestPrioritiesItem,
     )
     from .contact import Contact as Contact
+    from .dog import Dog as Dog
     from .formats import Formats as Formats
     from .list_commit_files_order import ListCommitFilesOrder as ListCommitFilesOrder
     from .path_target import PathTarget as PathTarget
     from .person import Person as Person
+    from .pet import Pet as Pet
     from .sha_ref import ShaRef as ShaRef
     from .shape import Shape as Shape
     from .square import Square as Square
@@ -51,6 +54,7 @@ _EXPORTS: dict[str, str] = {
     "AutoChunkingStrategyRequestParam": ".auto_chunking_strategy_request_param",
     "AutoChunkingStrategyRequestParamType": ".auto_chunking_strategy_request_param_type",
     "BranchRef": ".branch_ref",
+    "Cat": ".cat",
     "ChunkingStrategy": ".chunking_strategy",
     "Circle": ".circle",
     "Closed": ".closed",
@@ -61,10 +65,12 @@ _EXPORTS: dict[str, str] = {
     "CommitRequestMode": ".commit_request_mode",
     "CommitRequestPrioritiesItem": ".commit_request_priorities_item",
     "Contact": ".contact",
+    "Dog": ".dog",
     "Formats": ".formats",
     "ListCommitFilesOrder": ".list_commit_files_order",
     "PathTarget": ".path_target",
     "Person": ".person",
+    "Pet": ".pet",
     "ShaRef": ".sha_ref",
     "Shape": ".shape",
     "Square": ".square",
@@ -80,6 +86,7 @@ __all__ = [
     "AutoChunkingStrategyRequestParam",
     "AutoChunkingStrategyRequestParamType",
     "BranchRef",
+    "Cat",
     "ChunkingStrategy",
     "Circle",
     "Closed",
@@ -90,10 +97,12 @@ __all__ = [
     "CommitRequestMode",
     "CommitRequestPrioritiesItem",
     "Contact",
+    "Dog",
     "Formats",
     "ListCommitFilesOrder",
     "PathTarget",
     "Person",
+    "Pet",
     "ShaRef",
     "Shape",
     "Square",
