@@ -126,7 +126,9 @@ class ExampleFactory(ExampleTypes):
                     alias.type, hint=hint, seed=seed, constraints=c, stack=stack, variant=variant
                 )
             case ArrayOf(item, unique, own, prefix):
-                return self._make_array(item, unique, hint, seed, c.merged(own), stack, prefix)
+                return self._make_array(
+                    item, unique, hint, seed, c.merged(own), stack, prefix, variant
+                )
             case MapOf(value, own):
                 return self._make_map(value, hint, seed, c.merged(own), stack, variant)
             case ModelRef(name):
@@ -263,6 +265,7 @@ class ExampleFactory(ExampleTypes):
         c: Constraints,
         stack: tuple[str, ...],
         prefix: tuple[TypeRef, ...] = (),
+        first: int = 0,
     ) -> Value | None:
         """``minItems`` items (at least one, at most ``maxItems``); with ``uniqueItems``
         each item differs from the others (JSON Schema Validation §6.4)."""
@@ -271,7 +274,7 @@ class ExampleFactory(ExampleTypes):
             count = min(count, c.max_items)
         items: list[Value] = []
         seen: set[str] = set()
-        variant = 0
+        variant = first  # another array (an item of a unique array) starts elsewhere
         # After the prefixItems, the `items` schema: the last variant of the item union.
         rest = item.variants[-1] if prefix and isinstance(item, Union) else item
         while len(items) < count:
@@ -288,7 +291,7 @@ class ExampleFactory(ExampleTypes):
                 return ListValue(()) if not c.min_items else None
             key = json.dumps(to_json(made), sort_keys=True, default=str)
             if unique and key in seen:
-                if variant < count + 8:
+                if variant < first + count + 8:
                     continue
                 return None if c.min_items and len(items) < c.min_items else ListValue(tuple(items))
             seen.add(key)
