@@ -174,6 +174,8 @@ class ExampleFactory(ExampleTypes):
                     if mapped not in variants or self._exclusive(made, mapped, variants):
                         return made
                     fallback = fallback or made
+            if fallback is not None:
+                return fallback  # the mapped value, though another branch matches it too
         ordered = sorted(variants, key=self._distinctness)
         for chosen in ordered:
             for attempt in range(4):
