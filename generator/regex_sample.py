@@ -30,6 +30,8 @@ _WIDE_POOL = "".join(chr(c) for c in range(32, 127)) + "éßΩ€中"
 _MEMBERS = 36
 """At most this many members of a class are cycled through."""
 _UNBOUNDED = 1_000_000
+_LONGEST = 10_000
+"""Longest string drawn (an example value, not a stress test)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +79,17 @@ def sample(
     """A deterministic string that matches ``pattern`` with a length in the bounds."""
     try:
         compiled = re.compile(pattern)
-    except re.error as exc:
+    except (re.error, OverflowError, RecursionError) as exc:
         return Sample(None, f"not a regular expression Python reads ({exc})")
     try:
         tree = _Parser(pattern).parse()
     except Unsupported as exc:
         return Sample(None, f"outside the supported regular expression subset: {exc}")
+    except RecursionError:
+        return Sample(None, "nested too deeply to draw from")
     shortest = _min_len(tree)
+    if max(shortest, min_length) > _LONGEST:
+        return Sample(None, f"its shortest match is longer than {_LONGEST} characters")
     extra = max(0, min_length - shortest)
     value = _Drawer(variant).draw(tree, extra)
     if max_length is not None and len(value) > max_length:

@@ -66,3 +66,13 @@ def test_patterns_outside_the_subset_are_reported_not_guessed(
     drawn = sample(pattern, **kwargs)
     assert drawn.value is None
     assert problem in drawn.problem
+
+
+@pytest.mark.parametrize(
+    "pattern", ["a{100000}", "(" * 200 + "a" + ")" * 200, "a{4294967296}", "(?=a)*", "(a?)*b"]
+)
+def test_hostile_patterns_give_a_string_or_a_reason_never_an_exception(pattern: str) -> None:
+    drawn = sample(pattern)
+    assert (drawn.value is None) == bool(drawn.problem)
+    if drawn.value is not None:
+        assert re.search(pattern, drawn.value)
