@@ -45,7 +45,8 @@ def _render(t: TypeRef, name: Callable[[str], str]) -> str:
         case ModelRef(n) | EnumRef(n) | AliasRef(n):
             return name(n)
         case Union(variants):
-            return " | ".join(_render(v, name) for v in variants)
+            # Variants that differ only in constraints read the same: name them once.
+            return " | ".join(dict.fromkeys(_render(v, name) for v in variants))
         case Nullable(inner):
             return f"{_render(inner, name)} | None"
         case Const(value):
@@ -77,11 +78,11 @@ def success_types(responses: Sequence[Response]) -> list[TypeRef | None]:
     success = [r for r in responses if r.status.startswith("2")]
     if not success:
         success = [r for r in responses if r.status == "default"]
-    out: list[TypeRef | None] = []
+    out: dict[str, TypeRef | None] = {}
     for r in success:
-        if r.type not in out:
-            out.append(r.type)
-    return out
+        # By how the type reads: types that differ only in constraints are one return type.
+        out.setdefault("" if r.type is None else plain_type(r.type), r.type)
+    return list(out.values())
 
 
 def string_format(t: TypeRef) -> str:
