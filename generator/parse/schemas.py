@@ -41,7 +41,8 @@ from generator.parse.composition import (
 from generator.parse.constraints import constraints_of
 from generator.parse.context import Context, Key
 from generator.parse.fields import FieldBuilder
-from generator.regex_sample import sample
+from generator.regex_sample import matches, sample
+from generator.string_formats import FORMAT_EXAMPLES, conforms_format
 
 Kind = Literal["model", "enum", "alias"]
 _PRIMITIVES = ("string", "integer", "number", "boolean")
@@ -323,7 +324,8 @@ class SchemaParser:
         if kind in _PRIMITIVES:
             constraints = constraints_of(schema)
             if kind == "string" and constraints.pattern is not None:
-                self._check_pattern(constraints, source, pointer)
+                fmt = str(schema.get("format") or "").lower()
+                self._check_pattern(constraints, fmt, source, pointer)
             return Primitive(kind, str(schema.get("format") or ""), constraints)
         if kind == "object" or "additionalProperties" in schema or "properties" in schema:
             extra = schema.get("additionalProperties")
@@ -340,19 +342,25 @@ class SchemaParser:
             return AnyValue(fallback=f"unknown type {kind!r}")
         return AnyValue()
 
-    def _check_pattern(self, c: ir.Constraints, source: SourceFile, pointer: str) -> None:
+    def _check_pattern(self, c: ir.Constraints, fmt: str, source: SourceFile, pointer: str) -> None:
         """Report a ``pattern`` no example string can be drawn for (within the length
-        bounds): example values of the string may then not match it."""
+        bounds, of the ``format``): example values of the string may not match it."""
         key = (str(source.path), pointer)
         if not self.building or key in self._patterns_checked or c.pattern is None:
             return
         self._patterns_checked.add(key)
+        example = FORMAT_EXAMPLES.get(fmt)
+        if example is not None and _fits(example, c):
+            return
         drawn = sample(c.pattern, min_length=c.min_length or 0, max_length=c.max_length)
-        if drawn.value is None:
+        problem = drawn.problem
+        if drawn.value is not None and not conforms_format(drawn.value, fmt):
+            problem = f"the string drawn from it, {drawn.value!r}, is not a {fmt!r}"
+        if problem:
             self.ctx.report(
                 "example.pattern",
                 f"no example string can be drawn for the pattern {c.pattern!r}: "
-                f"{drawn.problem}; example values of this string may not match it",
+                f"{problem}; example values of this string may not match it",
                 source,
                 join_pointer(pointer, "pattern"),
             )
@@ -395,6 +403,12 @@ class SchemaParser:
             self.ctx.report("schema.composition", shape.reason, source, pointer)
             return AnyValue(fallback=shape.reason)
         return AnyValue()
+
+
+def _fits(value: str, c: ir.Constraints) -> bool:
+    too_short = c.min_length is not None and len(value) < c.min_length
+    too_long = c.max_length is not None and len(value) > c.max_length
+    return not too_short and not too_long and matches(c.pattern or "", value)
 
 
 def _ref_name(pointer: str, source: SourceFile) -> str:

@@ -10,35 +10,12 @@ the first that satisfies all of them is used; when none does and there is a
 
 from __future__ import annotations
 
-import base64
-import datetime
-import ipaddress
 import re
 from collections.abc import Callable
 
 from generator.ir.types import Constraints
 from generator.regex_sample import matches, sample
-
-_FORMAT_VALUES = {
-    "date-time": "2024-01-15T09:30:00Z",
-    "date": "2024-01-15",
-    "time": "09:30:00",
-    "email": "jane.doe@example.com",
-    "idn-email": "jane.doe@example.com",
-    "uri": "https://example.com/resource",
-    "url": "https://example.com/resource",
-    "iri": "https://example.com/resource",
-    "uri-reference": "https://example.com/resource",
-    "hostname": "example.com",
-    "idn-hostname": "example.com",
-    "ipv4": "192.0.2.10",
-    "ipv6": "2001:db8::10",
-    "byte": "ZXhhbXBsZQ==",
-    "password": "correct-horse-battery-staple",
-    "duration": "P1D",
-    "regex": "^[a-z]+$",
-    "json-pointer": "/example",
-}
+from generator.string_formats import FORMAT_EXAMPLES, conforms_format
 
 _HINT_VALUES = {
     "name": "Example name",
@@ -74,9 +51,9 @@ def _hint_value(hint: str, uuid_factory: Callable[[], str]) -> str:
     if key in _HINT_VALUES:
         return _HINT_VALUES[key]
     if "email" in key:
-        return _FORMAT_VALUES["email"]
+        return FORMAT_EXAMPLES["email"]
     if key.endswith(("url", "uri")) or "link" in key:
-        return _FORMAT_VALUES["uri"]
+        return FORMAT_EXAMPLES["uri"]
     if key.endswith("id") or key == "uuid":
         return uuid_factory()
     if key.endswith("name"):
@@ -115,8 +92,8 @@ def _candidates(fmt: str, hint: str, uuid_factory: Callable[[], str], variant: i
         return [uuid_factory()]
     if fmt in _VARIED_FORMATS:
         return [_VARIED_FORMATS[fmt](variant)]
-    if fmt in _FORMAT_VALUES:
-        return [_FORMAT_VALUES[fmt]]
+    if fmt in FORMAT_EXAMPLES:
+        return [FORMAT_EXAMPLES[fmt]]
     base = _hint_value(hint, uuid_factory)
     words = _words(base).split()
     respelled = ["-".join(words), "_".join(words), "".join(words), "_".join(words).upper()]
@@ -151,40 +128,4 @@ def conforms_string(data: str, fmt: str, c: Constraints) -> bool:
         return False
     if c.pattern and not matches(c.pattern, data):
         return False
-    return _conforms_format(data, fmt)
-
-
-_SHAPES = {
-    "uuid": r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}",
-    "date": r"\d{4}-\d{2}-\d{2}",
-    "date-time": r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})",
-    "time": r"\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?",
-    "email": r"[^@\s]+@[^@\s]+\.[^@\s]+",
-    "idn-email": r"[^@\s]+@[^@\s]+\.[^@\s]+",
-}
-"""RFC 3339 (§5.6) dates and times, RFC 4122 UUIDs, addresses with a dotted domain."""
-
-
-def _conforms_format(data: str, fmt: str) -> bool:
-    shape = _SHAPES.get(fmt)
-    if shape is not None and re.fullmatch(shape, data) is None:
-        return False
-    try:
-        if fmt == "date":
-            datetime.date.fromisoformat(data)
-        elif fmt == "date-time":
-            datetime.datetime.fromisoformat(data.upper().replace("Z", "+00:00"))
-        elif fmt in ("uri", "url"):
-            return re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", data) is not None
-        elif fmt == "ipv4":
-            ipaddress.IPv4Address(data)
-        elif fmt == "ipv6":
-            ipaddress.IPv6Address(data)
-        elif fmt == "byte":
-            base64.b64decode(data.encode("ascii"), validate=True)
-            return len(data) % 4 == 0
-        elif fmt == "regex":
-            re.compile(data)
-    except (ValueError, UnicodeEncodeError, re.error):
-        return False
-    return True
+    return conforms_format(data, fmt)

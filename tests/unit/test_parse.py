@@ -802,3 +802,30 @@ def test_keywords_beside_a_ref_apply_in_3_1_and_are_ignored_in_3_0(tmp_path: Pat
     ]
     api, _ = parsed(tmp_path, spec(schemas))
     assert field_types(api, "M") == {"extended": REF_A_TYPE, "described": REF_A_TYPE}
+
+
+def test_patterns_no_example_can_be_drawn_for_are_reported_once_where_written(
+    tmp_path: Path,
+) -> None:
+    schemas = {
+        "Digits": {"type": "string", "format": "uuid", "pattern": r"^\d+$"},
+        "M": obj(
+            ok={"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            back={"type": "string", "pattern": r"(a)\1"},
+            short={"type": "string", "pattern": "^[a-z]+$", "maxLength": 0},
+            one={"$ref": "#/components/schemas/Digits"},
+            two={"$ref": "#/components/schemas/Digits"},
+        ),
+    }
+    _, diagnostics = parsed(tmp_path, spec(schemas))
+    found = sorted(
+        (d.location.pointer, d.message) for d in diagnostics if d.code == "example.pattern"
+    )
+    assert [pointer for pointer, _ in found] == [
+        "/components/schemas/Digits/pattern",
+        "/components/schemas/M/properties/back/pattern",
+        "/components/schemas/M/properties/short/pattern",
+    ]
+    assert "is not a 'uuid'" in found[0][1]
+    assert "backreference" in found[1][1]
+    assert "at most 0 characters" in found[2][1]
