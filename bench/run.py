@@ -1,12 +1,12 @@
 """apismith's speed beside its peers, measured the same way in one run.
 
-    .venv/bin/python bench/run.py [--quick] [--only generate,lint,runtime] [--runs N]
+    .venv/bin/python bench/run.py [--quick] [--only generate,lint,runtime,diff] [--runs N]
                                   [--side all|apismith|peers] [--write-results]
 
 Peers come from ``bash bench/setup_peers.sh`` (bench/.peers/). Specs and
 payloads are built into bench/.work/ on first use. Each group prints a table of
 medians and ratios, then the targets (issue #13 for generate, issue #8 for lint
-and runtime) with a verdict each. The run is saved as JSON in
+and runtime, issue #16 for diff) with a verdict each. The run is saved as JSON in
 bench/.work/results/; ``--write-results`` also writes bench/RESULTS.md
 (``--render FILE.json`` writes it from a saved run).
 """
@@ -14,6 +14,7 @@ bench/.work/results/; ``--write-results`` also writes bench/RESULTS.md
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -47,6 +48,8 @@ OUT_DIR = WORK_DIR / "out"
 CLIENTS_DIR = WORK_DIR / "clients"
 RESULTS_DIR = WORK_DIR / "results"
 NODE_BIN = PEERS_DIR / "node" / "node_modules" / ".bin"
+OPTIC = PEERS_DIR / "optic" / "node_modules" / ".bin" / "optic"
+AIRBYTE_HISTORY = sorted((REPO_DIR / "specs" / "corpus" / "airbyte").glob("config-*.yaml"))
 RUNTIME_PY = PEERS_DIR / "runtime" / "bin" / "python"
 WORKER = BENCH_DIR / "runtime_worker.py"
 NODE_ENV = {
@@ -55,7 +58,7 @@ NODE_ENV = {
     "NO_UPDATE_NOTIFIER": "1",
     "NODE_OPTIONS": "--max-old-space-size=16384",
 }
-GROUPS = ("generate", "lint", "runtime")
+GROUPS = ("generate", "lint", "runtime", "diff")
 # the note of a `regenerate unchanged` row whose timed runs rewrote nothing
 LEFT_UNCHANGED = "output left unchanged"
 
@@ -545,6 +548,46 @@ def bench_lint(run: Run) -> None:
             )
 
 
+# -- diff ----------------------------------------------------------------------
+
+
+def diff_label(old: Path, new: Path) -> str:
+    """``diff 2025-06-11 -> 2026-08-21`` for two Airbyte versions."""
+    return f"diff {old.stem[7:17]} -> {new.stem[7:17]}"
+
+
+def bench_diff(run: Run) -> None:
+    """apismith diff and Optic on each consecutive pair of Airbyte versions (Optic takes
+    about a minute a pair: one run each)."""
+    opts = run.opts
+    report = WORK_DIR / "diff-report.json"
+    report.parent.mkdir(parents=True, exist_ok=True)
+    pairs = list(itertools.pairwise(AIRBYTE_HISTORY))
+    for old, new in pairs[-1:] if opts.quick else pairs:
+        name = diff_label(old, new)
+        print(f"\n== {name}", flush=True)
+        if run.wants("apismith") and run.wants_tool("apismith"):
+            if opts.apismith is None or not apismith_has(opts, "diff"):
+                run.add(not_available("diff", name, "apismith", "no diff command"))
+            else:
+                argv: list[str | os.PathLike[str]] = [opts.apismith, "diff", old, new]
+                argv += ["--format", "json", "--output", report]
+                run.add(measure_cli("diff", name, "apismith", argv, runs=opts.runs))
+        if run.wants("peers") and run.wants_tool("optic"):
+            if not OPTIC.exists():
+                run.add(not_available("diff", name, "optic", "not installed"))
+                continue
+            # --check runs its breaking-change rules; exit 1 means it found some
+            env = {**NODE_ENV, "OPTIC_TELEMETRY_LEVEL": "off"}
+            argv = [OPTIC, "diff", old, new, "--check", "--json"]
+            run.add(
+                measure_cli(
+                    "diff", name, "optic", argv, runs=1, ok_codes=(0, 1), env=env,
+                    timeout=opts.timeout,
+                )
+            )  # fmt: skip
+
+
 # -- runtime -------------------------------------------------------------------
 
 
@@ -841,6 +884,10 @@ def targets(run: Run) -> list[Target]:
     out.append(
         Target("import package", med(g("runtime", "import package", "apismith")), 0.15, "max", "s")
     )
+    if len(AIRBYTE_HISTORY) > 1:
+        name = diff_label(*AIRBYTE_HISTORY[-2:])
+        biggest = med(g("diff", name, "apismith"))
+        out.append(Target(f"{name} (the biggest pair)", biggest, 1.0, "max", "s"))
     return out
 
 
@@ -886,7 +933,7 @@ def table(run: Run) -> list[str]:
 def target_table(run: Run) -> list[str]:
     """Markdown table of the targets and verdicts."""
     lines = [
-        "\n### targets (issue #13: generate; issue #8: lint, runtime)\n",
+        "\n### targets (issue #13: generate; issue #8: lint, runtime; issue #16: diff)\n",
         "| target | measured | wanted | verdict |",
         "| --- | ---: | ---: | --- |",
     ]
@@ -994,7 +1041,7 @@ def parse(argv: list[str]) -> tuple[Options, argparse.Namespace]:
         "--tools",
         default="",
         help="only these tools (comma list: apismith, openapi-python-client, openapi-generator,"
-        " redocly, spectral, openapi-spec-validator, json/urllib3)",
+        " redocly, spectral, openapi-spec-validator, json/urllib3, optic)",
     )
     p.add_argument(
         "--merge",
@@ -1063,6 +1110,8 @@ def main(argv: list[str]) -> int:
         bench_lint(run)
     if "runtime" in opts.groups:
         bench_runtime(run)
+    if "diff" in opts.groups:
+        bench_diff(run)
     print()
     print_report(run)
     saved = save(run, machine, started)

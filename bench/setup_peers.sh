@@ -17,6 +17,9 @@ OGEN_VERSION="7.26.0"         # openapi-generator-cli (PyPI wheel, bundles opena
 OSV_VERSION="0.9.0"           # openapi-spec-validator
 REDOCLY_VERSION="2.77.0"      # @redocly/cli
 SPECTRAL_VERSION="6.16.3"     # @stoplight/spectral-cli
+OPTIC_VERSION="1.0.9"         # @useoptic/optic (apismith diff's peer)
+OPTIC_AJV="8.20.0"            # one ajv for all of Optic's deps: with two, ajv-errors
+                              # emits code the other one cannot compile and optic dies
 # runtime venv: one set of libraries for every generated client, so the
 # runtime figures compare the generated code, not library versions
 RUNTIME_PKGS=(pydantic==2.14.3 urllib3==2.8.0 httpx==0.28.1 attrs==26.1.0
@@ -58,6 +61,21 @@ JSON
     echo "$NODE_MARKER" > "$NODE_DIR/.installed"
 fi
 
+OPTIC_DIR="$PEERS/optic"
+OPTIC_MARKER="optic-$OPTIC_VERSION ajv-$OPTIC_AJV"
+if [[ -f "$OPTIC_DIR/.installed" && "$(cat "$OPTIC_DIR/.installed")" == "$OPTIC_MARKER" ]]; then
+    echo "== optic: already installed ($OPTIC_MARKER)"
+else
+    echo "== optic: installing @useoptic/optic@$OPTIC_VERSION"
+    rm -rf "$OPTIC_DIR" && mkdir -p "$OPTIC_DIR"
+    cat > "$OPTIC_DIR/package.json" <<JSON
+{"name": "apismith-bench-optic", "private": true,
+ "dependencies": {"@useoptic/optic": "$OPTIC_VERSION"}, "overrides": {"ajv": "$OPTIC_AJV"}}
+JSON
+    (cd "$OPTIC_DIR" && npm install --no-audit --no-fund)
+    echo "$OPTIC_MARKER" > "$OPTIC_DIR/.installed"
+fi
+
 echo "== checks"
 java -version 2>&1 | head -1
 "$PEERS/opc/bin/openapi-python-client" --version
@@ -65,3 +83,4 @@ echo "openapi-generator $("$PEERS/ogen/bin/openapi-generator-cli" version 2>/dev
 "$PEERS/osv/bin/openapi-spec-validator" --version
 echo "redocly $("$NODE_DIR/node_modules/.bin/redocly" --version)"
 echo "spectral $("$NODE_DIR/node_modules/.bin/spectral" --version)"
+echo "optic $(OPTIC_TELEMETRY_LEVEL=off "$OPTIC_DIR/node_modules/.bin/optic" --version)"

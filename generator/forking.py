@@ -96,6 +96,52 @@ def shared_map(
     return [found[i] if i in found else work(item) for i, item in enumerate(items)], head
 
 
+def fork_call(fn: Callable[[], T]) -> Callable[[], T]:
+    """Start ``fn()`` in a forked child now; the returned ``join()`` gives its result.
+
+    Where forking is not possible, ``join`` runs ``fn`` itself; if the child fails or
+    its result is damaged, ``join`` runs ``fn`` again here, so an error surfaces exactly
+    as in one process. The child's result waits in a pipe until ``join`` reads it.
+    """
+    if not can_fork():
+        return fn
+    result_r, result_w = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(result_r)
+        os.close(result_w)
+        return fn
+    if pid == 0:  # the child: never returns
+        os.close(result_r)
+        code = 0
+        try:
+            try:
+                data = pickle.dumps(fn(), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:  # join does it again and reports it
+                data, code = b"", 1
+            write_all(result_w, data)
+        except BaseException:
+            code = 2
+        finally:
+            os._exit(code)
+    os.close(result_w)
+
+    def join() -> T:
+        try:
+            data = read_all(result_r)
+        finally:
+            os.close(result_r)
+            os.waitpid(pid, 0)
+        if data:
+            with contextlib.suppress(Exception):
+                result: T = pickle.loads(data)
+                return result
+        return fn()
+
+    return join
+
+
 def _take(items: Sequence[X], work: Callable[[X], Y], claim: int, found: dict[int, Y]) -> None:
     """Do the items taken from the claim pipe until it is empty."""
     while True:

@@ -13,24 +13,29 @@ from dataclasses import dataclass, field
 
 from generator import __version__
 from generator.diagnostics import Diagnostic
-from generator.forking import shared_map
+from generator.diff import DiffConfig, DiffReport, surface_report
+from generator.diff.surface import is_surface, surface, surface_bytes
+from generator.forking import fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
-from generator.options import Options
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
+from generator.output.reuse import layout_digest, previous_layout
+from generator.output.surface import read_surface, write_surface
 from generator.output.write import WriteReport, write_output
 from generator.parse import parse
 from generator.render.client import generated_modules, render_client_statements
 from generator.render.docs import render_docs
 from generator.render.environment import make_environment
 from generator.render.layout import layout_source
+from generator.settings.options import Options
 from generator.validate import validate
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
 LAYOUT_ID = f"apismith-layout {__version__} line-length=100"
-"""The manifest's formatter when render's layout is the only formatting."""
+"""The manifest's formatter when render's layout is the only formatting (with the layout
+code's digest appended: see ``layout_formatter_id``)."""
 
 
 @dataclass
@@ -56,6 +61,11 @@ class Rendered:
     timings: Timings
     document_files: Mapping[str, SourceFile] = field(default_factory=dict)
     """The spec's files as read (path -> file), for the run record."""
+    raw_files: dict[str, str] = field(default_factory=dict)
+    """Each file before layout (the one-line render of a laid-out module, else the file
+    itself): the manifest records its hash so a later run can reuse the layout."""
+    reused: int = 0
+    """Modules whose layout came from the previous run (``output.reuse``)."""
 
 
 def manifest_options(options: Options, api: Api) -> dict[str, str]:
@@ -68,8 +78,18 @@ def manifest_options(options: Options, api: Api) -> dict[str, str]:
     }
 
 
-def render(options: Options, progress: Callable[[str], None] | None = None) -> Rendered:
-    """load, validate, parse and render: everything up to (not including) format."""
+def layout_formatter_id() -> str:
+    return f"{LAYOUT_ID} code={layout_digest()}"
+
+
+def render(
+    options: Options, progress: Callable[[str], None] | None = None, *, reuse: bool = False
+) -> Rendered:
+    """load, validate, parse and render: everything up to (not including) format.
+
+    ``reuse``: take unchanged modules' layout from the previous run in the output
+    directory (``output.reuse``; ``generate`` only, and never with black).
+    """
     timings = Timings()
     with timings.stage("load", progress):
         document, diagnostics = load(options.spec, options.limits)
@@ -83,29 +103,52 @@ def render(options: Options, progress: Callable[[str], None] | None = None) -> R
     diagnostics += parse_diagnostics
     with timings.stage("render", progress):
         env = make_environment(options.templates)
+        # The docs render in a second process from the start, while this one renders
+        # the client and lays it out (sharing that with a third when there is much to
+        # lay out): the same bytes as in one process, on two cores.
+        docs_join: Callable[[], dict[str, str]] = dict
+        if options.docs:
+            docs_join = fork_call(
+                lambda: render_docs(
+                    api, package_name=api.package_name, style=options.docs_style, env=env
+                )
+            )
         statements = render_client_statements(api, env)
         # A user's templates are laid out by black (format stage), not by us.
         modules = (
             [] if options.templates else sorted(generated_modules(statements, api.package_name))
         )
-        # The client's layout is most of render's time: it is shared with a second
-        # core, which starts on it while this one renders the docs (same bytes as in
-        # one process). Chunks, biggest first, so the last one taken is small.
+        previous: dict[str, str] = {}
+        if reuse and modules and options.use_cache and not options.runs_black:
+            known = previous_layout(options.output, layout_formatter_id())
+            for path in modules:
+                text = known(path, statements[path])
+                if text is not None:
+                    previous[path] = text
+            modules = [path for path in modules if path not in previous]
+        # Chunks, biggest first, so the last one taken is small.
         chunks = _chunks(modules, statements)
-        laid_out, docs = shared_map(
+        laid_out, _ = shared_map(
             chunks,
             lambda chunk: {path: layout_source(statements[path]) for path in chunk},
-            lambda: (
-                render_docs(api, package_name=api.package_name, style=options.docs_style, env=env)
-                if options.docs
-                else {}
-            ),
+            lambda: None,
         )
+        docs = docs_join()
         files = dict(statements)
+        files.update(previous)
         for chunk in laid_out:
             files.update(chunk)
         files.update(docs)
-    return Rendered(api, diagnostics, dict(sorted(files.items())), timings, dict(document.files))
+        raw = {**files, **statements} if not options.templates else dict(files)
+    return Rendered(
+        api,
+        diagnostics,
+        dict(sorted(files.items())),
+        timings,
+        dict(document.files),
+        raw_files=dict(sorted(raw.items())),
+        reused=len(previous),
+    )
 
 
 def _chunks(paths: list[str], files: Mapping[str, str], count: int = 64) -> list[list[str]]:
@@ -136,7 +179,7 @@ def formatter_name(options: Options) -> str:
     """Recorded in the manifest: a stored raw-to-formatted hash pair is trusted only
     under the same formatter."""
     if not options.runs_black:
-        return LAYOUT_ID
+        return layout_formatter_id()
     from generator.output.format import formatter_id
 
     return formatter_id()
@@ -153,13 +196,26 @@ def write(
             formatted,
             options.output,
             manifest_extra=manifest_options(options, rendered.api),
-            raw_files=rendered.files,
+            raw_files=rendered.files if options.runs_black else rendered.raw_files,
             formatter=formatter_name(options),
         )
         record = run_record(options, rendered)
         if record is not None:
             fingerprint.write_record(record, fingerprint.output_record(options.output))
+        write_surface(surface_bytes(surface(rendered.api)), options.output)
         return report
+
+
+def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) -> DiffReport | None:
+    """What this run changes in the client since the run recorded in the output
+    directory; None when no run was recorded there (or the record is not one this
+    version reads). Call it before :func:`write`."""
+    previous = read_surface(options.output)
+    if not is_surface(previous):
+        return None
+    assert previous is not None
+    files = {("new", source.display): source for source in rendered.document_files.values()}
+    return surface_report(previous, rendered.api, files, config)
 
 
 def run_record(options: Options, rendered: Rendered) -> bytes | None:
@@ -173,9 +229,10 @@ def check(
 ) -> CheckReport:
     with rendered.timings.stage("check", progress):
         report = check_output(
-            rendered.files,
+            rendered.files if options.runs_black else rendered.raw_files,
             options.output,
             format=formatter(options),
+            final=None if options.runs_black else rendered.files,
             manifest_extra=manifest_options(options, rendered.api),
             formatter=formatter_name(options),
         )

@@ -19,9 +19,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from generator.diagnostics import Severity  # noqa: E402
-from generator.limits import Limits  # noqa: E402
 from generator.load import load  # noqa: E402
 from generator.parse import parse  # noqa: E402
+from generator.settings.limits import Limits  # noqa: E402
 from generator.validate import validate  # noqa: E402
 from tests.e2e.corpus import (  # noqa: E402
     CORPUS,

@@ -2,8 +2,9 @@
 
 Exit codes:
   0  success (``check``: output is current)
-  1  ``check``: output is stale; ``lint``/``validate``: findings at the fail
-     severity; ``generate --strict``: something fell back or was skipped
+  1  ``check``: output is stale, or ``--fail-on breaking`` and the client's surface
+     broke; ``lint``/``validate``: findings at the fail severity; ``diff``: changes
+     at ``--fail-on``; ``generate --strict``: something fell back or was skipped
   2  a spec that cannot be read, a bad option or configuration
   3  the output directory cannot be written (nothing was changed)
   70 an internal error (a bug; ``--debug`` shows the traceback)
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from generator import __version__
@@ -25,8 +27,8 @@ from generator.cli.codegen import (
     run_generate,
 )
 from generator.cli.exits import EXIT_BUG, EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
-from generator.config import ConfigError
 from generator.diagnostics import SpecError
+from generator.settings.project import ConfigError
 
 __all__ = [
     "EXIT_BUG",
@@ -55,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     generate = sub.add_parser("generate", help="generate the client and docs")
     add_generate_options(generate)
+    generate.add_argument(
+        "--changelog",
+        type=Path,
+        metavar="FILE",
+        help="append the Markdown report of the client's changes since the last run to FILE",
+    )
     generate.set_defaults(handler=run_generate)
     check = sub.add_parser("check", help="exit 1 if the output directory is stale")
     add_generate_options(check)
@@ -63,10 +71,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="render again even when a recorded run matches (the format cache still serves)",
     )
+    check.add_argument(
+        "--fail-on",
+        choices=("breaking", "warning"),
+        help="exit 1 when the spec changes the committed client's surface at or above this "
+        "(compared with the surface recorded by the last generate)",
+    )
     check.set_defaults(handler=run_check)
     from generator.cli import lint as cli_lint
 
     cli_lint.register(sub)
+    from generator.cli import diff as cli_diff
+
+    cli_diff.register(sub)
     from generator.cli import docs as cli_docs
 
     docs = sub.add_parser("docs", help="generate, then build the docs site (MkDocs)")
@@ -121,7 +138,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print("apismith: interrupted; the output directory was left as it was", file=sys.stderr)
         return 130
     except Exception as exc:
-        from generator.output.write import OutputError
+        from generator.output.errors import OutputError
 
         if isinstance(exc, OutputError):
             print(f"apismith: cannot write the output: {exc}", file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from generator.limits import DEFAULT_LIMITS, Limits
+from generator.settings.limits import DEFAULT_LIMITS, Limits
 
 
 def add_limit_options(parser: argparse.ArgumentParser) -> None:

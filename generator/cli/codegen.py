@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.cli.arguments import add_limit_options, limits_from
+from generator.cli.diff import append_changelog, read_config, surface_summary
 from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from generator.config import ConfigError, load_config
 from generator.diagnostics import Diagnostic, Severity, sorted_diagnostics
+from generator.settings.project import ConfigError, load_config
 
 
 class Progress:
@@ -75,7 +76,7 @@ def add_generate_options(parser: argparse.ArgumentParser) -> None:
 
 
 def options_from(args: argparse.Namespace) -> Any:
-    from generator.options import Options
+    from generator.settings.options import Options
 
     config = load_config(explicit=args.config)
     configured = config.get("spec")
@@ -164,7 +165,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
     options = options_from(args)
     progress = Progress(not args.quiet and not args.json)
     start = time.perf_counter()
-    rendered = pipeline.render(options, progress)
+    rendered = pipeline.render(options, progress, reuse=True)
     diagnostics = rendered.diagnostics
     if any(d.severity >= Severity.ERROR and d.code.startswith("load.") for d in diagnostics):
         progress.done()
@@ -176,6 +177,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
         _print_diagnostics(diagnostics, args.quiet)
         print(f"apismith: --strict: {len(failures)} finding(s); nothing written", file=sys.stderr)
         return EXIT_FINDINGS, options, None
+    changes = _surface_changes(args, options, rendered)
     report = pipeline.write(options, rendered, progress)
     progress.done()
     elapsed = time.perf_counter() - start
@@ -201,8 +203,10 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
         "fallbacks": len(fallbacks),
         "renames": [_finding(d) for d in sorted_diagnostics(diagnostics) if d.code == RENAME],
         "diagnostics": _counts(diagnostics),
+        "client_changes": None if changes is None else _counts_by_impact(changes),
         "elapsed_seconds": round(elapsed, 3),
         "timings": {k: round(v, 3) for k, v in rendered.timings.stages.items()},
+        "layouts_reused": rendered.reused,
     }
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
@@ -225,10 +229,32 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
             f"{sum(1 for d in diagnostics if d.severity == Severity.ERROR)} error(s), "
             f"{sum(1 for d in diagnostics if d.severity == Severity.WARNING)} warning(s)"
         )
+        if changes is not None and changes.changes:
+            print("\n".join(surface_summary(changes)))
     if args.timings:
         for stage, seconds in rendered.timings.stages.items():
             print(f"  {stage:<9} {seconds * 1000:8.1f} ms")
+        print(f"  ({rendered.reused} module layout(s) reused from the previous run)")
     return EXIT_OK, options, rendered
+
+
+def _counts_by_impact(report: Any) -> dict[str, int]:
+    from generator.diff.model import Impact
+
+    return {i.label: report.count(i) for i in sorted(Impact, reverse=True)}
+
+
+def _surface_changes(args: argparse.Namespace, options: Any, rendered: Any) -> Any:
+    """The client changes since the recorded run (None: no run recorded); appended to
+    ``--changelog FILE`` when there are some."""
+    from generator import pipeline
+
+    config = read_config(str(args.config) if args.config else None)
+    changes = pipeline.surface_changes(options, rendered, config)
+    changelog = getattr(args, "changelog", None)
+    if changelog is not None and changes is not None and changes.changes:
+        append_changelog(Path(changelog), changes)
+    return changes
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -245,6 +271,19 @@ def run_check(args: argparse.Namespace) -> int:
         progress.done()
         _print_diagnostics(rendered.diagnostics, args.quiet)
         return EXIT_INPUT
+    fail_on = getattr(args, "fail_on", None)
+    if fail_on is not None:
+        changes = pipeline.surface_changes(
+            options, rendered, read_config(str(args.config) if args.config else None)
+        )
+        if changes is not None and changes.changes:
+            progress.done()
+            print("\n".join(surface_summary(changes)))
+            from generator.diff.model import Impact
+
+            if any(c.impact >= Impact.parse(fail_on) for c in changes.changes):
+                print(f"apismith: the spec change is {fail_on} for the committed client")
+                return EXIT_FINDINGS
     report = pipeline.check(options, rendered, progress)
     progress.done()
     if args.timings:

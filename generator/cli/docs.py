@@ -31,7 +31,7 @@ def run_docs(args: argparse.Namespace) -> int:
     from generator import docs_site
     from generator.cli.codegen import generate, options_from
     from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-    from generator.config import ConfigError
+    from generator.settings.project import ConfigError
 
     if args.check:
         return _check(args)

@@ -1,6 +1,6 @@
 """``apismith validate`` and ``apismith lint``: their arguments, and a lazy hand-off.
 
-The lead's ``generator.cli`` calls :func:`register`; :func:`main` runs the two
+``generator.cli`` calls :func:`register`; :func:`main` runs the two
 subcommands on their own (tests, ``python -m generator.cli.lint``). The work is in
 :mod:`generator.lint.run`, imported only when a lint or validate command runs, so
 other commands do not pay for the validators' import.

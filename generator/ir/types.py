@@ -6,6 +6,7 @@ renderer turns it into an annotation string (``generator.render.typestr``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal, TypeAlias
 
@@ -155,6 +156,27 @@ def is_nullable(type_ref: TypeRef) -> bool:
 
 def strip_nullable(type_ref: TypeRef) -> TypeRef:
     return type_ref.inner if isinstance(type_ref, Nullable) else type_ref
+
+
+def accepts_null(type_ref: TypeRef, aliases: Mapping[str, TypeRef]) -> bool:
+    """Whether JSON ``null`` is a value of the type (``nullable: true``, a 3.1
+    ``"null"`` type, ``const: null``, any value, or an alias to one of those)."""
+    seen: set[str] = set()
+    stack: list[TypeRef] = [type_ref]
+    while stack:
+        match stack.pop():
+            case Nullable() | AnyValue():
+                return True
+            case Const(value) if value is None:
+                return True
+            case Union(variants):
+                stack.extend(variants)
+            case AliasRef(name) if name not in seen and name in aliases:
+                seen.add(name)
+                stack.append(aliases[name])
+            case _:
+                pass
+    return False
 
 
 def referenced_names(type_ref: TypeRef) -> set[str]:

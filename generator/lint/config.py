@@ -18,17 +18,13 @@ A file given with ``--config`` may use the same table or put the keys at its top
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.lint.rules import RULES_BY_ID
-
-
-class ConfigError(Exception):
-    """A configuration that cannot be used (a usage error, exit code 2)."""
+from generator.settings.project import ConfigError, apismith_table, find_pyproject, read_toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,27 +62,21 @@ class LintConfig:
 
 
 def find_config(explicit: str | None, start: Path) -> LintConfig:
-    """The ``--config`` file, else the nearest pyproject.toml with a lint table."""
+    """The ``--config`` file, else the nearest pyproject.toml with a lint table.
+
+    Both are read by the project's one reader (``generator.settings.project``); a
+    ``--config`` file may also put the lint keys at its top level.
+    """
     if explicit:
         path = Path(explicit)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ConfigError(f"{explicit}: cannot read the config file: {exc.strerror}") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{explicit}: invalid TOML: {exc}") from None
-        table = data.get("tool", {}).get("apismith", {}).get("lint", data)
-        return parse_config(table, explicit)
-    for folder in (start, *start.parents):
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file():
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError) as exc:
-                raise ConfigError(f"{candidate}: cannot read: {exc}") from None
-            table = data.get("tool", {}).get("apismith", {}).get("lint")
-            return parse_config(table, str(candidate)) if table is not None else LintConfig()
-    return LintConfig()
+        data = read_toml(path)
+        section = apismith_table(data, path) or {}
+        return parse_config(section.get("lint", data), explicit)
+    candidate = find_pyproject(start)
+    if candidate is None:
+        return LintConfig()
+    table = (apismith_table(read_toml(candidate), candidate) or {}).get("lint")
+    return parse_config(table, str(candidate)) if table is not None else LintConfig()
 
 
 def parse_config(table: Any, source: str) -> LintConfig:

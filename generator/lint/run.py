@@ -13,7 +13,7 @@ from generator import __version__
 from generator.cli.arguments import limits_from
 from generator.diagnostics import Diagnostic, Location, Severity, SpecError, sorted_diagnostics
 from generator.lint import baseline
-from generator.lint.config import ConfigError, LintConfig, find_config
+from generator.lint.config import LintConfig, find_config
 from generator.lint.discover import expand
 from generator.lint.engine import apply_config, lint_rules
 from generator.lint.formats import ReportContext, formatter
@@ -21,6 +21,7 @@ from generator.lint.formats.text import summary
 from generator.lint.rules import ALL_RULES
 from generator.load import DEFAULT_LIMITS, Document, Limits, load
 from generator.load.gc_pause import paused_gc
+from generator.settings.project import ConfigError
 from generator.validate import schema_errors, validate
 
 
@@ -120,7 +121,7 @@ def _check_and_report(
 
 def _write(name: str, text: str, err: TextIO) -> bool:
     """Write a report or baseline whole or not at all; False (said on ``err``) if not."""
-    from generator.output.write import replace_file
+    from generator.output.atomic import replace_file
 
     try:
         replace_file(Path(name), text.encode("utf-8"))

@@ -15,7 +15,6 @@ from collections import deque
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Severity, SpecError
-from generator.limits import DEFAULT_LIMITS, Limits
 from generator.load import text as textmod
 from generator.load.document import Document, SourceFile, Target, join_pointer
 from generator.load.errors import load_error
@@ -23,6 +22,7 @@ from generator.load.gc_pause import paused_gc
 from generator.load.ref_roles import RefRoles
 from generator.load.upgrade import upgrade_files
 from generator.load.yaml_reader import read_yaml
+from generator.settings.limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["DEFAULT_LIMITS", "Document", "Limits", "SourceFile", "Target", "load"]
 

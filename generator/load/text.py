@@ -11,9 +11,9 @@ import json
 import re
 from typing import Any
 
-from generator.limits import Limits
 from generator.load.errors import load_error, too_deep
 from generator.load.positions import JsonPositions, json_problem, line_col
+from generator.settings.limits import Limits
 
 # (pointer of the object holding ``$ref``, the ref, that object)
 Refs = list[tuple[str, str, dict[str, Any]]]

@@ -29,10 +29,10 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
-from generator.limits import Limits
 from generator.load.errors import load_error, too_deep
 from generator.load.positions import RecordedPositions, line_col
 from generator.load.text import Refs
+from generator.settings.limits import Limits
 
 try:
     from yaml import CSafeLoader as _Parser

@@ -31,7 +31,6 @@ _MODULE_LEVEL_IMPORTS = frozenset(
         # the generated package's runtime (model_base, endpoint, api_client)
         "ApiClient",
         "ApiModel",
-        "ApiModelWithReadOnly",
         "ApiResponse",
         "AsyncApiClient",
         "Endpoint",

@@ -14,15 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.output.write import (
-    JOURNAL_NAME,
+from generator.output.atomic import JOURNAL_NAME, check_directories, read_existing
+from generator.output.errors import ManifestError
+from generator.output.manifest import (
     MANIFEST_NAME,
     Manifest,
-    ManifestError,
-    check_directories,
     check_paths,
     encode,
-    read_existing,
     read_manifest,
     render_manifest,
     sha256_bytes,
@@ -84,6 +82,13 @@ class CheckReport:
         return "\n".join(lines)
 
 
+def _known(final: Mapping[str, str]) -> FormatFn:
+    def lookup(files: Mapping[str, str]) -> dict[str, str]:
+        return {key: final[key] for key in files}
+
+    return lookup
+
+
 def check_output(
     raw_files: Mapping[str, str],
     out_dir: Path,
@@ -91,6 +96,7 @@ def check_output(
     format: FormatFn,
     manifest_extra: Mapping[str, str],
     formatter: str,
+    final: Mapping[str, str] | None = None,
     diff_lines: int = 8,
     max_diffs: int = 20,
 ) -> CheckReport:
@@ -99,6 +105,9 @@ def check_output(
     ``format`` is the format stage (e.g. ``functools.partial(format_files, cache=...)``);
     it is called at most twice: once for files whose raw text the manifest does not
     know, once for the formatted text of the few stale files whose diffs are shown.
+    ``final``, when given, is every file's text as it must be on disk (render's own
+    layout): it is compared directly and ``format`` is not called; ``raw_files`` then
+    only gives the manifest's raw hashes.
     """
     keys = check_paths(raw_files)
     root = Path(os.path.abspath(out_dir))
@@ -115,9 +124,13 @@ def check_output(
     raw_hashes = {key: sha256_bytes(encode(raw_files[key])) for key in keys}
     hashes: dict[str, str] = {}
     expected: dict[str, str] = {}
+    if final is not None:
+        format = _known(final)
+        expected.update(final)
+        hashes.update({k: sha256_bytes(encode(final[k])) for k in keys})
     for key in keys:
         entry = manifest.files.get(key)
-        if trusted and entry is not None and entry[1] == raw_hashes[key]:
+        if trusted and entry is not None and entry[1] == raw_hashes[key] and key not in hashes:
             hashes[key] = entry[0]
     # A file missing on disk is "added" whatever its text: no need to format it here.
     pending = {k: raw_files[k] for k in keys if k not in hashes and disk[k] is not None}

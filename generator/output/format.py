@@ -34,7 +34,7 @@ import black
 from black.parsing import InvalidInput
 
 from generator.output.record import cache_root
-from generator.output.write import replace_file
+from generator.output.atomic import replace_file
 
 PYTHON_SUFFIXES = (".py", ".pyi")
 DEFAULT_CACHE_BYTES = 128 * 1024 * 1024

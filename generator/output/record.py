@@ -33,15 +33,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from generator import __version__
-from generator.output.write import (
-    JOURNAL_NAME,
-    OutputError,
-    check_directories,
-    read_existing,
-    read_manifest,
-    replace_file,
-    sha256_bytes,
-)
+from generator.output.atomic import JOURNAL_NAME, check_directories, read_existing, replace_file
+from generator.output.errors import OutputError
+from generator.output.manifest import read_manifest, sha256_bytes
 
 _OUTPUT_LIBRARIES = ("jinja2", "pyyaml")  # their major versions are in the key
 RECORD_NAME = ".apismith-record.json"

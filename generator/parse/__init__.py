@@ -1,8 +1,8 @@
 """Stage 3, parse: a loaded :class:`Document` to the IR (:class:`generator.ir.model.Api`).
 
-Two passes over the same code: discovery finds everything that needs a name,
-the naming authority decides all names at once (sorted, so independent of key
-order in the input), and the build pass produces frozen IR nodes.
+Three steps: the discovery pass (``discover``) returns everything that needs a
+name; the naming authority decides all names at once (sorted, so independent of
+key order in the input); the build pass (``build``) produces frozen IR nodes.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from generator.naming import (
     make_identifier,
     snake_case,
 )
+from generator.parse.build import build
 from generator.parse.context import Context, text
-from generator.parse.enums import EnumBuilder
+from generator.parse.discover import discover
+from generator.parse.discovered import Discovery
 from generator.parse.info import security_schemes, servers, webhooks
 from generator.parse.modules import alias_cycles, group_modules
-from generator.parse.operations import OperationParser
-from generator.parse.schemas import SchemaParser
 from generator.parse.tags import TagClass, name_methods, name_tags
 
 
@@ -41,25 +41,15 @@ def parse(
 ) -> tuple[ir.Api, list[Diagnostic]]:
     """The IR of ``document``; ``all_tags``: an operation is generated in the API class
     of each of its tags, not only its first tag's."""
-    enum_builder = EnumBuilder()
-    ctx = Context(document, enum_builder)
-    enum_builder.ctx = ctx
-    schemas = SchemaParser(ctx)
-    operations = OperationParser(schemas)
-
-    schemas.register_components()
-    raw_ops = operations.discover()
-    schemas.drain()
+    ctx = Context(document)
+    found = discover(ctx)
 
     class_space = Namespace("class", reserved=CLASS_RESERVED)
-    _name_classes(schemas, ctx, class_space)
-    tags = name_tags(raw_ops, document.data, class_space, ctx, all_tags=all_tags)
-    name_methods(raw_ops, tags, operations)
+    _name_classes(found, ctx, class_space)
+    tags = name_tags(found.operations, document.data, class_space, ctx, all_tags=all_tags)
+    name_methods(found.operations, tags, ctx)
 
-    schemas.start_build()
-    schemas.register_components()
-    built = {id(op): operations.build(op) for op in raw_ops}
-    schemas.drain()
+    built = build(ctx, found)
 
     info = document.data.get("info") if isinstance(document.data.get("info"), dict) else {}
     title = text(info.get("title")) or "API"
@@ -71,10 +61,10 @@ def parse(
         openapi_version=str(document.data.get("openapi", "")),
         description=text(info.get("description")),
         servers=servers(document.data),
-        tags=tuple(_tag(tag, built) for _, tag in sorted(tags.items())),
-        models=tuple(sorted(schemas.models.values(), key=lambda m: m.name)),
-        enums=tuple(sorted(schemas.enums.values(), key=lambda e: e.name)),
-        aliases=tuple(sorted(schemas.aliases.values(), key=lambda a: a.name)),
+        tags=tuple(_tag(tag, built.operations) for _, tag in sorted(tags.items())),
+        models=built.models,
+        enums=built.enums,
+        aliases=built.aliases,
         security_schemes=security_schemes(document.data),
         security=(
             tuple(tuple(sorted(str(k) for k in req)) for req in security if isinstance(req, dict))
@@ -90,10 +80,10 @@ def parse(
     return api, ctx.diagnostics
 
 
-def _name_classes(schemas: SchemaParser, ctx: Context, space: Namespace) -> None:
+def _name_classes(found: Discovery, ctx: Context, space: Namespace) -> None:
     modules = Namespace("module", reserved=MODULE_RESERVED, fold=True)
     ordered = sorted(
-        schemas.named.values(), key=lambda n: (n.synthesized, n.desired.lower(), n.desired, n.key)
+        found.classes.values(), key=lambda n: (n.synthesized, n.desired.lower(), n.desired, n.key)
     )
     for named in ordered:
         renamed, module_renamed = len(space.renames), len(modules.renames)

@@ -24,20 +24,15 @@ anything else has no Python type and is a reported fallback to ``Any``.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from generator.diagnostics import Severity
 from generator.ir.types import AnyValue, Discriminator, ModelRef, TypeRef, Union
-from generator.load.document import SourceFile, join_pointer
+from generator.load.document import Document, SourceFile, join_pointer
 from generator.naming import class_name
+from generator.parse.context import Context, Key
+from generator.parse.discovered import Kind, Named, Part, PartKind
 
-if TYPE_CHECKING:
-    from generator.parse.context import Key
-    from generator.parse.schemas import SchemaParser
-
-PartKind = Literal[
-    "annotation", "object", "union", "string", "integer", "number", "boolean", "array", "null"
-]
 ShapeKind = Literal["none", "single", "object", "union", "conflict"]
 
 _TYPE_KEYWORDS = frozenset(
@@ -55,35 +50,40 @@ _TYPE_KEYWORDS = frozenset(
         "allOf",
     }
 )
-_ANNOTATIONS = ("description", "title", "default", "example", "readOnly", "writeOnly", "deprecated")
-_CONSTRAINTS = (
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "multipleOf",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "minItems",
-    "maxItems",
-    "format",
-)
 _COMBINERS = ("oneOf", "anyOf")
 _DEPTH = 32
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """One subschema, resolved: ``schema`` lives in ``source`` at ``pointer``."""
+class TypeWalker(Protocol):
+    """What composition needs from the schema walker (``parse.schemas.SchemaParser``)."""
 
-    schema: dict[str, Any]
-    source: SourceFile
-    pointer: str
-    written: Any = None
-    """The part as written (a ``$ref`` or the schema itself)."""
-    at: str = ""
-    """Where the part is written (differs from ``pointer`` for a ``$ref``)."""
+    ctx: Context
+    named: dict[Key, Named]
+    part_kinds: dict[Key, PartKind]
+
+    @property
+    def document(self) -> Document: ...
+
+    def type_for(
+        self,
+        schema: Any,
+        source: SourceFile,
+        pointer: str,
+        hint: str,
+        *,
+        component: bool = False,
+    ) -> TypeRef: ...
+
+    def class_ref(
+        self,
+        key: Key,
+        kind: Kind,
+        hint: str,
+        source: SourceFile,
+        pointer: str,
+        schema: dict[str, Any],
+        synthesized: bool,
+    ) -> TypeRef: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,7 @@ def ref_siblings_as_all_of(schema: dict[str, Any], openapi: str) -> dict[str, An
     return {**siblings, "allOf": [*parts, {"$ref": schema["$ref"]}]}
 
 
-def _resolve(parser: SchemaParser, written: Any, source: SourceFile, at: str) -> Part | None:
+def resolve(parser: TypeWalker, written: Any, source: SourceFile, at: str) -> Part | None:
     try:
         target = parser.document.deref(written, source, at)
     except KeyError:
@@ -150,7 +150,7 @@ def _resolve(parser: SchemaParser, written: Any, source: SourceFile, at: str) ->
     return Part(target.value, target.file, target.pointer, written, at)
 
 
-def part_kind(parser: SchemaParser, part: Part, depth: int = 0) -> PartKind:
+def part_kind(parser: TypeWalker, part: Part, depth: int = 0) -> PartKind:
     schema = part.schema
     if not (schema.keys() & _TYPE_KEYWORDS):
         return "annotation"
@@ -182,7 +182,7 @@ def part_kind(parser: SchemaParser, part: Part, depth: int = 0) -> PartKind:
     return "array" if "items" in schema else "annotation"
 
 
-def _all_of_kind(parser: SchemaParser, part: Part, depth: int) -> PartKind:
+def _all_of_kind(parser: TypeWalker, part: Part, depth: int) -> PartKind:
     if depth >= _DEPTH:
         return "annotation"
     shape = all_of_shape(parser, part, depth + 1)
@@ -193,12 +193,12 @@ def _all_of_kind(parser: SchemaParser, part: Part, depth: int) -> PartKind:
     return "union" if shape.kind == "union" else "annotation"
 
 
-def all_of_shape(parser: SchemaParser, whole: Part, depth: int = 0) -> Shape:
+def all_of_shape(parser: TypeWalker, whole: Part, depth: int = 0) -> Shape:
     """Classify ``whole.schema['allOf']`` together with the schema's own keywords."""
     written = whole.schema.get("allOf") or []
     parts: list[tuple[Part, PartKind]] = []
     for index, raw in enumerate(written):
-        part = _resolve(parser, raw, whole.source, join_pointer(whole.pointer, "allOf", index))
+        part = resolve(parser, raw, whole.source, join_pointer(whole.pointer, "allOf", index))
         if part is None:
             if raw is True:
                 continue  # the schema every value satisfies (Core §4.3.2)
@@ -237,33 +237,11 @@ def _narrowness(schema: dict[str, Any], kind: PartKind) -> tuple[bool, bool, boo
     return ("enum" in schema or "$ref" in schema, kind == "integer", bool(schema.get("format")))
 
 
-def flattened(
-    parser: SchemaParser, schema: Any, source: SourceFile, pointer: str
-) -> dict[str, Any]:
-    """A property schema's annotations and constraints, with those its ``allOf`` parts
-    declare: the schema's own win, annotations of a referenced schema are not taken
-    (they describe the referenced type), constraints are (every part applies)."""
-    if not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
-        return schema if isinstance(schema, dict) else {}
-    merged: dict[str, Any] = {}
-    for index, raw in enumerate(schema["allOf"]):
-        part = _resolve(parser, raw, source, join_pointer(pointer, "allOf", index))
-        if part is None:
-            continue
-        keys = (
-            _CONSTRAINTS
-            if "$ref" in (raw if isinstance(raw, dict) else {})
-            else (_CONSTRAINTS + _ANNOTATIONS)
-        )
-        merged.update((k, part.schema[k]) for k in keys if k in part.schema)
-    return {**merged, **schema}
-
-
 # -- unions ----------------------------------------------------------------------
 
 
 def union_type(
-    parser: SchemaParser, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
+    parser: TypeWalker, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
 ) -> TypeRef:
     """The union a ``oneOf``/``anyOf`` schema (or an ``allOf`` with one union part) means."""
     whole = Part(schema, source, pointer, schema, pointer)
@@ -316,7 +294,7 @@ def _branch_name(raw: Any, index: int) -> str:
 
 
 def _merged_branch(
-    parser: SchemaParser,
+    parser: TypeWalker,
     raw: Any,
     source: SourceFile,
     at: str,
@@ -327,7 +305,7 @@ def _merged_branch(
     """``key``: where the branch is written under this union (``at`` may be reached
     through a $ref), so a union referenced from two places with different shared
     parts gives two models."""
-    branch = _resolve(parser, raw, source, at)
+    branch = resolve(parser, raw, source, at)
     if branch is None:
         return parser.type_for(raw, source, at, hint)
     kind = part_kind(parser, branch)
@@ -360,7 +338,7 @@ def dedupe(variants: tuple[TypeRef, ...]) -> tuple[TypeRef, ...]:
 
 
 def _discriminator(
-    parser: SchemaParser,
+    parser: TypeWalker,
     schema: dict[str, Any],
     parts: list[Any],
     variants: tuple[TypeRef, ...],

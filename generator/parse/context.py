@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any, TypeAlias
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model as ir
 from generator.load.document import Document, SourceFile
 from generator.naming import Rename
-
-if TYPE_CHECKING:
-    from generator.parse.enums import EnumBuilder
 
 Key: TypeAlias = tuple[str, str]
 """A schema's identity: (absolute file path, JSON pointer)."""
@@ -20,7 +17,6 @@ Key: TypeAlias = tuple[str, str]
 @dataclass
 class Context:
     document: Document
-    enum_builder: EnumBuilder
     diagnostics: list[Diagnostic] = field(default_factory=list)
     modules: dict[str, str] = field(default_factory=dict)
     """Final class name -> final module name, filled by the naming pass."""

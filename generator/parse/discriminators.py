@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from generator.load.document import SourceFile, join_pointer
 
 if TYPE_CHECKING:
-    from generator.parse.schemas import Named, SchemaParser
+    from generator.parse.discovered import Named
+    from generator.parse.schemas import SchemaParser
 
 _COMPONENTS = "/components/schemas/"
 _MAX_PARTS = 256

@@ -8,20 +8,44 @@ per model that reserves pydantic's own attribute names.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.diagnostics import Severity
 from generator.ir import model as ir
 from generator.ir.types import AnyValue, EnumRef, Nullable, Primitive, TypeRef
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_case
-from generator.parse.composition import Part, flattened
+from generator.parse.composition import resolve
 from generator.parse.constraints import constraints_of
-from generator.parse.context import text
+from generator.parse.context import Context, text
+from generator.parse.discovered import Named, Part
 from generator.parse.discriminators import discriminator_tag
+from generator.parse.schemas import SchemaParser
 
-if TYPE_CHECKING:
-    from generator.parse.schemas import Named, SchemaParser
+# What ``flattened`` takes from a property's ``allOf`` parts (annotations only from
+# parts written inline: a referenced schema's describe the referenced type).
+_ALL_OF_ANNOTATIONS = (
+    "description",
+    "title",
+    "default",
+    "example",
+    "readOnly",
+    "writeOnly",
+    "deprecated",
+)
+_ALL_OF_CONSTRAINTS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "format",
+)
 
 
 @dataclass
@@ -33,36 +57,76 @@ class _Prop:
 
 
 @dataclass
+class _Properties:
+    """A model's properties (``allOf`` parts first), and its ``required`` list."""
+
+    props: dict[str, _Prop]
+    required: list[str]
+
+    @property
+    def undeclared(self) -> list[str]:
+        return [wire for wire in self.required if wire not in self.props]
+
+
+def discover_model(parser: SchemaParser, named: Named) -> None:
+    """Discovery: the classes the model's property types need (names come later)."""
+    builder = FieldBuilder(parser.ctx, parser, named)
+    for wire, prop in builder.properties().props.items():
+        builder.property_type(wire, prop)
+    builder.additional()
+
+
+def build_model(ctx: Context, parser: SchemaParser, named: Named) -> ir.Model:
+    """Build: the model ``named`` (already named) stands for."""
+    return FieldBuilder(ctx, parser, named).build()
+
+
+@dataclass
 class FieldBuilder:
+    ctx: Context
     parser: SchemaParser
     named: Named
 
-    def build(self) -> ir.Model | None:
-        props: dict[str, _Prop] = {}
-        required: list[str] = []
+    def properties(self) -> _Properties:
+        found = _Properties({}, [])
         # A union branch merged with the properties shared by every branch
         # (``parse.composition``) collects from its parts; other models from their schema.
         for part in self.named.parts or (
             Part(self.named.schema, self.named.source, self.named.pointer),
         ):
-            self._collect(part.schema, part.source, part.pointer, props, required, 0)
-        parser = self.parser
-        undeclared = [wire for wire in required if wire not in props]
+            self._collect(part.schema, part.source, part.pointer, found.props, found.required, 0)
+        return found
+
+    def property_type(self, wire: str, prop: _Prop) -> TypeRef:
+        hint = f"{self.named.desired}{pascal_case(wire)}"
+        return self.parser.type_for(prop.schema, prop.source, prop.pointer, hint)
+
+    def additional(self) -> TypeRef | None:
+        extra = self.named.schema.get("additionalProperties")
+        if not isinstance(extra, dict) or not extra:
+            return None
+        return self.parser.type_for(
+            extra,
+            self.named.source,
+            join_pointer(self.named.pointer, "additionalProperties"),
+            f"{self.named.desired}Value",
+        )
+
+    def build(self) -> ir.Model:
+        found = self.properties()
+        props, required, undeclared = found.props, found.required, found.undeclared
         pointers = {wire: prop.pointer for wire, prop in props.items()}
         pointers.update((w, join_pointer(self.named.pointer, "required")) for w in undeclared)
-        names = self._names(pointers, undeclared) if parser.building else {}
+        names = self._names(pointers, undeclared)
         fields: list[ir.Field] = []
-        # Discovery must see every property; names only matter when building.
         for wire, prop in props.items():
-            hint = f"{self.named.desired}{pascal_case(wire)}"
-            field_type = parser.type_for(prop.schema, prop.source, prop.pointer, hint)
-            if parser.building:
-                fields.append(self._field(names[wire], wire, field_type, wire in required, prop))
-        for wire in undeclared if parser.building else []:
+            field_type = self.property_type(wire, prop)
+            fields.append(self._field(names[wire], wire, field_type, wire in required, prop))
+        for wire in undeclared:
             # JSON Schema still demands the key, so a validating server (or Prism)
             # rejects objects without it: keep it as an optional, untyped field.
             pointer = join_pointer(self.named.pointer, "required")
-            parser.ctx.report(
+            self.ctx.report(
                 "schema.required-missing",
                 f"'required' names {wire!r}, which is not declared in 'properties'; "
                 "kept as an optional field of any type",
@@ -75,35 +139,25 @@ class FieldBuilder:
                     wire,
                     AnyValue(),
                     False,
-                    parser.ctx.origin(self.named.source, pointer),
+                    self.ctx.origin(self.named.source, pointer),
                     description=f"Listed in `required` but not declared in `properties` ({wire}).",
                 )
             )
-        extra = self.named.schema.get("additionalProperties")
-        additional: TypeRef | None = None
-        if isinstance(extra, dict) and extra:
-            additional = parser.type_for(
-                extra,
-                self.named.source,
-                join_pointer(self.named.pointer, "additionalProperties"),
-                f"{self.named.desired}Value",
-            )
-        if not parser.building:
-            return None
+        additional = self.additional()
         schema = self.named.schema
         return ir.Model(
             self.named.final,
-            parser.ctx.module_for(self.named.final),
-            parser.ctx.origin(self.named.source, self.named.pointer),
+            self.ctx.module_for(self.named.final),
+            self.ctx.origin(self.named.source, self.named.pointer),
             tuple(fields),
             description=text(schema.get("description")),
             title=text(schema.get("title")),
             additional=additional,
-            closed=extra is False,
+            closed=schema.get("additionalProperties") is False,
             example=schema.get("example", ir.MISSING),
             deprecated=schema.get("deprecated") is True,
             synthesized=self.named.synthesized,
-            tag=discriminator_tag(parser, self.named),
+            tag=discriminator_tag(self.parser, self.named),
         )
 
     def _names(self, wires: dict[str, str], undeclared: list[str]) -> dict[str, str]:
@@ -126,7 +180,7 @@ class FieldBuilder:
             for wire in group:
                 if wire not in out:
                     out[wire] = space.claim(wire, attribute_name(wire), pointer=wires[wire])
-        self.parser.ctx.report_renames(space.renames, self.named.source)
+        self.ctx.report_renames(space.renames, self.named.source)
         return out
 
     def _collect(
@@ -166,7 +220,7 @@ class FieldBuilder:
         default = resolved.get("default", schema.get("default", ir.MISSING))
         if default is not ir.MISSING and not _default_fits(default, field_type):
             if default is not None:
-                self.parser.ctx.report(
+                self.ctx.report(
                     "schema.default-mismatch",
                     f"default {default!r} does not match the property's type; ignored",
                     prop.source,
@@ -180,7 +234,7 @@ class FieldBuilder:
             wire,
             field_type,
             required,
-            self.parser.ctx.origin(prop.source, prop.pointer),
+            self.ctx.origin(prop.source, prop.pointer),
             description=text(schema.get("description")) or text(resolved.get("description")),
             default=default,
             example=schema.get("example", resolved.get("example", ir.MISSING)),
@@ -218,3 +272,25 @@ def _default_fits(value: Any, field_type: TypeRef) -> bool:
             return True
         case _:
             return False
+
+
+def flattened(
+    parser: SchemaParser, schema: Any, source: SourceFile, pointer: str
+) -> dict[str, Any]:
+    """A property schema's annotations and constraints, with those its ``allOf`` parts
+    declare: the schema's own win, annotations of a referenced schema are not taken
+    (they describe the referenced type), constraints are (every part applies)."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("allOf"), list):
+        return schema if isinstance(schema, dict) else {}
+    merged: dict[str, Any] = {}
+    for index, raw in enumerate(schema["allOf"]):
+        part = resolve(parser, raw, source, join_pointer(pointer, "allOf", index))
+        if part is None:
+            continue
+        keys = (
+            _ALL_OF_CONSTRAINTS
+            if "$ref" in (raw if isinstance(raw, dict) else {})
+            else (_ALL_OF_CONSTRAINTS + _ALL_OF_ANNOTATIONS)
+        )
+        merged.update((k, part.schema[k]) for k in keys if k in part.schema)
+    return {**merged, **schema}

@@ -1,23 +1,25 @@
-"""Schema Objects (OpenAPI 3.0 §4.7.24, 3.1 §4.8.24) to type references and models.
+"""Schema Objects (OpenAPI 3.0 §4.7.24, 3.1 §4.8.24) to type references.
 
-Schemas are walked twice with the same code: a *discovery* pass registers
-every schema that needs a class (component objects and enums, inline objects
-and enums, named unions) with the name it would like; the naming authority
-then decides all class names at once, and a *build* pass produces the IR.
+:class:`SchemaParser` answers "what type is the schema at this pointer". On the way
+it registers every schema that needs a class (component objects and enums, inline
+objects and enums, named unions) as a :class:`Named` and queues it; ``drain``
+hands the queued classes to a visitor. The discovery pass (``parse.discover``)
+visits them to find more classes; the build pass (``parse.build``) gives it the
+discovered classes with their final names, ``sealed``, and builds the IR.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
-from generator.diagnostics import Diagnostic
-from generator.ir import model as ir
 from generator.ir.types import (
     AliasRef,
     AnyValue,
     ArrayOf,
     Const,
+    Constraints,
     EnumRef,
     MapOf,
     ModelRef,
@@ -29,8 +31,6 @@ from generator.ir.types import (
 from generator.load.document import Document, SourceFile, join_pointer
 from generator.naming import class_name
 from generator.parse.composition import (
-    Part,
-    PartKind,
     all_of_shape,
     dedupe,
     is_null_schema,
@@ -40,38 +40,19 @@ from generator.parse.composition import (
 )
 from generator.parse.constraints import constraints_of
 from generator.parse.context import Context, Key
-from generator.parse.fields import FieldBuilder
+from generator.parse.discovered import Kind, Named, Part, PartKind
 from generator.regex_sample import matches, sample
 from generator.string_formats import FORMAT_EXAMPLES, conforms_format
 
-Kind = Literal["model", "enum", "alias"]
 _PRIMITIVES = ("string", "integer", "number", "boolean")
-
-
-@dataclass
-class Named:
-    """A schema that becomes a class."""
-
-    key: Key
-    kind: Kind
-    desired: str
-    source: SourceFile
-    pointer: str
-    schema: dict[str, Any]
-    synthesized: bool
-    final: str = ""
-    parts: tuple[Part, ...] = ()
-    """Subschemas whose properties the model merges, instead of ``schema``'s own."""
 
 
 @dataclass
 class SchemaParser:
     ctx: Context
     named: dict[Key, Named] = field(default_factory=dict)
-    building: bool = False
-    models: dict[Key, ir.Model] = field(default_factory=dict)
-    enums: dict[Key, ir.Enum] = field(default_factory=dict)
-    aliases: dict[Key, ir.Alias] = field(default_factory=dict)
+    sealed: bool = False
+    """Every class is known and named: a schema not found by discovery is a bug."""
     pending: list[Named] = field(default_factory=list)
     _resolving: set[Key] = field(default_factory=set)
     _queued: set[Key] = field(default_factory=set)
@@ -231,6 +212,8 @@ class SchemaParser:
     ) -> TypeRef:
         named = self.named.get(key)
         if named is None:
+            if self.sealed:
+                raise AssertionError(f"{pointer}: a class the discovery pass did not find")
             named = Named(key, kind, class_name(hint), source, pointer, schema, synthesized)
             self.named[key] = named
         if key not in self._queued:
@@ -245,47 +228,14 @@ class SchemaParser:
             return AliasRef(name)
         return ModelRef(name)
 
-    def drain(self) -> None:
-        """Visit queued classes until none is left (discovery may queue more)."""
+    def drain(self, visit: Callable[[Named], None]) -> None:
+        """Visit queued classes until none is left (a visit may queue more)."""
         while self.pending:
-            named = self.pending.pop(0)
-            if named.kind == "enum":
-                self._build_enum(named)
-            elif named.kind == "alias":
-                self._build_alias(named)
-            else:
-                self._build_model(named)
+            visit(self.pending.pop(0))
 
-    def start_build(self) -> None:
-        self.building = True
-        self._queued = set()
-        self.pending = []
-
-    def _build_enum(self, named: Named) -> None:
-        _, core = self._nullability(named.schema)
-        values = [v for v in core.get("enum", []) if v is not None]
-        if not self.building:
-            return
-        self.enums[named.key] = self.ctx.enum_builder.build(named, values, core)
-
-    def _build_alias(self, named: Named) -> None:
-        _, core = self._nullability(named.schema)
-        union = union_type(self, core, named.source, named.pointer, named.desired)
-        if self.building:
-            self.aliases[named.key] = ir.Alias(
-                named.final,
-                self.ctx.module_for(named.final),
-                self.ctx.origin(named.source, named.pointer),
-                union,
-                description=_text(named.schema.get("description")),
-                synthesized=named.synthesized,
-            )
-
-    def _build_model(self, named: Named) -> None:
-        builder = FieldBuilder(self, named)
-        model = builder.build()
-        if self.building and model is not None:
-            self.models[named.key] = model
+    def class_schema(self, named: Named) -> dict[str, Any]:
+        """``named``'s schema without what makes it nullable (the reference is)."""
+        return self._nullability(named.schema)[1]
 
     # -- structural types --------------------------------------------------------
 
@@ -342,11 +292,11 @@ class SchemaParser:
             return AnyValue(fallback=f"unknown type {kind!r}")
         return AnyValue()
 
-    def _check_pattern(self, c: ir.Constraints, fmt: str, source: SourceFile, pointer: str) -> None:
+    def _check_pattern(self, c: Constraints, fmt: str, source: SourceFile, pointer: str) -> None:
         """Report a ``pattern`` no example string can be drawn for (within the length
         bounds, of the ``format``): example values of the string may not match it."""
         key = (str(source.path), pointer)
-        if not self.building or key in self._patterns_checked or c.pattern is None:
+        if not self.sealed or key in self._patterns_checked or c.pattern is None:
             return
         self._patterns_checked.add(key)
         example = FORMAT_EXAMPLES.get(fmt)
@@ -405,7 +355,7 @@ class SchemaParser:
         return AnyValue()
 
 
-def _fits(value: str, c: ir.Constraints) -> bool:
+def _fits(value: str, c: Constraints) -> bool:
     too_short = c.min_length is not None and len(value) < c.min_length
     too_long = c.max_length is not None and len(value) > c.max_length
     return not too_short and not too_long and matches(c.pattern or "", value)
@@ -429,10 +379,3 @@ def _enum_value_kind(values: list[Any]) -> str | None:
     if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         return "integer"
     return None
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-__all__ = ["Diagnostic", "Named", "SchemaParser"]

@@ -26,7 +26,7 @@ from generator.naming import (
     tag_key,
 )
 from generator.parse.context import Context, text
-from generator.parse.operations import OperationParser, RawOperation
+from generator.parse.discovered import RawOperation
 
 
 @dataclass
@@ -130,9 +130,7 @@ def _claim_pair(space: Namespace, tag: TagClass, ctx: Context) -> tuple[str, str
     return candidate, f"Async{candidate}"
 
 
-def name_methods(
-    raw_ops: list[RawOperation], tags: dict[str, TagClass], operations: OperationParser
-) -> None:
+def name_methods(raw_ops: list[RawOperation], tags: dict[str, TagClass], ctx: Context) -> None:
     """Method names, unique in every class the operation lives in.
 
     Declared names claim first: every operation's own name, then each one's
@@ -178,4 +176,4 @@ def name_methods(
             has_id = "operationId" in op.spec
             pointer = join_pointer(op.pointer, "operationId") if has_id else op.pointer
             renames.append(Rename("method", op.desired, op.name, reasons[id(op)], pointer))
-    operations.schemas.ctx.report_renames(renames, operations.root)
+    ctx.report_renames(renames, ctx.document.root)

@@ -84,14 +84,14 @@ def _operation(
         if r.media_type:
             args.append(py_str(r.media_type))
         responses.append((r.status, f"ResponseSpec({', '.join(args)})"))
-    return_type = _return_type(op, imports)
+    returns = return_type(op, imports)
     requirements = op.security if op.security is not None else api.security
     alternatives = []
     for requirement in requirements:
         names = [security[k] for k in requirement if k in security]
         used_security.update(names)
         alternatives.append(_tuple(names))
-    signature_required, signature_optional = _signature(op, imports)
+    signature_required, signature_optional = signature(op, imports)
     body = op.body
     return {
         "name": op.name,
@@ -110,11 +110,11 @@ def _operation(
         "responses": responses,
         "security": _tuple(alternatives),
         "deprecated": op.deprecated,
-        "return_type": return_type,
+        "return_type": returns,
         "required": signature_required,
         "optional": signature_optional,
-        "doc": docstring(_method_doc(op, return_type, with_http_info=False), 8),
-        "doc_info": docstring(_method_doc(op, return_type, with_http_info=True), 8),
+        "doc": docstring(_method_doc(op, returns, with_http_info=False), 8),
+        "doc_info": docstring(_method_doc(op, returns, with_http_info=True), 8),
     }
 
 
@@ -132,7 +132,8 @@ def _dict(items: list[tuple[str, str]]) -> str:
     return "{" + ", ".join(f"{key}: {value}" for key, value in items) + ",}"
 
 
-def _return_type(op: ir.Operation, imports: Imports) -> str:
+def return_type(op: ir.Operation, imports: Imports) -> str:
+    """The generated method's return annotation."""
     # Mirrors the runtime: 2xx, else declared redirects, else `default`.
     success = [r for r in op.responses if r.status.startswith("2")]
     if not success:
@@ -151,7 +152,7 @@ def _return_type(op: ir.Operation, imports: Imports) -> str:
     return " | ".join(parts)
 
 
-def _signature(op: ir.Operation, imports: Imports) -> tuple[list[str], list[str]]:
+def signature(op: ir.Operation, imports: Imports) -> tuple[list[str], list[str]]:
     """Required parameters (positional) and optional ones (keyword-only)."""
     required: list[str] = []
     optional: list[str] = []
@@ -258,6 +259,18 @@ def _returns(op: ir.Operation, return_type: str, with_http_info: bool) -> str:
 def _raises(op: ir.Operation) -> list[str]:
     """The exception each declared error status raises (runtime/exceptions.py decides)."""
     lines = []
+    for r, cls in raised(op):
+        said = f": {_one_line(r.description)}" if r.description else ""
+        lines.append(_entry(cls, f"status {r.status}{said}"))
+    lines.append("    ApiException: any other error status.")
+    lines.append("    ResponseDecodeError: a success body that does not decode.")
+    lines.append("    ApiTransportError: the request could not be sent or its response read.")
+    return lines
+
+
+def raised(op: ir.Operation) -> list[tuple[ir.Response, str]]:
+    """Each declared error response and the exception class it raises."""
+    out = []
     has_success = any(r.status.startswith("2") for r in op.responses)
     for r in op.responses:
         # "default" is the error case only beside a declared success (§4.8.16).
@@ -267,12 +280,8 @@ def _raises(op: ir.Operation) -> list[str]:
             cls = exception_class_for_status(int(r.status)).__name__
         else:
             cls = "ServiceException" if r.status.upper() == "5XX" else "ApiException"
-        said = f": {_one_line(r.description)}" if r.description else ""
-        lines.append(_entry(cls, f"status {r.status}{said}"))
-    lines.append("    ApiException: any other error status.")
-    lines.append("    ResponseDecodeError: a success body that does not decode.")
-    lines.append("    ApiTransportError: the request could not be sent or its response read.")
-    return lines
+        out.append((r, cls))
+    return out
 
 
 def _one_line(text: str) -> str:

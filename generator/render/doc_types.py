@@ -1,8 +1,10 @@
 """Type names as the docs show them: plain for signatures, linked for tables.
 
-Spelled like the Python annotations of the generated client (``list[X]``,
-``dict[str, X]``, ``X | None``), with every model, enum and alias name linked to
-its page. The format of a string (``uuid``, ``date-time``) goes in the notes.
+Spelled by the code's own visitor (``render.typestr.spell``), so a page shows the
+annotation the generated client declares, with every model, enum and alias name
+linked to its page and standard-library types by their own name (``datetime``, not
+``_dt.datetime``); a discriminated union without its ``Annotated`` tag. The format
+of a string (``uuid``, ``date-time``) goes in the notes.
 """
 
 from __future__ import annotations
@@ -12,53 +14,29 @@ from collections.abc import Callable, Sequence
 from generator.ir.model import Response
 from generator.ir.types import (
     AliasRef,
-    AnyValue,
-    ArrayOf,
-    Const,
     EnumRef,
-    MapOf,
     ModelRef,
-    Nullable,
     Primitive,
     TypeRef,
-    Union,
     strip_nullable,
 )
-
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-_FORMATS = {"uuid": "UUID", "date": "date", "date-time": "datetime", "binary": "bytes"}
-"""Formats the client gives a Python type of its own (``generator.render.typestr``)."""
+from generator.render.typestr import Spelling, spell
 
 
-def _render(t: TypeRef, name: Callable[[str], str]) -> str:
-    match t:
-        case Primitive(kind, fmt):
-            if kind == "string" and fmt in _FORMATS:
-                return _FORMATS[fmt]
-            if kind in ("string", "number") and fmt == "decimal":
-                return "Decimal"
-            return _PRIMITIVES[kind]
-        case ArrayOf(item):
-            return f"list[{_render(item, name)}]"
-        case MapOf(value):
-            return f"dict[str, {_render(value, name)}]"
-        case ModelRef(n) | EnumRef(n) | AliasRef(n):
-            return name(n)
-        case Union(variants):
-            # Variants that differ only in constraints read the same: name them once.
-            return " | ".join(dict.fromkeys(_render(v, name) for v in variants))
-        case Nullable(inner):
-            return f"{_render(inner, name)} | None"
-        case Const(value):
-            return f"Literal[{value!r}]"
-        case AnyValue():
-            return "Any"
-    raise TypeError(t)  # pragma: no cover
+class _Linked(Spelling):
+    def __init__(self, link: Callable[[str], str]) -> None:
+        self.link = link
+
+    def class_name(self, name: str) -> str:
+        return f"[**{name}**]({self.link(name)})"
+
+
+_PLAIN = Spelling()
 
 
 def plain_type(t: TypeRef) -> str:
     """``list[ConnectionRead]``: for signature lines and code."""
-    return _render(t, lambda n: n)
+    return spell(t, _PLAIN)
 
 
 def linked_type(t: TypeRef, link: Callable[[str], str]) -> str:
@@ -66,7 +44,7 @@ def linked_type(t: TypeRef, link: Callable[[str], str]) -> str:
 
     Table-safe: the union bar is escaped so it does not split a cell.
     """
-    text = _render(t, lambda n: f"[**{n}**]({link(n)})")
+    text = spell(t, _Linked(link))
     if isinstance(strip_nullable(t), ModelRef | EnumRef | AliasRef):
         return text.replace(" | ", " \\| ")
     bold = text if "[**" in text else f"**{text}**"

@@ -6,7 +6,14 @@ from collections import defaultdict
 from typing import Any
 
 from generator.ir import model as ir
-from generator.ir.types import AnyValue, EnumRef, Nullable, TypeRef, referenced_names
+from generator.ir.types import (
+    AnyValue,
+    EnumRef,
+    Nullable,
+    TypeRef,
+    accepts_null,
+    referenced_names,
+)
 from generator.render.imports import ImportSet
 from generator.render.pyliteral import clean_text, docstring, py_literal, py_str
 from generator.render.typestr import Imports, annotation
@@ -18,12 +25,13 @@ def model_modules(api: ir.Api) -> dict[str, dict[str, Any]]:
     for item in api.classes():
         members[item.module].append(item)
     enums = {e.name: e for e in api.enums}
+    aliases = {a.name: a.type for a in api.aliases}
     index = {item.name: item.module for item in api.classes()}
     # A schema may be called Field: pydantic's Field is then imported under an alias.
     field_helper = "_Field" if "Field" in index else "Field"
     out: dict[str, dict[str, Any]] = {}
     for module in sorted(members):
-        out[module] = _module_context(module, members[module], enums, index, field_helper)
+        out[module] = _module_context(module, members[module], enums, aliases, index, field_helper)
     return out
 
 
@@ -31,6 +39,7 @@ def _module_context(
     module: str,
     items: list[ir.Model | ir.Enum | ir.Alias],
     enums: dict[str, ir.Enum],
+    alias_types: dict[str, TypeRef],
     index: dict[str, str],
     field_helper: str,
 ) -> dict[str, Any]:
@@ -42,7 +51,7 @@ def _module_context(
     classes = [_enum_context(e) for e in enum_items]
     for e in enum_items:
         imports.runtime.add("OpenStrEnum" if e.value_kind == "string" else "OpenIntEnum")
-    classes += [_model_context(m, imports, enums) for m in model_items]
+    classes += [_model_context(m, imports, enums, alias_types) for m in model_items]
     aliases = [
         {"name": a.name, "annotation": annotation(a.type, imports), "doc": _doc(a.description, 0)}
         for a in alias_items
@@ -112,20 +121,26 @@ def _enum_context(enum: ir.Enum) -> dict[str, Any]:
     }
 
 
-def _model_context(model: ir.Model, imports: Imports, enums: dict[str, ir.Enum]) -> dict[str, Any]:
+def _model_context(
+    model: ir.Model,
+    imports: Imports,
+    enums: dict[str, ir.Enum],
+    alias_types: dict[str, TypeRef],
+) -> dict[str, Any]:
     fields = [_field_line(f, imports, enums) for f in model.fields]
     extra = ""
     if model.additional is not None and not isinstance(model.additional, AnyValue):
         imports.use_field()
         extra = f"dict[str, {annotation(model.additional, imports)}]"
     read_only = [(f.name, f.wire_name) for f in model.fields if f.read_only]
-    base = "ApiModelWithReadOnly" if read_only else "ApiModel"
-    imports.runtime.add(base)
+    nullable = [f.name for f in model.fields if accepts_null(f.type, alias_types)]
+    imports.runtime.add("ApiModel")
     return {
         "kind": "model",
         "name": model.name,
-        "base": base,
+        "base": "ApiModel",
         "read_only": _pairs_literal(read_only),
+        "nullable": _names_literal(nullable),
         "doc": docstring(_model_doc(model), 4),
         "fields": fields,
         "extra": extra,
@@ -138,6 +153,13 @@ def _pairs_literal(pairs: list[tuple[str, str]]) -> str:
     if not pairs:
         return ""
     return "(" + "".join(f"({py_str(a)}, {py_str(b)}), " for a, b in pairs).rstrip(" ") + ")"
+
+
+def _names_literal(names: list[str]) -> str:
+    """``("a", "b")``: a tuple of strings ("" for none)."""
+    if not names:
+        return ""
+    return "(" + "".join(f"{py_str(n)}, " for n in names).rstrip(" ") + ")"
 
 
 def _model_doc(model: ir.Model) -> str:

@@ -39,6 +39,12 @@ class ApiModel(BaseModel):
     keeps properties the spec does not declare (`model_extra`, sent back when
     serialising), and serialises by wire name. `to_dict`/`to_json` omit fields that were
     never set, so a model read from the server and sent back round-trips unchanged.
+
+    Request bodies serialise under `REQUEST_CONTEXT`, which applies two OpenAPI rules:
+    a `readOnly` property is sent by the server only, so it is left out; and a property
+    whose schema does not accept `null` is left out when its value is `None`, because
+    `None` on such a field can only mean "absent". A field that accepts `null` (listed in
+    `__apismith_nullable__`) sends `null` when set to `None` and nothing when never set.
     """
 
     model_config = ConfigDict(
@@ -49,33 +55,23 @@ class ApiModel(BaseModel):
         protected_namespaces=(),
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-compatible dict by wire name, without fields that were never set."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
-
-    def to_json(self) -> str:
-        return self.model_dump_json(by_alias=True, exclude_unset=True)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        return cls.model_validate(data)
-
-    @classmethod
-    def from_json(cls, data: str | bytes) -> Self:
-        return cls.model_validate_json(data)
-
-
-class ApiModelWithReadOnly(ApiModel):
-    """Base of models with `readOnly` properties, which requests leave out.
-
-    OpenAPI: a read-only property is sent by the server only. It is an optional field
-    here (a request model never needs it), kept by `to_dict`/`to_json` (a value read from
-    the server is data), and dropped from request bodies, which serialise under
-    `REQUEST_CONTEXT`, so a model read from the server can be sent back as it is.
-    """
-
     __apismith_read_only__: ClassVar[tuple[tuple[str, str], ...]] = ()
     """(field name, wire name) of each read-only property."""
+    __apismith_nullable__: ClassVar[tuple[str, ...]] = ()
+    """Field names of the properties whose schema accepts `null`."""
+    __apismith_omit_none__: ClassVar[tuple[frozenset[str], frozenset[str]]] = (
+        frozenset(),
+        frozenset(),
+    )
+    """Keys dropped from a request when `None`: (by field name, by wire name)."""
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        nullable = set(cls.__apismith_nullable__)
+        names = [n for n in cls.model_fields if n not in nullable]
+        wires = [cls.model_fields[n].serialization_alias or n for n in names]
+        cls.__apismith_omit_none__ = (frozenset(names), frozenset(wires))
 
     @model_serializer(mode="wrap")
     def _apismith_serialize(
@@ -91,7 +87,25 @@ class ApiModelWithReadOnly(ApiModel):
             by_alias = info.by_alias is not False
             for name, wire in self.__apismith_read_only__:
                 data.pop(wire if by_alias else name, None)
+            omit = self.__apismith_omit_none__[by_alias]
+            for key in [k for k, v in data.items() if v is None and k in omit]:
+                del data[key]
         return data
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-compatible dict by wire name, without fields that were never set."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        return cls.model_validate(data)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Self:
+        return cls.model_validate_json(data)
 
 
 class _OpenMembers:
@@ -177,7 +191,6 @@ __all__ = [
     "REQUEST_CONTEXT",
     "RESERVED_FIELD_NAMES",
     "ApiModel",
-    "ApiModelWithReadOnly",
     "FileContent",
     "OpenIntEnum",
     "OpenStrEnum",

@@ -11,7 +11,7 @@ import time
 import warnings
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 from .configuration import Configuration, RetryPolicy, Timeout
 from .endpoint import ApiResponse, Endpoint, ParamSpec, ResponseSpec
@@ -64,24 +64,64 @@ class _ClientBase:
     ) -> PreparedRequest:
         return prepare_request(self.configuration, endpoint, params, body, headers, media_type)
 
-    def _redirect(
+    def _exchange(
         self,
-        endpoint: Endpoint[Any],
-        request: PreparedRequest,
-        status: int,
-        headers: Any,
-        redirects: int,
-    ) -> PreparedRequest | None:
+        endpoint: Endpoint[T],
+        params: Mapping[str, Any],
+        body: Any,
+        headers: Mapping[str, str] | None,
+        media_type: str | None,
+    ) -> _Exchange[T]:
+        request = self._prepare(endpoint, params, body, headers, media_type)
+        return _Exchange(self.configuration, endpoint, request)
+
+
+class _Exchange(Generic[T]):
+    """One call's attempts, and what to do after each: the one retry and redirect policy
+    of both clients. Which status or transport failure is retried, how long to wait
+    (backoff, ``Retry-After``) and which redirect is followed are decided here; the sync
+    and async loops only send, and sleep or await the wait.
+    """
+
+    def __init__(
+        self, configuration: Configuration, endpoint: Endpoint[T], request: PreparedRequest
+    ) -> None:
+        self.configuration = configuration
+        self.endpoint = endpoint
+        self.request = request
+        self.attempts = 0
+        self.redirects = 0
+
+    def failed(self, error: ApiTransportError) -> float | None:
+        """After a transport failure: seconds to wait before sending again, or None to
+        give up (the caller re-raises ``error``)."""
+        self.attempts += 1
+        return self._next_wait(error=error)
+
+    def received(
+        self, status: int, reason: str, headers: Mapping[str, str], raw: bytes
+    ) -> ApiResponse[T] | float | None:
+        """After a response: the result (or its `ApiException`, raised), seconds to wait
+        before retrying, or None to send `request` (now the redirect's target) at once."""
+        self.attempts += 1
+        follow = self._redirect(status, headers)
+        if follow is not None:
+            self.request, self.redirects, self.attempts = follow, self.redirects + 1, 0
+            return None
+        wait = self._next_wait(status=status, headers=headers)
+        if wait is None:
+            return interpret_response(self.endpoint, self.request, status, reason, headers, raw)
+        return wait
+
+    def _redirect(self, status: int, headers: Mapping[str, str]) -> PreparedRequest | None:
         """The next request when this response is a redirect to follow (`redirects`)."""
         config = self.configuration
-        if not config.follow_redirects or redirects >= config.max_redirects:
+        if not config.follow_redirects or self.redirects >= config.max_redirects:
             return None
-        return redirected(endpoint, request, status, headers)
+        return redirected(self.endpoint, self.request, status, headers)
 
     def _next_wait(
         self,
-        request: PreparedRequest,
-        attempts: int,
         *,
         status: int | None = None,
         headers: Mapping[str, str] | None = None,
@@ -91,6 +131,7 @@ class _ClientBase:
         import logging  # already imported by urllib3/httpx once a client exists
 
         log = logging.getLogger(__name__)
+        request, attempts = self.request, self.attempts
         retry_after = headers.get("retry-after") if headers is not None else None
         policy: RetryPolicy | None = self.configuration.retries
         wait = retry_wait(
@@ -176,25 +217,22 @@ class ApiClient(_ClientBase):
         headers: Mapping[str, str] | None,
         media_type: str | None,
     ) -> ApiResponse[T]:
-        request = self._prepare(endpoint, params, body, headers, media_type)
+        exchange = self._exchange(endpoint, params, body, headers, media_type)
         pair = timeout_pair(timeout, self.configuration)
-        attempts = redirects = 0
         while True:
-            attempts += 1
             try:
-                status, reason, resp_headers, raw = self._transport.send(request, pair)
+                received = self._transport.send(exchange.request, pair)
             except ApiTransportError as error:
-                wait = self._next_wait(request, attempts, error=error)
+                wait = exchange.failed(error)
                 if wait is None:
                     raise
             else:
-                follow = self._redirect(endpoint, request, status, resp_headers, redirects)
-                if follow is not None:
-                    request, redirects, attempts = follow, redirects + 1, 0
+                outcome = exchange.received(*received)
+                if isinstance(outcome, ApiResponse):
+                    return outcome
+                if outcome is None:
                     continue
-                wait = self._next_wait(request, attempts, status=status, headers=resp_headers)
-                if wait is None:
-                    return interpret_response(endpoint, request, status, reason, resp_headers, raw)
+                wait = outcome
             self._sleep(wait)
 
 
@@ -264,25 +302,22 @@ class AsyncApiClient(_ClientBase):
         headers: Mapping[str, str] | None,
         media_type: str | None,
     ) -> ApiResponse[T]:
-        request = self._prepare(endpoint, params, body, headers, media_type)
+        exchange = self._exchange(endpoint, params, body, headers, media_type)
         pair = timeout_pair(timeout, self.configuration)
-        attempts = redirects = 0
         while True:
-            attempts += 1
             try:
-                status, reason, resp_headers, raw = await self._transport.send(request, pair)
+                received = await self._transport.send(exchange.request, pair)
             except ApiTransportError as error:
-                wait = self._next_wait(request, attempts, error=error)
+                wait = exchange.failed(error)
                 if wait is None:
                     raise
             else:
-                follow = self._redirect(endpoint, request, status, resp_headers, redirects)
-                if follow is not None:
-                    request, redirects, attempts = follow, redirects + 1, 0
+                outcome = exchange.received(*received)
+                if isinstance(outcome, ApiResponse):
+                    return outcome
+                if outcome is None:
                     continue
-                wait = self._next_wait(request, attempts, status=status, headers=resp_headers)
-                if wait is None:
-                    return interpret_response(endpoint, request, status, reason, resp_headers, raw)
+                wait = outcome
             await self._sleep(wait)
 
 

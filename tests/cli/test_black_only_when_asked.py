@@ -13,8 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.output.manifest import MANIFEST_NAME
 from generator.output.record import RECORD_NAME
-from generator.output.write import MANIFEST_NAME
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "specs" / "enums.yaml"

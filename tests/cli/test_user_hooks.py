@@ -107,3 +107,30 @@ def test_action_script_lints_to_sarif_and_checks(tmp_path: Path) -> None:
     subprocess.run([str(BIN / "apismith"), "generate", "-q"], cwd=project, check=True)
     current = subprocess.run(run, cwd=project, env=env, capture_output=True, text=True)
     assert current.returncode == 0, current.stdout[-2000:] + current.stderr[-2000:]
+
+
+def test_action_script_fails_on_a_breaking_change_since_the_base(tmp_path: Path) -> None:
+    env_git = ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"]
+    spec = yaml.safe_load(SPEC.read_text())
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "base"]):
+        subprocess.run(["git", *env_git, *args], cwd=tmp_path, check=True, capture_output=True)
+    env = {
+        **os.environ,
+        "APISMITH_ACTION_PATH": str(REPO),
+        "APISMITH_SPECS": "openapi.yaml",
+        "APISMITH_SARIF": "lint.sarif",
+        "APISMITH_CHECK": "false",
+        "APISMITH_DIFF_BASE": "HEAD",
+        "APISMITH_BIN": str(BIN),
+    }
+    run = [str(REPO / "tools" / "action.sh")]
+    same = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert same.returncode == 0, same.stdout[-2000:] + same.stderr[-2000:]
+    removed = sorted(spec["paths"])[0]
+    del spec["paths"][removed]
+    (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    broke = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    assert broke.returncode == 1, broke.stdout[-2000:] + broke.stderr[-2000:]
+    assert "::error file=HEAD%3Aopenapi.yaml," in broke.stdout
+    assert "title=operation-removed::" in broke.stdout

@@ -39,7 +39,7 @@ _NULL_ONLY_ENUM = (
     "a required query array of a null-only enum: null cannot be sent in a query string, "
     "so Prism finds the parameter missing"
 )
-_MULTIPART = (
+PRISM_MULTIPART = (
     "Prism rejects every multipart part of this body as 'must be object', also for a "
     "request made with curl -F"
 )
@@ -60,13 +60,13 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
         "POST /config/content-type-override": _PRISM_DIES,
         "POST /defaults": _SPACE_IN_NAME,
         "GET /tests/": _NULL_ONLY_ENUM,
-        "POST /tests/upload": _MULTIPART,
+        "POST /tests/upload": PRISM_MULTIPART,
     },
     "openapi-python-client/baseline_openapi_3.1.yaml": {
         "POST /config/content-type-override": _PRISM_DIES,
         "POST /defaults": _SPACE_IN_NAME,
         "GET /tests/": _NULL_ONLY_ENUM,
-        "POST /tests/upload": _MULTIPART,
+        "POST /tests/upload": PRISM_MULTIPART,
     },
     "openapi-python-client/openapi_3.1_enums.yaml": {
         "GET /tests/": _NULL_ONLY_ENUM,

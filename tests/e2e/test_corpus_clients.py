@@ -20,9 +20,9 @@ import pytest
 
 from generator.load import Limits
 from generator.naming import snake_case
-from generator.options import Options
 from generator.output.write import write_output
 from generator.pipeline import DOC_STYLES, render
+from generator.settings.options import Options
 from tests.black_proof import assert_black_clean
 from tests.e2e.corpus import KNOWN_FAILURES, OUTSIDE_REFS, corpus_specs
 from tests.e2e.operation_calls import call_all, operation_key

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.ir.model import Api, Parameter, RequestBody
-from generator.limits import DEFAULT_LIMITS, Limits
 from generator.lint.index import build_index
 from generator.lint.values import checker_for
 from generator.load import load
@@ -20,6 +19,7 @@ from generator.load.document import Document, join_pointer
 from generator.parse import parse
 from generator.render.doc_programs import ProgramBuilder
 from generator.render.examples import ExampleFactory, to_json
+from generator.settings.limits import DEFAULT_LIMITS, Limits
 
 
 @dataclass

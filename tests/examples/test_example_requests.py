@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import SpecError
-from generator.limits import Limits
+from generator.settings.limits import Limits
 from tests.e2e.corpus import CORPUS, OUTSIDE_REFS, corpus_specs
 from tests.examples.example_requests import check_spec
 from tests.examples.tally import TALLY

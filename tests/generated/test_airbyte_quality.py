@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.options import Options
 from generator.pipeline import DOC_STYLES, render
+from generator.settings.options import Options
 from tests.black_proof import assert_black_clean, read_tree
 
 REPO = Path(__file__).resolve().parents[2]

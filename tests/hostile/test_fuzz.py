@@ -21,8 +21,8 @@ import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from generator.options import Options
 from generator.pipeline import DOC_STYLES, render
+from generator.settings.options import Options
 from tests.black_proof import assert_black_clean, read_tree
 
 from .support import EXIT_BUG, import_every_module, run_cli

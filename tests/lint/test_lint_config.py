@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostic, Location, Severity
-from generator.lint.config import ConfigError, find_config
+from generator.lint.config import find_config
 from generator.lint.engine import apply_config
+from generator.settings.project import ConfigError
 
 PYPROJECT = """
 [project]

@@ -10,7 +10,9 @@ import pytest
 
 from generator.output.check import CheckReport, check_output
 from generator.output.format import format_files, formatter_id
-from generator.output.write import JOURNAL_NAME, MANIFEST_NAME, write_output
+from generator.output.atomic import JOURNAL_NAME
+from generator.output.manifest import MANIFEST_NAME
+from generator.output.write import write_output
 
 EXTRA = {"version": "0.1.0"}
 RAW = {

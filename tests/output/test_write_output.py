@@ -11,16 +11,11 @@ from pathlib import Path
 
 import pytest
 
-import generator.output.write as write_mod
-from generator.output.write import (
-    JOURNAL_NAME,
-    MANIFEST_NAME,
-    ManifestError,
-    OutputConflictError,
-    UnsafePathError,
-    recover,
-    write_output,
-)
+import generator.output.atomic as atomic_mod
+from generator.output.atomic import JOURNAL_NAME, recover
+from generator.output.errors import ManifestError, OutputConflictError, UnsafePathError
+from generator.output.manifest import MANIFEST_NAME
+from generator.output.write import write_output
 
 EXTRA = {"version": "0.1.0", "options": "package=pkg"}
 FILES = {
@@ -192,7 +187,7 @@ def test_failure_while_staging_leaves_old_tree_byte_identical(
             raise KeyboardInterrupt
         return open(*args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(write_mod, "open", failing_open, raising=False)
+    monkeypatch.setattr(atomic_mod, "open", failing_open, raising=False)
     with pytest.raises(KeyboardInterrupt):
         write_output({k: v + "#\n" for k, v in FILES.items()}, out, manifest_extra=EXTRA)
     assert snapshot(out) == before

@@ -32,6 +32,8 @@ class Item(ApiModel):
     mode: SyncMode | None = None
     note: str | None = None
 
+    __apismith_nullable__ = ("note",)
+
 
 class Problem(ApiModel):
     message: str

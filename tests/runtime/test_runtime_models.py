@@ -87,10 +87,9 @@ def test_prefer_tag_falls_back_to_the_smart_union() -> None:
 def test_read_only_fields_are_left_out_of_requests_only() -> None:
     from pydantic import Field
 
-    from generator.runtime.model_base import ApiModelWithReadOnly
     from generator.runtime.serialization import encode_body, to_plain
 
-    class Note(ApiModelWithReadOnly):
+    class Note(ApiModel):
         note_id: int | None = Field(
             default=None, validation_alias="noteId", serialization_alias="noteId"
         )
@@ -110,3 +109,39 @@ def test_read_only_fields_are_left_out_of_requests_only() -> None:
     assert encode_body(note, "form", "").content == b"text=milk"
     assert b"noteId" not in encode_body(note, "multipart", "").content
     assert to_plain({"n": note}) == {"n": {"text": "milk"}}
+
+
+def test_none_is_absent_on_non_nullable_fields_and_null_on_nullable_ones() -> None:
+    """A request never carries ``null`` for a property whose schema rejects it."""
+    from pydantic import Field
+
+    from generator.runtime.serialization import encode_body, to_plain
+
+    class Task(ApiModel):
+        title: str
+        note: str | None = None
+        due_at: str | None = Field(
+            default=None, validation_alias="dueAt", serialization_alias="dueAt"
+        )
+        owner: str | None = None
+
+        __apismith_nullable__ = ("due_at", "owner")
+
+    class Plan(ApiModel):
+        tasks: list[Task]
+        label: str | None = None
+
+    task = Task(title="t", note=None, due_at=None)
+    # note: optional, not nullable: None means absent. dueAt: nullable, set: null.
+    # owner: nullable, never set: absent.
+    assert encode_body(task, "json", "").content == b'{"title":"t","dueAt":null}'
+    assert encode_body(Plan(tasks=[task], label=None), "json", "").content == (
+        b'{"tasks":[{"title":"t","dueAt":null}]}'
+    )
+    assert to_plain({"t": task}) == {"t": {"title": "t", "dueAt": None}}
+    assert b"note" not in encode_body(task, "form", "").content
+    # Outside requests the model is data: to_dict keeps what was set, None included.
+    assert task.to_dict() == {"title": "t", "note": None, "dueAt": None}
+    # Undeclared properties are the caller's data and go out as given.
+    extra = Task.model_validate({"title": "t", "colour": None})
+    assert encode_body(extra, "json", "").content == b'{"title":"t","colour":null}'

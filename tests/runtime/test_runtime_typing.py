@@ -23,7 +23,7 @@ from pydantic import Field
 
 from .api_client import ApiClient, ApiResponse, AsyncApiClient, Endpoint, ParamSpec, ResponseSpec
 from .auth import ApiKey, HttpBearer
-from .model_base import ApiModel, ApiModelWithReadOnly, OpenIntEnum, OpenStrEnum, prefer_tag
+from .model_base import ApiModel, OpenIntEnum, OpenStrEnum, prefer_tag
 
 
 class SyncMode(OpenStrEnum):
@@ -47,7 +47,7 @@ class Dog(ApiModel):
 Pet = Annotated[Cat | Dog, prefer_tag("petType", {"cat": Cat, "dog": Dog})]
 
 
-class Note(ApiModelWithReadOnly):
+class Note(ApiModel):
     note_id: int | None = Field(default=None, validation_alias="id", serialization_alias="id")
     text: str
 

@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 
 from generator import docs_site, pipeline
-from generator.options import Options
+from generator.settings.options import Options
 
 REPO = Path(__file__).resolve().parents[2]
 AIRBYTE = REPO / "specs" / "airbyte" / "config.yaml"

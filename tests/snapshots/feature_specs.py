@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from generator.diagnostics import sorted_diagnostics
-from generator.options import Options
 from generator.pipeline import Rendered, render
+from generator.settings.options import Options
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "specs"

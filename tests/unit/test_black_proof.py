@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from generator.options import Options
 from generator.pipeline import render
+from generator.settings.options import Options
 from tests.black_proof import (
     assert_black_clean,
     black_differences,

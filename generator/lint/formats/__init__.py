@@ -22,6 +22,8 @@ class ReportContext:
     rules: Mapping[str, str] = field(default_factory=dict)
     fail_severity: Severity = Severity.ERROR
     tool_version: str = "0"
+    title: str = "apismith lint"
+    """The JUnit report's name."""
 
 
 Formatter = Callable[[Sequence[Diagnostic], ReportContext], str]

@@ -22,7 +22,7 @@ def render(diagnostics: Sequence[Diagnostic], context: ReportContext) -> str:
     by_file: dict[str, list[Diagnostic]] = {f: [] for f in context.files}
     for d in sorted(diagnostics, key=Diagnostic.sort_key):
         by_file.setdefault(d.location.file, []).append(d)
-    root = ET.Element("testsuites", name="apismith lint")
+    root = ET.Element("testsuites", name=context.title)
     total = failures = 0
     for file in sorted(by_file):
         items = by_file[file]

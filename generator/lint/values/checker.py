@@ -9,10 +9,10 @@ keeps only the keywords that validate. The copy spells what OpenAPI adds:
 
 * a ``$ref`` leads to its piece, found as the loader finds it (so refs between
   files work); one that leads nowhere becomes a keyword that gives up on the
-  value (openapi-schema-validator failed on reaching it and reported nothing);
+  value (the dangling reference is the ref rules' finding, not this value's);
 * 3.0 ``nullable: true`` adds "null" to ``type`` and to ``enum`` (a nullable
-  enum takes null without listing it, as the code generator reads it;
-  openapi-schema-validator wanted null listed);
+  enum takes null without listing it, as the code generator reads it: OpenAPI
+  3.0.3 §4.7.24 makes ``nullable`` add null to the allowed values);
 * 3.0 ``required`` leaves out properties marked ``readOnly``/``writeOnly`` (a
   value may be a request or a response);
 * 3.0 ``discriminator`` beside oneOf/anyOf/allOf checks a value against the
@@ -42,56 +42,23 @@ import jsonschema_rs
 
 from generator.lint.index import SpecIndex
 from generator.lint.oas_formats import FORMATS_30, FORMATS_31, Check
-from generator.lint.values.dialect import (
-    BRANCHES,
-    discriminated,
-    discriminator_spec,
-    distinct,
-    oas30,
-)
 from generator.lint.values.keywords import GAVE_UP, Abort, Broken, Keyword, Pattern, show
+from generator.lint.values.pieces import (
+    ABORT,
+    BROKEN,
+    DISCRIMINATOR,
+    PATTERN,
+    Stack,
+    copy_schema,
+    definitions,
+    give_up_at,
+)
 from generator.lint.values.quick import plainly_valid
 from generator.load.document import walk_pointer
-
-# Keywords only the copy has.
-_ABORT = "x-apismith-abort"
-_DISCRIMINATOR = "x-apismith-discriminator"
-_PATTERN = "x-apismith-pattern"
-_BROKEN = "x-apismith-broken"
-
-# The keywords that validate, by what their value is: a plain value, one schema
-# (or, for items, a list of them), a list of schemas, or a map to schemas.
-# OpenAPI 3.0: those openapi-schema-validator implemented (plus patternProperties,
-# which it honoured in additionalProperties).
-_VALUE, _ONE, _LIST, _MAP, _REF = range(5)
-_COMMON = {
-    **dict.fromkeys(
-        ("type", "enum", "required", "format", "multipleOf", "maximum", "minimum"), _VALUE
-    ),
-    **dict.fromkeys(("exclusiveMaximum", "exclusiveMinimum", "maxLength", "minLength"), _VALUE),
-    **dict.fromkeys(("maxItems", "minItems", "uniqueItems", "maxProperties"), _VALUE),
-    **dict.fromkeys(("minProperties", "pattern"), _VALUE),
-    **dict.fromkeys(("items", "additionalProperties", "not"), _ONE),
-    **dict.fromkeys(BRANCHES, _LIST),
-    **dict.fromkeys(("properties", "patternProperties"), _MAP),
-    "$ref": _REF,
-}
-_KEYWORDS_30 = _COMMON
-_KEYWORDS_31 = {
-    **_COMMON,
-    **dict.fromkeys(("const", "maxContains", "minContains", "dependentRequired"), _VALUE),
-    **dict.fromkeys(("if", "then", "else", "contains", "propertyNames"), _ONE),
-    **dict.fromkeys(("unevaluatedItems", "unevaluatedProperties"), _ONE),
-    "prefixItems": _LIST,
-    "dependentSchemas": _MAP,
-    "$dynamicRef": _REF,
-}
 
 _NESTED = "\x00"  # "\0<json instance path>\0message": an error from a mapped schema
 _MAX_NESTING = 64  # discriminator hops for one value (a cycle would never end)
 _KEPT_VALIDATORS = 256
-
-Stack = list[tuple[Any, Any, "str | int"]]
 
 
 class ValueChecker:
@@ -100,8 +67,7 @@ class ValueChecker:
     def __init__(self, index: SpecIndex) -> None:
         self._index = index
         self._v30 = index.version != "3.1"
-        self._defs = "definitions" if self._v30 else "$defs"
-        self._keys = _KEYWORDS_30 if self._v30 else _KEYWORDS_31
+        self._defs = definitions(self._v30)
         self._files = {
             str(source.path): source
             for source in index.document.files.values()
@@ -229,102 +195,17 @@ class ValueChecker:
             while stack:
                 node, parent, slot = stack.pop()
                 if isinstance(node, dict):
-                    parent[slot] = self._copy_schema(node, file, stack, refs)
+                    parent[slot] = copy_schema(
+                        node, file, stack, refs, v30=self._v30, ref_number=self._ref_number
+                    )
                 else:
                     parent[slot] = node
             copy, meta = top[""], _meta(self._v30)
             if not meta.is_valid(copy):
                 for error in meta.iter_errors(copy):
-                    copy = self._give_up_at(copy, error.instance_path)
+                    copy = give_up_at(copy, error.instance_path, self._v30)
             self._pieces[number] = (copy, refs)
         return self._pieces[number]
-
-    def _copy_schema(
-        self, node: dict[str, Any], file: str, stack: Stack, refs: list[int]
-    ) -> dict[str, Any]:
-        is_discriminated = self._v30 and discriminated(node)
-        out: dict[str, Any] = {}
-        for key, child in node.items():
-            kind = self._keys.get(key)
-            if kind is None or (is_discriminated and key in BRANCHES):
-                continue
-            if kind == _ONE and isinstance(child, list):  # items: [...]
-                if self._v30:  # not OpenAPI 3.0's; openapi-schema-validator failed on it
-                    out.setdefault(_BROKEN, []).append(key)
-                    continue
-                kind = _LIST
-            if kind == _LIST and isinstance(child, list):
-                out[key] = [None] * len(child)
-                stack.extend((item, out[key], i) for i, item in enumerate(child))
-            elif kind == _MAP and isinstance(child, dict):
-                out[key] = dict.fromkeys(child)
-                stack.extend((item, out[key], name) for name, item in child.items())
-            elif kind == _ONE:
-                out[key] = None
-                stack.append((child, out, key))
-            elif kind == _REF and isinstance(child, str):
-                number = self._ref_number(child, file) if key == "$ref" else None
-                if number is None:
-                    out[_ABORT] = child
-                else:
-                    out[key] = f"#/{self._defs}/p{number}"
-                    refs.append(number)
-            else:
-                out[key] = child
-        if "pattern" in out:
-            out[_PATTERN] = out.pop("pattern")
-        if self._v30:
-            oas30(node, out)
-            for key in ("exclusiveMinimum", "exclusiveMaximum"):
-                if key in out and not isinstance(out[key], bool):
-                    out[key] = bool(out[key])  # draft 4 reads it as a flag; so did Python
-            if is_discriminated:
-                out[_DISCRIMINATOR] = discriminator_spec(node, file)
-        if isinstance(out.get("enum"), list):
-            out["enum"] = distinct(out["enum"])
-        if out.get("required") == []:
-            del out["required"]  # draft 4 wants at least one name; none means the same
-        return out
-
-    def _give_up_at(self, copy: Any, path: list[str | int]) -> Any:
-        """The copy with the keyword on ``path`` that the meta-schema rejects set
-        aside as broken (or, when the path ends at a schema, that schema given up on).
-
-        openapi-schema-validator failed only when it used a broken keyword, so a
-        value the keyword does not apply to (a string for ``minimum``) still counts.
-        """
-        holder: Any = None  # the deepest schema object on the path, and where it is
-        slot: str | int = ""
-        keyword: str | None = None  # the step taken out of it, if any
-        node, in_schema = copy, True
-        for step in path:
-            if in_schema:
-                if not isinstance(node, dict) or step not in node:
-                    break
-                keyword, child = str(step), node[step]
-                kind = self._keys.get(keyword)
-                if kind not in (_ONE, _LIST, _MAP):
-                    break  # inside a plain keyword's value
-                if kind == _ONE and not isinstance(child, list):
-                    holder, slot, keyword = node, step, None
-                node, in_schema = child, kind == _ONE and not isinstance(child, list)
-            elif (isinstance(node, dict) and step in node) or (
-                isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
-            ):
-                holder, slot, keyword = node, step, None
-                node, in_schema = node[step], True  # type: ignore[index]
-            else:
-                break
-        schema = copy if holder is None else holder[slot]
-        if keyword is not None and isinstance(schema, dict) and keyword in schema:
-            del schema[keyword]
-            schema.setdefault(_BROKEN, []).append(keyword)
-            return copy
-        abort = {_ABORT: "a schema the meta-schema rejects"}
-        if holder is None:
-            return abort
-        holder[slot] = abort
-        return copy
 
     # -- Python keywords -------------------------------------------------------
 
@@ -358,10 +239,10 @@ class ValueChecker:
 
         return {
             "format": Format,
-            _PATTERN: Pattern,
-            _ABORT: Abort,
-            _BROKEN: Broken,
-            _DISCRIMINATOR: Discriminator,
+            PATTERN: Pattern,
+            ABORT: Abort,
+            BROKEN: Broken,
+            DISCRIMINATOR: Discriminator,
         }
 
     def _check_discriminator(self, instance: Any, spec: Any) -> Iterator[Exception]:

@@ -58,3 +58,5 @@ class AirbyteStream(ApiModel):
     json_schema_2: Any = Field(
         default=None, validation_alias="json_schema", serialization_alias="json_schema"
     )
+
+    __apismith_nullable__ = ("json_schema_2",)

@@ -27,3 +27,5 @@ class ApplicationTokenRequestWithGrant(ApiModel):
     grant_type_2: Any = Field(
         default=None, validation_alias="grant_type", serialization_alias="grant_type"
     )
+
+    __apismith_nullable__ = ("grant_type_2",)

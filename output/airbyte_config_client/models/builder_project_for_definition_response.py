@@ -18,3 +18,8 @@ class BuilderProjectForDefinitionResponse(ApiModel):
     workspace_id: _uuid.UUID | None = Field(
         default=None, validation_alias="workspaceId", serialization_alias="workspaceId"
     )
+
+    __apismith_nullable__ = (
+        "builder_project_id",
+        "workspace_id",
+    )

@@ -30,3 +30,5 @@ class BuilderProjectOauthConsentRequest(ApiModel):
         validation_alias="oAuthInputConfiguration",
         serialization_alias="oAuthInputConfiguration",
     )
+
+    __apismith_nullable__ = ("o_auth_input_configuration",)

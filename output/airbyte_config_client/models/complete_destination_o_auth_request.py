@@ -39,3 +39,5 @@ class CompleteDestinationOAuthRequest(ApiModel):
     destination_id: _uuid.UUID | None = Field(
         default=None, validation_alias="destinationId", serialization_alias="destinationId"
     )
+
+    __apismith_nullable__ = ("o_auth_input_configuration",)

@@ -55,3 +55,5 @@ class CompleteSourceOauthRequest(ApiModel):
         validation_alias="requestedOptionalScopes",
         serialization_alias="requestedOptionalScopes",
     )
+
+    __apismith_nullable__ = ("o_auth_input_configuration",)

@@ -35,3 +35,5 @@ class ConnectionEvent(ApiModel):
     created_at_2: Any = Field(
         default=None, validation_alias="created_at", serialization_alias="created_at"
     )
+
+    __apismith_nullable__ = ("created_at_2",)

@@ -37,3 +37,5 @@ class ConnectionEventWithDetails(ApiModel):
     created_at_2: Any = Field(
         default=None, validation_alias="created_at", serialization_alias="created_at"
     )
+
+    __apismith_nullable__ = ("created_at_2",)

@@ -117,3 +117,5 @@ class ConnectionRead(ApiModel):
     on_demand_enabled: bool | None = Field(
         default=None, validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )
+
+    __apismith_nullable__ = ("status_reason",)

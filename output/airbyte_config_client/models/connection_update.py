@@ -106,3 +106,8 @@ class ConnectionUpdate(ApiModel):
     on_demand_enabled: bool | None = Field(
         default=None, validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )
+
+    __apismith_nullable__ = (
+        "operation_ids",
+        "tags",
+    )

@@ -44,3 +44,9 @@ class ConnectorBuilderProjectDetails(ApiModel):
         validation_alias="contributionActorDefinitionId",
         serialization_alias="contributionActorDefinitionId",
     )
+
+    __apismith_nullable__ = (
+        "base_actor_definition_version_id",
+        "contribution_pull_request_url",
+        "contribution_actor_definition_id",
+    )

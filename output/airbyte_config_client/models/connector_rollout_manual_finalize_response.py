@@ -16,3 +16,5 @@ class ConnectorRolloutManualFinalizeResponse(ApiModel):
 
     status: str | None = None
     data: Any = None
+
+    __apismith_nullable__ = ("data",)

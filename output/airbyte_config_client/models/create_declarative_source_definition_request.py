@@ -22,3 +22,5 @@ class CreateDeclarativeSourceDefinitionRequest(ApiModel):
     workspace_id: Any = Field(
         default=None, validation_alias="workspaceId", serialization_alias="workspaceId"
     )
+
+    __apismith_nullable__ = ("workspace_id",)

@@ -33,3 +33,5 @@ class DestinationOauthConsentRequest(ApiModel):
     destination_id: _uuid.UUID | None = Field(
         default=None, validation_alias="destinationId", serialization_alias="destinationId"
     )
+
+    __apismith_nullable__ = ("o_auth_input_configuration",)

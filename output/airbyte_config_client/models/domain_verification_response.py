@@ -42,3 +42,11 @@ class DomainVerificationResponse(ApiModel):
         default=None, validation_alias="lastCheckedAt", serialization_alias="lastCheckedAt"
     )
     created_at: int = Field(validation_alias="createdAt", serialization_alias="createdAt")
+
+    __apismith_nullable__ = (
+        "dns_record_name",
+        "dns_record_value",
+        "expires_at",
+        "verified_at",
+        "last_checked_at",
+    )

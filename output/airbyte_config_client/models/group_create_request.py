@@ -23,3 +23,5 @@ class GroupCreateRequest(ApiModel):
     organization_id: _uuid.UUID = Field(
         validation_alias="organizationId", serialization_alias="organizationId"
     )
+
+    __apismith_nullable__ = ("description",)

@@ -17,3 +17,8 @@ class GroupMembersResponse(ApiModel):
     data: list[GroupMemberResponse]
     next: str | None = None
     previous: str | None = None
+
+    __apismith_nullable__ = (
+        "next",
+        "previous",
+    )

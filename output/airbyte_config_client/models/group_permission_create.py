@@ -27,3 +27,8 @@ class GroupPermissionCreate(ApiModel):
     organization_id: _uuid.UUID | None = Field(
         default=None, validation_alias="organizationId", serialization_alias="organizationId"
     )
+
+    __apismith_nullable__ = (
+        "workspace_id",
+        "organization_id",
+    )

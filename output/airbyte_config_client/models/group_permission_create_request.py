@@ -28,3 +28,8 @@ class GroupPermissionCreateRequest(ApiModel):
     organization_id: _uuid.UUID | None = Field(
         default=None, validation_alias="organizationId", serialization_alias="organizationId"
     )
+
+    __apismith_nullable__ = (
+        "workspace_id",
+        "organization_id",
+    )

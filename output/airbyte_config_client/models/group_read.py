@@ -19,3 +19,5 @@ class GroupRead(ApiModel):
         validation_alias="organizationId", serialization_alias="organizationId"
     )
     member_count: int = Field(validation_alias="memberCount", serialization_alias="memberCount")
+
+    __apismith_nullable__ = ("description",)

@@ -27,3 +27,5 @@ class GroupResponse(ApiModel):
         validation_alias="organizationId", serialization_alias="organizationId"
     )
     member_count: int = Field(validation_alias="memberCount", serialization_alias="memberCount")
+
+    __apismith_nullable__ = ("description",)

@@ -15,3 +15,5 @@ class GroupUpdate(ApiModel):
     group_id: _uuid.UUID = Field(validation_alias="groupId", serialization_alias="groupId")
     name: str
     description: str | None = None
+
+    __apismith_nullable__ = ("description",)

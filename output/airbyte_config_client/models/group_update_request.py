@@ -15,3 +15,5 @@ class GroupUpdateRequest(ApiModel):
 
     name: str | None = None
     description: str | None = None
+
+    __apismith_nullable__ = ("description",)

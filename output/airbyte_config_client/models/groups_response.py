@@ -17,3 +17,8 @@ class GroupsResponse(ApiModel):
     data: list[GroupResponse]
     next: str | None = None
     previous: str | None = None
+
+    __apismith_nullable__ = (
+        "next",
+        "previous",
+    )

@@ -49,3 +49,5 @@ class InitiateOauthRequest(ApiModel):
         validation_alias="requestedOptionalScopes",
         serialization_alias="requestedOptionalScopes",
     )
+
+    __apismith_nullable__ = ("o_auth_input_configuration",)

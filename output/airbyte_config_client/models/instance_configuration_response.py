@@ -52,3 +52,5 @@ class InstanceConfigurationResponse(ApiModel):
     tracking_strategy: InstanceConfigurationResponseTrackingStrategy = Field(
         validation_alias="trackingStrategy", serialization_alias="trackingStrategy"
     )
+
+    __apismith_nullable__ = ("license_expiration_date",)

@@ -31,3 +31,5 @@ class NotificationWebhookConfigValidationRequestBody(ApiModel):
         validation_alias="NotificationTrigger",
         serialization_alias="NotificationTrigger",
     )
+
+    __apismith_nullable__ = ("notification_trigger_2",)

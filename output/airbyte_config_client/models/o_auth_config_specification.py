@@ -107,3 +107,10 @@ class OAuthConfigSpecification(ApiModel):
         validation_alias="completeOAuthServerOutputSpecification",
         serialization_alias="completeOAuthServerOutputSpecification",
     )
+
+    __apismith_nullable__ = (
+        "oauth_user_input_from_connector_config_specification",
+        "complete_o_auth_output_specification",
+        "complete_o_auth_server_input_specification",
+        "complete_o_auth_server_output_specification",
+    )

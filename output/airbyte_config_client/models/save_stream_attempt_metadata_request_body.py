@@ -25,3 +25,5 @@ class SaveStreamAttemptMetadataRequestBody(ApiModel):
         default=None, validation_alias="streamMetadata", serialization_alias="streamMetadata"
     )
     stats: Any = None
+
+    __apismith_nullable__ = ("stats",)

@@ -43,3 +43,5 @@ class SourceOauthConsentRequest(ApiModel):
         validation_alias="requestedOptionalScopes",
         serialization_alias="requestedOptionalScopes",
     )
+
+    __apismith_nullable__ = ("o_auth_input_configuration",)

@@ -146,3 +146,5 @@ class WebBackendConnectionRead(ApiModel):
     on_demand_enabled: bool = Field(
         validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )
+
+    __apismith_nullable__ = ("status_reason",)

@@ -105,3 +105,8 @@ class WebBackendConnectionUpdate(ApiModel):
     on_demand_enabled: bool | None = Field(
         default=None, validation_alias="onDemandEnabled", serialization_alias="onDemandEnabled"
     )
+
+    __apismith_nullable__ = (
+        "operations",
+        "tags",
+    )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..model_base import ApiModelWithReadOnly
+from ..model_base import ApiModel
 
 
-class Note(ApiModelWithReadOnly):
+class Note(ApiModel):
     """Note model.
 
     Attributes:

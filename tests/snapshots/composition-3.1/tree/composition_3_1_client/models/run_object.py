@@ -25,3 +25,9 @@ class RunObject(ApiModel):
     status: Status | None = None
     meta: RunObjectMeta | None = None
     pet: Pet | None = None
+
+    __apismith_nullable__ = (
+        "tool_choice",
+        "status",
+        "pet",
+    )

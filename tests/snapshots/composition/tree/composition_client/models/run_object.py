@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid as _uuid
 from typing import Any
 
-from ..model_base import ApiModelWithReadOnly
+from ..model_base import ApiModel
 from .meta import Meta
 from .run_object_animal_cat import RunObjectAnimalCat
 from .run_object_animal_dog import RunObjectAnimalDog
@@ -14,7 +14,7 @@ from .status import Status
 from .tool_choice_option import ToolChoiceOption
 
 
-class RunObject(ApiModelWithReadOnly):
+class RunObject(ApiModel):
     """RunObject model.
 
     Attributes:
@@ -41,4 +41,11 @@ class RunObject(ApiModelWithReadOnly):
     animal: RunObjectAnimalCat | RunObjectAnimalDog | None = None
     impossible: Any = None
 
+    __apismith_nullable__ = (
+        "tool_choice",
+        "tool_choice_in_parts",
+        "previous_status",
+        "meta",
+        "impossible",
+    )
     __apismith_read_only__ = (("status", "status"),)

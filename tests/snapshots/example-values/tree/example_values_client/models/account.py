@@ -13,3 +13,5 @@ class Account(ApiModel):
     account_id: str
     owner: Person
     status: AccountStatus | None = None
+
+    __apismith_nullable__ = ("status",)

@@ -30,3 +30,13 @@ class Item(ApiModel):
     )
     color: ItemColor | None = None
     nothing: Literal[None] | None = None
+
+    __apismith_nullable__ = (
+        "label",
+        "weight",
+        "owner",
+        "aliases",
+        "id_or_name",
+        "color",
+        "nothing",
+    )

@@ -10,3 +10,5 @@ class Address(ApiModel):
 
     city: str
     postcode: str | None = None
+
+    __apismith_nullable__ = ("postcode",)

@@ -30,3 +30,13 @@ class Profile(ApiModel):
     status: Status | None = None
     tags: list[str | None] | None = None
     scores: dict[str, float | None] | None = None
+
+    __apismith_nullable__ = (
+        "nickname",
+        "age",
+        "address",
+        "previous_address",
+        "status",
+        "tags",
+        "scores",
+    )

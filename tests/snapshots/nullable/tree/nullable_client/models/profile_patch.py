@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from ..model_base import ApiModel
+from .address import Address
+from .status import Status
 
 
 class ProfilePatch(ApiModel):
-    """ProfilePatch model."""
+    """ProfilePatch model.
+
+    Attributes:
+        bio: Optional but not nullable; leaving it out keeps the current bio.
+        address: An optional reference that is not nullable.
+    """
 
     nickname: str | None = None
     age: int | None = None
+    bio: str | None = None
+    status: Status | None = None
+    address: Address | None = None
+
+    __apismith_nullable__ = (
+        "nickname",
+        "age",
+        "status",
+    )

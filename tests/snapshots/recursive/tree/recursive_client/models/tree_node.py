@@ -12,5 +12,7 @@ class TreeNode(ApiModel):
     children: list[TreeNode] | None = None
     parent: TreeNode | None = None
 
+    __apismith_nullable__ = ("parent",)
+
 
 TreeNode.model_rebuild()

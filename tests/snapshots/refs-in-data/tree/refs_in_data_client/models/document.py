@@ -17,3 +17,5 @@ class Document(ApiModel):
     name: str
     body: dict[str, Any]
     contract: Any = {"$ref": "https://example.com/schemas/default.json"}
+
+    __apismith_nullable__ = ("contract",)

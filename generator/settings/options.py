@@ -6,7 +6,7 @@ import functools
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from generator.limits import DEFAULT_LIMITS, Limits
+from generator.settings.limits import DEFAULT_LIMITS, Limits
 
 
 @dataclass(frozen=True)
