@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 
+from generator.ir.types import Constraints as Constraints  # shared with type references
 from generator.ir.types import TypeRef
 
 ParamLocation: TypeAlias = Literal["path", "query", "header", "cookie"]
@@ -30,20 +31,6 @@ class Missing:
 
 
 MISSING = Missing()
-
-
-@dataclass(frozen=True, slots=True)
-class Constraints:
-    minimum: float | None = None
-    maximum: float | None = None
-    exclusive_minimum: float | None = None
-    exclusive_maximum: float | None = None
-    multiple_of: float | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    min_items: int | None = None
-    max_items: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +70,9 @@ class Model:
     deprecated: bool = False
     synthesized: bool = False
     """True for inline schemas that were given a generated name."""
+    tag: tuple[str, str] | None = None
+    """(wire name, value): the discriminator (its own or an ``allOf`` part's) names this
+    model by that value of that property (OpenAPI 3.0 §4.7.25, 3.1 §4.8.25)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,22 +7,65 @@ renderer turns it into an annotation string (``generator.render.typestr``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Literal, TypeAlias
 
 PrimitiveKind: TypeAlias = Literal["string", "integer", "number", "boolean"]
 
 
 @dataclass(frozen=True, slots=True)
+class Constraints:
+    """The validation keywords of a schema (JSON Schema Validation §6.2-6.4) that the
+    docs show and that example values must satisfy. Exclusive bounds are numbers in
+    both versions: 3.0's ``exclusiveMinimum: true`` is read as the minimum, exclusive."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    multiple_of: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    min_properties: int | None = None
+    max_properties: int | None = None
+
+    def merged(self, other: Constraints) -> Constraints:
+        """Both sets at once: ``other``'s keywords where ``self`` has none."""
+        if other == NO_CONSTRAINTS:
+            return self
+        if self == NO_CONSTRAINTS:
+            return other
+        values = {
+            name: getattr(self, name) if getattr(self, name) is not None else getattr(other, name)
+            for name in _CONSTRAINT_NAMES
+        }
+        return Constraints(**values)
+
+
+NO_CONSTRAINTS = Constraints()
+_CONSTRAINT_NAMES = tuple(f.name for f in fields(Constraints))
+
+
+@dataclass(frozen=True, slots=True)
 class Primitive:
     kind: PrimitiveKind
     format: str = ""
+    constraints: Constraints = NO_CONSTRAINTS
+    """Bounds, lengths and ``pattern`` written on the schema itself (wherever it is used:
+    an array's items, a map's values, a union's branch)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ArrayOf:
     item: TypeRef
     unique: bool = False
+    constraints: Constraints = NO_CONSTRAINTS
+    """``minItems``/``maxItems`` of the array schema."""
+    prefix: tuple[TypeRef, ...] = ()
+    """3.1 ``prefixItems``: the types of the first items, in order (``item`` covers all)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +73,8 @@ class MapOf:
     """An object used as a dictionary: ``additionalProperties`` with no properties."""
 
     value: TypeRef
+    constraints: Constraints = NO_CONSTRAINTS
+    """``minProperties``/``maxProperties`` of the object schema."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +115,10 @@ class Union:
 @dataclass(frozen=True, slots=True)
 class Nullable:
     inner: TypeRef
+    lenient: bool = False
+    """Null is accepted by the generated type but not by the schema read as JSON Schema:
+    3.0's ``nullable: true`` away from a ``type`` (beside a ``$ref``, in an ``allOf`` part),
+    which OpenAPI 3.0.3 §4.7.24 gives no effect there. Example values never use null."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +187,9 @@ def referenced_names(type_ref: TypeRef) -> set[str]:
         match stack.pop():
             case ModelRef(name) | EnumRef(name) | AliasRef(name):
                 out.add(name)
-            case ArrayOf(item):
+            case ArrayOf(item, prefix=prefix):
                 stack.append(item)
+                stack.extend(prefix)
             case MapOf(value):
                 stack.append(value)
             case Nullable(inner):

@@ -16,20 +16,11 @@ from generator.ir.types import AnyValue, Const, EnumRef, Nullable, Primitive, Ty
 from generator.load.document import SourceFile, join_pointer
 from generator.naming import FIELD_RESERVED, Namespace, attribute_name, pascal_case
 from generator.parse.composition import resolve
+from generator.parse.constraints import constraints_of
 from generator.parse.context import Context, text
 from generator.parse.discovered import Named, Part
+from generator.parse.discriminators import discriminator_tag
 from generator.parse.schemas import SchemaParser
-
-_CONSTRAINTS = {
-    "minimum": "minimum",
-    "maximum": "maximum",
-    "multipleOf": "multiple_of",
-    "minLength": "min_length",
-    "maxLength": "max_length",
-    "pattern": "pattern",
-    "minItems": "min_items",
-    "maxItems": "max_items",
-}
 
 # What ``flattened`` takes from a property's ``allOf`` parts (annotations only from
 # parts written inline: a referenced schema's describe the referenced type).
@@ -166,6 +157,7 @@ class FieldBuilder:
             example=schema.get("example", ir.MISSING),
             deprecated=schema.get("deprecated") is True,
             synthesized=self.named.synthesized,
+            tag=discriminator_tag(self.parser, self.named),
         )
 
     def _names(self, wires: dict[str, str], undeclared: list[str]) -> dict[str, str]:
@@ -258,18 +250,6 @@ class FieldBuilder:
         except KeyError:
             return {}
         return target.value if isinstance(target.value, dict) else {}
-
-
-def constraints_of(schema: dict[str, Any]) -> ir.Constraints:
-    """The validation keywords the IR keeps (for docs and example values)."""
-    return ir.Constraints(
-        **{
-            attr: schema[key]
-            for key, attr in _CONSTRAINTS.items()
-            if isinstance(schema.get(key), int | float | str)
-            and not isinstance(schema.get(key), bool)
-        }
-    )
 
 
 def _default_fits(value: Any, field_type: TypeRef) -> bool:

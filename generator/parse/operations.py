@@ -19,9 +19,10 @@ from generator.naming import (
     attribute_name,
     pascal_case,
 )
+from generator.parse.constraints import constraints_of
 from generator.parse.context import Context, text
 from generator.parse.discovered import RawOperation
-from generator.parse.fields import constraints_of
+from generator.parse.fields import flattened
 from generator.parse.operation_slots import (
     DEFAULT_STYLE,
     BodySlot,
@@ -138,11 +139,15 @@ class OperationParser:
         )
 
     def _schema_dict(self, schema: Any, source: SourceFile, pointer: str) -> dict[str, Any]:
+        """The parameter's schema, with the constraints of its ``allOf`` parts (every part
+        applies, JSON Schema Core §10.2.1.1)."""
         try:
-            value = self.document.deref(schema, source, pointer).value
+            target = self.document.deref(schema, source, pointer)
         except KeyError:
             return {}
-        return value if isinstance(value, dict) else {}
+        if not isinstance(target.value, dict):
+            return {}
+        return flattened(self.schemas, target.value, target.file, target.pointer)
 
     # -- request body ---------------------------------------------------------------
 

@@ -11,7 +11,7 @@ discovered classes with their final names, ``sealed``, and builds the IR.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.ir.types import (
@@ -19,6 +19,7 @@ from generator.ir.types import (
     AnyValue,
     ArrayOf,
     Const,
+    Constraints,
     EnumRef,
     MapOf,
     ModelRef,
@@ -37,8 +38,11 @@ from generator.parse.composition import (
     ref_siblings_as_all_of,
     union_type,
 )
+from generator.parse.constraints import constraints_of
 from generator.parse.context import Context, Key
 from generator.parse.discovered import Kind, Named, Part, PartKind
+from generator.regex_sample import matches, sample
+from generator.string_formats import FORMAT_EXAMPLES, conforms_format
 
 _PRIMITIVES = ("string", "integer", "number", "boolean")
 
@@ -52,6 +56,7 @@ class SchemaParser:
     pending: list[Named] = field(default_factory=list)
     _resolving: set[Key] = field(default_factory=set)
     _queued: set[Key] = field(default_factory=set)
+    _patterns_checked: set[Key] = field(default_factory=set)
     part_kinds: dict[Key, PartKind] = field(default_factory=dict)
     """``allOf`` schemas classified by ``parse.composition.part_kind``."""
 
@@ -92,7 +97,7 @@ class SchemaParser:
             if merged is None:
                 return self._type_for_ref(schema, source, pointer, hint)
             schema = merged
-        nullable, core = self._nullability(schema)
+        nullable, lenient, core = self._nullness(schema)
         kind = self._class_kind(core, source, pointer)
         if kind is not None and (component or kind != "alias"):
             result: TypeRef = self.class_ref(
@@ -101,7 +106,7 @@ class SchemaParser:
         else:
             result = self._structural(core, source, pointer, hint)
         keep = isinstance(result, Nullable | AnyValue) or result == Const(None)
-        return Nullable(result) if nullable and not keep else result
+        return Nullable(result, lenient) if nullable and not keep else result
 
     # -- references -----------------------------------------------------------------
 
@@ -137,16 +142,23 @@ class SchemaParser:
         # 3.0 allows `nullable: true` beside a $ref only through allOf, but many
         # specs write it directly; honour it.
         if schema.get("nullable") is True and not isinstance(inner, Nullable):
-            return Nullable(inner)
+            return Nullable(inner, lenient=True)  # 3.0: a $ref's siblings have no effect
         return inner
 
     # -- classification ------------------------------------------------------------
 
     def _nullability(self, schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+        nullable, _, core = self._nullness(schema)
+        return nullable, core
+
+    def _nullness(self, schema: dict[str, Any]) -> tuple[bool, bool, dict[str, Any]]:
+        """(null accepted, null accepted only leniently, the schema without its null)."""
         nullable = schema.get("nullable") is True
+        # 3.0 §4.7.24: `nullable` adds null to the `type` written beside it.
+        strict = nullable and isinstance(schema.get("type"), str)
         types = schema.get("type")
         if isinstance(types, list) and "null" in types:
-            nullable = True
+            nullable = strict = True
             rest = [t for t in types if t != "null"]
             schema = {**schema, "type": rest[0] if len(rest) == 1 else rest}
             if not rest:
@@ -154,6 +166,7 @@ class SchemaParser:
                 schema["x-apismith-null"] = True
         enum = schema.get("enum")
         if isinstance(enum, list) and None in enum:
+            strict = strict or (not nullable and "type" not in schema)
             nullable = True
             schema = {**schema, "enum": [v for v in enum if v is not None]}
         if nullable_part(schema):
@@ -161,9 +174,9 @@ class SchemaParser:
         for combiner in ("oneOf", "anyOf"):
             parts = schema.get(combiner)
             if isinstance(parts, list) and any(is_null_schema(p) for p in parts):
-                nullable = True
+                nullable = strict = True
                 schema = {**schema, combiner: [p for p in parts if not is_null_schema(p)]}
-        return nullable, schema
+        return nullable, nullable and not strict, schema
 
     def _class_kind(self, schema: dict[str, Any], source: SourceFile, pointer: str) -> Kind | None:
         enum = schema.get("enum")
@@ -257,27 +270,75 @@ class SchemaParser:
             )
             return Union(dedupe(variants))
         if kind == "array" or (kind is None and "items" in schema):
-            items = schema.get("items")
-            if items is None:
-                return ArrayOf(AnyValue())
-            item = self.type_for(items, source, join_pointer(pointer, "items"), f"{hint}Item")
-            return ArrayOf(item, unique=schema.get("uniqueItems") is True)
+            return self._array(schema, source, pointer, hint)
         if kind in _PRIMITIVES:
-            return Primitive(kind, str(schema.get("format") or ""))
+            constraints = constraints_of(schema)
+            if kind == "string" and constraints.pattern is not None:
+                fmt = str(schema.get("format") or "").lower()
+                self._check_pattern(constraints, fmt, source, pointer)
+            return Primitive(kind, str(schema.get("format") or ""), constraints)
         if kind == "object" or "additionalProperties" in schema or "properties" in schema:
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
                 value = self.type_for(
                     extra, source, join_pointer(pointer, "additionalProperties"), f"{hint}Value"
                 )
-                return MapOf(value)
-            return MapOf(AnyValue())
+                return MapOf(value, constraints_of(schema))
+            return MapOf(AnyValue(), constraints_of(schema))
         if kind == "null":
             return Const(None)
         if kind is not None:
             self.ctx.report("schema.type", f"unknown type {kind!r}", source, pointer)
             return AnyValue(fallback=f"unknown type {kind!r}")
         return AnyValue()
+
+    def _check_pattern(self, c: Constraints, fmt: str, source: SourceFile, pointer: str) -> None:
+        """Report a ``pattern`` no example string can be drawn for (within the length
+        bounds, of the ``format``): example values of the string may not match it."""
+        key = (str(source.path), pointer)
+        if not self.sealed or key in self._patterns_checked or c.pattern is None:
+            return
+        self._patterns_checked.add(key)
+        example = FORMAT_EXAMPLES.get(fmt)
+        if example is not None and _fits(example, c):
+            return
+        drawn = sample(c.pattern, min_length=c.min_length or 0, max_length=c.max_length)
+        problem = drawn.problem
+        if drawn.value is not None and not conforms_format(drawn.value, fmt):
+            problem = f"the string drawn from it, {drawn.value!r}, is not a {fmt!r}"
+        if problem:
+            self.ctx.report(
+                "example.pattern",
+                f"no example string can be drawn for the pattern {c.pattern!r}: "
+                f"{problem}; example values of this string may not match it",
+                source,
+                join_pointer(pointer, "pattern"),
+            )
+
+    def _array(
+        self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
+    ) -> TypeRef:
+        unique, constraints = schema.get("uniqueItems") is True, constraints_of(schema)
+        items = schema.get("items")
+        rest: TypeRef = AnyValue()
+        if items is not None and items is not True:
+            rest = self.type_for(items, source, join_pointer(pointer, "items"), f"{hint}Item")
+        prefix_schemas = schema.get("prefixItems")
+        if not isinstance(prefix_schemas, list) or not prefix_schemas:
+            return ArrayOf(rest, unique, constraints)
+        # JSON Schema 2020-12 §10.3.1.1: item i matches prefixItems[i], later ones `items`
+        # (anything when absent). A Python list holds any of them.
+        prefix = tuple(
+            self.type_for(p, source, join_pointer(pointer, "prefixItems", i), f"{hint}Item{i + 1}")
+            for i, p in enumerate(prefix_schemas)
+        )
+        if items is False:
+            constraints = replace(
+                constraints, max_items=min(constraints.max_items or len(prefix), len(prefix))
+            )
+        variants = dedupe((*prefix, rest) if items is not False else prefix)
+        item = variants[0] if len(variants) == 1 else Union(variants)
+        return ArrayOf(item, unique, constraints, prefix)
 
     def _all_of(
         self, schema: dict[str, Any], source: SourceFile, pointer: str, hint: str
@@ -292,6 +353,12 @@ class SchemaParser:
             self.ctx.report("schema.composition", shape.reason, source, pointer)
             return AnyValue(fallback=shape.reason)
         return AnyValue()
+
+
+def _fits(value: str, c: Constraints) -> bool:
+    too_short = c.min_length is not None and len(value) < c.min_length
+    too_long = c.max_length is not None and len(value) > c.max_length
+    return not too_short and not too_long and matches(c.pattern or "", value)
 
 
 def _ref_name(pointer: str, source: SourceFile) -> str:

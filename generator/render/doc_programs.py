@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.ir.model import MISSING, Api, Operation, Parameter, SecurityScheme, Tag
+from generator.ir.model import (
+    Api,
+    Operation,
+    Parameter,
+    RequestBody,
+    SecurityScheme,
+    Tag,
+)
+from generator.render.example_requests import RequestExamples
 from generator.render.examples import ExampleFactory, Value, to_python
 from generator.render.layout import layout_source
 
@@ -72,6 +80,7 @@ class ProgramBuilder:
         self.api = api
         self.pkg = package_name
         self.factory = factory
+        self.requests = RequestExamples(factory)
         self.schemes = {s.key: s for s in api.security_schemes}
         self.host_default = server_url(api)
         self.prefix = env_prefix(package_name)
@@ -111,47 +120,17 @@ class ProgramBuilder:
             return []
         return [f"access_token=os.environ.get({env + '_ACCESS_TOKEN'!r}, 'my-access-token')"]
 
-    def parameter_value(self, param: Parameter, seed: str) -> Value | None:
-        for candidate in (param.example, param.default):
-            if candidate is not MISSING:
-                lifted = self.factory.lift(candidate, param.type, param.constraints)
-                if lifted is not None:
-                    return lifted
-        return self.factory.make(
-            param.type, hint=param.wire_name, seed=seed, constraints=param.constraints
-        )
-
-    def body_value(self, op: Operation) -> Value | None:
-        body = op.body
-        if body is None:
-            return None
-        media = body.primary
-        if body.example is not MISSING:
-            lifted = self.factory.lift(body.example, media.type)
-            if lifted is not None:
-                return lifted
-        made = self.factory.make(media.type, hint=body.name, seed=op.operation_id)
-        if made is None:
-            # Only a schema no value satisfies gets here: show the closest value anyway.
-            self.factory.allow_unsatisfiable = True
-            try:
-                made = self.factory.make(media.type, hint=body.name, seed=op.operation_id)
-            finally:
-                self.factory.allow_unsatisfiable = False
-        return made
+    def example_values(self, op: Operation) -> list[tuple[Parameter | RequestBody, Value | None]]:
+        """The parameters and body the example program passes, each with its value."""
+        return self.requests.values(op)
 
     def arguments(self, op: Operation, imports: set[str]) -> list[Argument]:
         """Values for the required parameters (in signature order) and the optional ones."""
-        args: list[Argument] = []
-        for param in op.parameters:
-            if param.deprecated and not param.required:
-                continue
-            value = self.parameter_value(param, f"{op.operation_id}/{param.wire_name}")
-            if value is not None:
-                args.append(Argument(param.name, to_python(value, imports), param.required))
-        value = self.body_value(op)
-        if op.body is not None and value is not None:
-            args.append(Argument(op.body.name, to_python(value, imports), op.body.required))
+        args = [
+            Argument(item.name, to_python(value, imports), item.required)
+            for item, value in self.example_values(op)
+            if value is not None
+        ]
         # Required ones first: they are positional in the client's signature.
         return sorted(args, key=lambda a: not a.required)
 

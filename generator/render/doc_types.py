@@ -63,11 +63,11 @@ def success_types(responses: Sequence[Response]) -> list[TypeRef | None]:
     success = [r for r in responses if returned(r.status)]
     if not success:
         success = [r for r in responses if r.status == "default"]
-    out: list[TypeRef | None] = []
+    out: dict[str, TypeRef | None] = {}
     for r in success:
-        if r.type not in out:
-            out.append(r.type)
-    return out
+        # By how the type reads: types that differ only in constraints are one return type.
+        out.setdefault("" if r.type is None else plain_type(r.type), r.type)
+    return list(out.values())
 
 
 def string_format(t: TypeRef) -> str:

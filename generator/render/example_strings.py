@@ -1,45 +1,21 @@
 """Example strings: by format, by field name, within length limits and patterns.
 
-A ``pattern`` is honoured by sampling the regular expression itself (the
-shortest string its parse tree allows); the result is checked with ``re.search``
-as JSON Schema does, and a candidate that still fails is reported by
-``conforms_string`` returning False, so callers can tell.
+A string must satisfy every keyword of its schema at once (JSON Schema Validation
+§6.3: ``maxLength``, ``minLength``, ``pattern``; OpenAPI's ``format``). Candidates
+(the format's value, the name's value and its respellings) are tried in order and
+the first that satisfies all of them is used; when none does and there is a
+``pattern``, a string is drawn from the regular expression within the length bounds
+(``generator.regex_sample``), which checks it with ``re.search`` as JSON Schema does.
 """
 
 from __future__ import annotations
 
-import datetime
-import importlib
 import re
-import uuid
 from collections.abc import Callable
-from typing import Any
 
-from generator.ir.model import Constraints
-
-# The regex parser is private (``re._parser`` since 3.11); ``sre_parse`` warns on import.
-sre_parse: Any = importlib.import_module("re._parser")
-
-_FORMAT_VALUES = {
-    "date-time": "2024-01-15T09:30:00Z",
-    "date": "2024-01-15",
-    "time": "09:30:00",
-    "email": "jane.doe@example.com",
-    "idn-email": "jane.doe@example.com",
-    "uri": "https://example.com/resource",
-    "url": "https://example.com/resource",
-    "iri": "https://example.com/resource",
-    "uri-reference": "https://example.com/resource",
-    "hostname": "example.com",
-    "idn-hostname": "example.com",
-    "ipv4": "192.0.2.10",
-    "ipv6": "2001:db8::10",
-    "byte": "ZXhhbXBsZQ==",
-    "password": "correct-horse-battery-staple",
-    "duration": "P1D",
-    "regex": "^[a-z]+$",
-    "json-pointer": "/example",
-}
+from generator.ir.types import Constraints
+from generator.regex_sample import matches, sample
+from generator.string_formats import FORMAT_EXAMPLES, conforms_format
 
 _HINT_VALUES = {
     "name": "Example name",
@@ -75,9 +51,9 @@ def _hint_value(hint: str, uuid_factory: Callable[[], str]) -> str:
     if key in _HINT_VALUES:
         return _HINT_VALUES[key]
     if "email" in key:
-        return _FORMAT_VALUES["email"]
+        return FORMAT_EXAMPLES["email"]
     if key.endswith(("url", "uri")) or "link" in key:
-        return _FORMAT_VALUES["uri"]
+        return FORMAT_EXAMPLES["uri"]
     if key.endswith("id") or key == "uuid":
         return uuid_factory()
     if key.endswith("name"):
@@ -90,15 +66,45 @@ def _words(hint: str) -> str:
     return " ".join(spaced.replace("_", " ").replace("-", " ").lower().split())
 
 
-def synth_string(fmt: str, hint: str, c: Constraints, uuid_factory: Callable[[], str]) -> str:
+def synth_string(
+    fmt: str, hint: str, c: Constraints, uuid_factory: Callable[[], str], variant: int = 0
+) -> str:
+    """A string for the format and the name that satisfies ``c``; ``variant`` > 0 gives
+    another one (distinct array items). When no string satisfies every keyword, the
+    closest candidate is returned: parse has already reported the schema
+    (``example.pattern``), and callers can check with ``conforms_string``."""
+    candidates = _candidates(fmt, hint, uuid_factory, variant)
+    for candidate in candidates:
+        fitted = _fit_length(candidate, c)
+        if conforms_string(fitted, fmt, c):
+            return fitted
+    if c.pattern:
+        drawn = sample(
+            c.pattern, min_length=c.min_length or 0, max_length=c.max_length, variant=variant
+        ).value
+        if drawn is not None and conforms_string(drawn, fmt, c):
+            return drawn
+    return _fit_length(candidates[0], c)
+
+
+def _candidates(fmt: str, hint: str, uuid_factory: Callable[[], str], variant: int) -> list[str]:
     if fmt == "uuid":
-        value = uuid_factory()
-    elif fmt in _FORMAT_VALUES:
-        value = _FORMAT_VALUES[fmt]
-    else:
-        value = _hint_value(hint, uuid_factory)
-    if c.pattern and not _search(c.pattern, value):
-        value = _fit_pattern(c.pattern, value)
+        return [uuid_factory()]
+    if fmt in _VARIED_FORMATS:
+        return [_VARIED_FORMATS[fmt](variant)]
+    if fmt in FORMAT_EXAMPLES:
+        return [FORMAT_EXAMPLES[fmt]]
+    base = _hint_value(hint, uuid_factory)
+    words = _words(base).split()
+    respelled = ["-".join(words), "_".join(words), "".join(words), "_".join(words).upper()]
+    out = [base, *(r for r in respelled if r and r != base)]
+    if variant:
+        suffix = str(variant + 1)
+        out = [f"{c}-{suffix}" for c in out] + [c + suffix for c in out]
+    return out
+
+
+def _fit_length(value: str, c: Constraints) -> str:
     if c.max_length is not None and len(value) > c.max_length:
         value = value[: c.max_length]
     if c.min_length is not None and len(value) < c.min_length:
@@ -106,21 +112,13 @@ def synth_string(fmt: str, hint: str, c: Constraints, uuid_factory: Callable[[],
     return value
 
 
-def _fit_pattern(pattern: str, value: str) -> str:
-    """``value`` reshaped (kebab, snake, lower, upper) to match, else a sample of the pattern."""
-    words = _words(value).split()
-    for candidate in ("-".join(words), "_".join(words), "".join(words), "_".join(words).upper()):
-        if candidate and _search(pattern, candidate):
-            return candidate
-    sampled = sample_pattern(pattern)
-    return sampled if sampled is not None else value
-
-
-def _search(pattern: str, value: str) -> bool:
-    try:
-        return re.search(pattern, value) is not None
-    except re.error:
-        return True  # not a Python regex; nothing we can check
+_VARIED_FORMATS: dict[str, Callable[[int], str]] = {
+    "date": lambda i: f"2024-01-{15 + i % 14:02d}",
+    "date-time": lambda i: f"2024-01-{15 + i % 14:02d}T09:30:00Z",
+    "email": lambda i: f"jane.doe{i + 1 if i else ''}@example.com",
+    "ipv4": lambda i: f"192.0.2.{10 + i % 200}",
+    "ipv6": lambda i: f"2001:db8::{10 + i % 200:x}",
+}
 
 
 def conforms_string(data: str, fmt: str, c: Constraints) -> bool:
@@ -128,102 +126,6 @@ def conforms_string(data: str, fmt: str, c: Constraints) -> bool:
         return False
     if c.max_length is not None and len(data) > c.max_length:
         return False
-    if c.pattern and not _search(c.pattern, data):
+    if c.pattern and not matches(c.pattern, data):
         return False
-    return _conforms_format(data, fmt)
-
-
-def _conforms_format(data: str, fmt: str) -> bool:
-    try:
-        if fmt == "uuid":
-            uuid.UUID(data)
-        elif fmt == "date":
-            datetime.date.fromisoformat(data)
-        elif fmt == "date-time":
-            if "T" not in data.upper():
-                return False
-            datetime.datetime.fromisoformat(data.replace("z", "Z"))
-        elif fmt == "email":
-            return re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", data) is not None
-        elif fmt in ("uri", "url"):
-            return re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", data) is not None
-    except ValueError:
-        return False
-    return True
-
-
-def sample_pattern(pattern: str) -> str | None:
-    """A short string matching ``pattern`` (lookarounds ignored), or ``None``."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:
-        return None
-    try:
-        out = _sample(list(parsed))
-    except _Unsupported:
-        return None
-    return out if _search(pattern, out) else None
-
-
-class _Unsupported(Exception):
-    pass
-
-
-_CATEGORY_SAMPLES = {
-    "CATEGORY_DIGIT": "0",
-    "CATEGORY_WORD": "a",
-    "CATEGORY_SPACE": " ",
-    "CATEGORY_NOT_DIGIT": "a",
-    "CATEGORY_NOT_WORD": "-",
-    "CATEGORY_NOT_SPACE": "a",
-}
-
-
-def _sample(items: list[tuple[Any, Any]]) -> str:
-    out: list[str] = []
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            out.append(chr(arg))
-        elif name == "ANY":
-            out.append("a")
-        elif name == "NOT_LITERAL":
-            out.append("b" if chr(arg) == "a" else "a")
-        elif name == "IN":
-            out.append(_sample_in(arg))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            low, _high, sub = arg
-            out.append(_sample(list(sub)) * max(low, 0))
-        elif name == "SUBPATTERN":
-            out.append(_sample(list(arg[-1])))
-        elif name == "BRANCH":
-            out.append(_sample(list(arg[1][0])))
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        elif name == "CATEGORY":
-            out.append(_CATEGORY_SAMPLES.get(str(arg), "a"))
-        else:
-            raise _Unsupported(name)
-    return "".join(out)
-
-
-def _sample_in(arg: list[tuple[Any, Any]]) -> str:
-    negate = False
-    for op, value in arg:
-        name = str(op)
-        if name == "NEGATE":
-            negate = True
-        elif negate:
-            break
-        elif name == "LITERAL":
-            return chr(value)
-        elif name == "RANGE":
-            return chr(value[0])
-        elif name == "CATEGORY":
-            return _CATEGORY_SAMPLES.get(str(value), "a")
-    if negate:
-        excluded = {chr(v) for op, v in arg if str(op) == "LITERAL"}
-        for candidate in "aA0-_":
-            if candidate not in excluded:
-                return candidate
-    raise _Unsupported("IN")
+    return conforms_format(data, fmt)

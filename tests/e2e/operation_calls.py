@@ -1,7 +1,7 @@
 """Call every operation of a generated client with valid arguments built from the IR.
 
-Arguments are example values (the docs' example factory) turned into the
-method's own parameter types with pydantic, so what is sent is exactly what a
+Arguments are the docs' example call (``generator.render.example_requests``) turned
+into the method's own parameter types with pydantic, so what is sent is exactly what a
 user of the typed client would send.
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from generator.ir import model as ir
+from generator.render.example_requests import RequestExamples
 from generator.render.examples import ExampleFactory, to_json
 
 
@@ -30,22 +31,15 @@ class CallResult:
 
 
 def arguments(api: ir.Api, op: ir.Operation, method: Any) -> dict[str, Any]:
-    factory = ExampleFactory(api)
+    """The docs' example call: its parameters (required ones, and optional ones the spec
+    gives a value for) and, when required, its body."""
+    requests = RequestExamples(ExampleFactory(api))
     hints = typing.get_type_hints(method)
     kwargs: dict[str, Any] = {}
-    for param in op.parameters:
-        if not param.required:
+    for item, value in requests.values(op):
+        if isinstance(item, ir.RequestBody) and not item.required:
             continue
-        value = factory.make(
-            param.type,
-            hint=param.wire_name,
-            seed=f"{op.operation_id}/{param.name}",
-            constraints=param.constraints,
-        )
-        kwargs[param.name] = _coerce(hints[param.name], to_json(value) if value else None)
-    if op.body is not None and op.body.required:
-        value = factory.make(op.body.primary.type, seed=f"{op.operation_id}/body")
-        kwargs[op.body.name] = _coerce(hints[op.body.name], to_json(value) if value else None)
+        kwargs[item.name] = _coerce(hints[item.name], to_json(value) if value else None)
     return kwargs
 
 

@@ -44,6 +44,7 @@ EXAMPLE_MODELS = {
     "composition-3.1": "RunObject",
     "constant-properties-3.1": "Job",
     "enums": "Ticket",
+    "example-values": "Commit",
     "keywords-and-collisions": "class",
     "naming": "AirbyteStream",
     "nullable": "Profile",

@@ -24,6 +24,7 @@ FEATURE_SPECS = (
     "composition-3.1",
     "constant-properties-3.1",
     "enums",
+    "example-values",
     "keywords-and-collisions",
     "naming",
     "nullable",

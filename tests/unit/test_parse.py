@@ -95,8 +95,8 @@ def test_nullable_forms_of_3_0(tmp_path: Path) -> None:
     assert field_types(api, "M") == {
         "s": Nullable(Primitive("string")),
         "arr": Nullable(ArrayOf(Nullable(Primitive("integer")))),
-        "via_all_of": Nullable(ModelRef("A")),
-        "beside_ref": Nullable(ModelRef("A")),
+        "via_all_of": Nullable(ModelRef("A"), lenient=True),
+        "beside_ref": Nullable(ModelRef("A"), lenient=True),
         "plain_ref": ModelRef("A"),
         "enum": Nullable(EnumRef("E")),
     }
@@ -661,13 +661,13 @@ def _composition() -> dict[str, Any]:
 def test_all_of_parts_that_only_annotate_keep_the_referenced_type(tmp_path: Path) -> None:
     api, _ = parsed(tmp_path, spec(_composition()))
     types = field_types(api, "Run")
-    assert types["sibling"] == Nullable(AliasRef("Choice"))
-    assert types["in_parts"] == Nullable(AliasRef("Choice"))
+    assert types["sibling"] == Nullable(AliasRef("Choice"), lenient=True)
+    assert types["in_parts"] == Nullable(AliasRef("Choice"), lenient=True)
     assert types["status"] == EnumRef("Status")
-    assert types["described"] == Primitive("integer")
-    assert types["narrowed"] == Primitive("integer")
+    assert types["described"] == Primitive("integer", constraints=ir.Constraints(minimum=1))
+    assert types["narrowed"] == Primitive("integer", constraints=ir.Constraints(minimum=1))
     assert types["enum_and_string"] == EnumRef("Status")
-    assert types["meta"] == Nullable(ModelRef("Meta"))
+    assert types["meta"] == Nullable(ModelRef("Meta"), lenient=True)
     fields = {f.wire_name: f for f in model(api, "Run").fields}
     assert fields["status"].read_only and fields["status"].default == "queued"
     assert fields["status"].description == "Annotated."
@@ -683,7 +683,7 @@ def test_all_of_of_objects_is_one_merged_model(tmp_path: Path) -> None:
     api, _ = parsed(tmp_path, spec(_composition()))
     types = field_types(api, "Run")
     assert types["merged"] == ModelRef("RunMerged")
-    assert types["nullable_merged"] == Nullable(ModelRef("RunNullableMerged"))
+    assert types["nullable_merged"] == Nullable(ModelRef("RunNullableMerged"), lenient=True)
     assert types["extended"] == ModelRef("RunExtended")
     assert [(f.wire_name, f.required) for f in model(api, "RunMerged").fields] == [
         ("owner", False),
@@ -802,3 +802,30 @@ def test_keywords_beside_a_ref_apply_in_3_1_and_are_ignored_in_3_0(tmp_path: Pat
     ]
     api, _ = parsed(tmp_path, spec(schemas))
     assert field_types(api, "M") == {"extended": REF_A_TYPE, "described": REF_A_TYPE}
+
+
+def test_patterns_no_example_can_be_drawn_for_are_reported_once_where_written(
+    tmp_path: Path,
+) -> None:
+    schemas = {
+        "Digits": {"type": "string", "format": "uuid", "pattern": r"^\d+$"},
+        "M": obj(
+            ok={"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+            back={"type": "string", "pattern": r"(a)\1"},
+            short={"type": "string", "pattern": "^[a-z]+$", "maxLength": 0},
+            one={"$ref": "#/components/schemas/Digits"},
+            two={"$ref": "#/components/schemas/Digits"},
+        ),
+    }
+    _, diagnostics = parsed(tmp_path, spec(schemas))
+    found = sorted(
+        (d.location.pointer, d.message) for d in diagnostics if d.code == "example.pattern"
+    )
+    assert [pointer for pointer, _ in found] == [
+        "/components/schemas/Digits/pattern",
+        "/components/schemas/M/properties/back/pattern",
+        "/components/schemas/M/properties/short/pattern",
+    ]
+    assert "is not a 'uuid'" in found[0][1]
+    assert "backreference" in found[1][1]
+    assert "at most 0 characters" in found[2][1]
