@@ -119,6 +119,20 @@ def annotation(type_ref: TypeRef, imports: Imports) -> str:
     return spell(type_ref, imports)
 
 
+def _spells_any(type_ref: TypeRef) -> bool:
+    """Whether ``spell`` gives ``Any`` for the type (without spelling it)."""
+    match type_ref:
+        case AnyValue():
+            return True
+        case Nullable(inner=inner):
+            return _spells_any(inner)
+        case Const(value=value):
+            return not (value is None or isinstance(value, str | int | bool))
+        case Union(variants=variants):
+            return any(_spells_any(v) for v in variants)
+    return False
+
+
 def spell(type_ref: TypeRef, names: Spelling) -> str:
     """``type_ref`` as a Python annotation, its names printed by ``names``."""
     match type_ref:
@@ -152,13 +166,14 @@ def spell(type_ref: TypeRef, names: Spelling) -> str:
                 return f"{names.typing_name('Literal')}[{py_literal(value)}]"
             return names.typing_name("Any")
         case Union(variants=variants, discriminator=disc):
+            if any(_spells_any(variant) for variant in variants):
+                # Checked before spelling the others, so they import nothing unused.
+                return names.typing_name("Any")
             parts: list[str] = []
             for variant in variants:
                 text = spell(variant, names)
                 if text not in parts:
                     parts.append(text)
-            if "Any" in parts:
-                return "Any"
             if disc is not None and disc.mapping:
                 return names.tagged(" | ".join(parts), disc)
             return " | ".join(parts)

@@ -258,3 +258,14 @@ def test_method_docstrings_name_returns_and_raises() -> None:
     assert "    ApiException: status default: Other errors." in doc
     info = _method_doc(op, "Pet", with_http_info=True)
     assert "    ApiResponse[Pet]: the status, headers and the decoded body" in info
+
+
+def test_a_union_that_reads_any_imports_none_of_its_other_variants() -> None:
+    """A 3.1 ``prefixItems`` array with open ``items`` holds ``uuid | Node | anything``:
+    ``Any``, and neither ``Node`` nor ``uuid`` may be imported for it (ruff F401)."""
+    imports = Imports()
+    item = Union((Primitive("string", "uuid"), ModelRef("Node"), AnyValue()))
+    assert annotation(ArrayOf(ArrayOf(item)), imports) == "list[list[Any]]"
+    assert imports.classes == set()
+    assert imports.typing == {"Any"}
+    assert not imports.stdlib
