@@ -32,6 +32,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+import generator
 from generator import __version__
 from generator.output.atomic import JOURNAL_NAME, check_directories, read_existing, replace_file
 from generator.output.errors import OutputError
@@ -76,6 +77,12 @@ def _major_version(name: str) -> str:
     return str(int(found.group(1))) if found else version
 
 
+def code_root() -> Path:
+    """The ``generator`` package's folder: all of it decides the output, not only
+    ``generator/output``."""
+    return Path(generator.__file__).resolve().parent
+
+
 def code_digest(user_templates: Path | None, *, formatter: str | None = None) -> str:
     """apismith's code, its templates, a user's templates, the major versions of the
     output libraries and, when given, the formatter the run used (e.g. black's
@@ -85,7 +92,7 @@ def code_digest(user_templates: Path | None, *, formatter: str | None = None) ->
         digest.update(f"{name}=={_major_version(name)}.*\0".encode())
     if formatter is not None:
         digest.update(f"formatter {formatter}\0".encode())
-    package = Path(__file__).resolve().parent
+    package = code_root()
     _tree_digest(digest, package, "generator")
     spec = importlib.util.find_spec("generator.templates")
     for location in sorted(spec.submodule_search_locations or []) if spec else []:

@@ -164,6 +164,26 @@ def test_code_digest_covers_our_templates_and_libraries(
     assert fingerprint.code_digest(None) != base
 
 
+def test_code_digest_reads_every_stage_of_the_generator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change to parse or render (not only to the output edge the record lives in)
+    changes the digest, so a recorded run is never trusted for other code."""
+    import shutil
+
+    copy = tmp_path / "generator"
+    shutil.copytree(fingerprint.code_root(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert (copy / "parse").is_dir() and (copy / "render").is_dir()
+    monkeypatch.setattr(fingerprint, "code_root", lambda: copy)
+    base = fingerprint.code_digest(None)
+    for stage in ("parse", "render"):
+        module = next((copy / stage).glob("*.py"))
+        module.write_text(module.read_text() + "\n# changed\n")
+        changed = fingerprint.code_digest(None)
+        assert changed != base, stage
+        base = changed
+
+
 def test_run_key_holds_major_versions_and_the_formatter_only_when_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
