@@ -37,6 +37,8 @@ class Namespace:
     fold: bool = False
     taken: dict[str, str] = field(default_factory=dict)
     renames: list[Rename] = field(default_factory=list)
+    claimed_at: dict[str, str] = field(default_factory=dict)
+    """Where each taken name's owner is (its pointer), for rename messages."""
 
     def _key(self, name: str) -> str:
         return name.lower() if self.fold else name
@@ -56,10 +58,18 @@ class Namespace:
             name = f"{name}Model" if style == "class" else f"{name}_"
             reason = f"{desired!r} is reserved"
         if not self.is_free(name):
-            clash = self.taken.get(self._key(name), name)
+            key = self._key(name)
+            clash = self.taken.get(key, name)
+            where = self.claimed_at.get(key, "")
             name = numbered(name, self.is_free, sep="" if style == "class" else "_")
-            reason = reason or f"{desired!r} collides with {clash!r}"
+            if not reason:
+                reason = f"{desired!r} collides with {clash!r}"
+                if where and where != pointer and clash in (original, desired):
+                    # The same spelling on both sides: say which one came first.
+                    reason += f" at #{where}" if where.startswith("/") else f" at {where}"
         self.taken[self._key(name)] = original
+        if pointer:
+            self.claimed_at[self._key(name)] = pointer
         if reason:
             self.renames.append(Rename(self.kind, original, name, reason, pointer))
         return name

@@ -196,6 +196,18 @@ def test_collisions_get_numbered_suffixes() -> None:
     assert renamed[0] == ("foo_bar", "foo_bar_2", "'foo_bar' collides with 'fooBar'")
 
 
+def test_a_collision_between_equal_spellings_names_where_the_first_one_is() -> None:
+    """'id' collides with 'id' says nothing; the first owner's pointer does."""
+    space = Namespace("parameter")
+    assert space.claim("id", "id", pointer="/paths/~1a/parameters/0") == "id"
+    assert space.claim("id", "id", pointer="/paths/~1a/get/parameters/0") == "id_2"
+    assert space.claim("ID", "id", pointer="/paths/~1a/get/parameters/1") == "id_3"
+    assert [r.reason for r in space.renames] == [
+        "'id' collides with 'id' at #/paths/~1a/parameters/0",
+        "'id' collides with 'id' at #/paths/~1a/parameters/0",
+    ]
+
+
 def test_reserved_suffix_that_is_taken_is_numbered() -> None:
     space = Namespace("field", reserved=frozenset({"json"}))
     assert space.claim("json_", "json_") == "json_"
