@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator import __version__
 from generator.diagnostics import Diagnostic
@@ -66,6 +67,14 @@ class Rendered:
     itself): the manifest records its hash so a later run can reuse the layout."""
     reused: int = 0
     """Modules whose layout came from the previous run (``output.reuse``)."""
+    _surface: dict[str, Any] | None = field(default=None, repr=False)
+
+    def surface(self) -> dict[str, Any]:
+        """The client's surface (``diff.surface``), computed once for the change summary
+        and the record ``write`` leaves beside the manifest."""
+        if self._surface is None:
+            self._surface = surface(self.api)
+        return self._surface
 
 
 def manifest_options(options: Options, api: Api) -> dict[str, str]:
@@ -139,7 +148,7 @@ def render(
         for chunk in laid_out:
             files.update(chunk)
         files.update(docs)
-        raw = {**files, **statements} if not options.templates else dict(files)
+        raw = {**files, **statements}  # the same as files where nothing was laid out
     return Rendered(
         api,
         diagnostics,
@@ -202,7 +211,7 @@ def write(
         record = run_record(options, rendered)
         if record is not None:
             fingerprint.write_record(record, fingerprint.output_record(options.output))
-        write_surface(surface_bytes(surface(rendered.api)), options.output)
+        write_surface(surface_bytes(rendered.surface()), options.output)
         return report
 
 
@@ -215,7 +224,7 @@ def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) ->
         return None
     assert previous is not None
     files = {("new", source.display): source for source in rendered.document_files.values()}
-    return surface_report(previous, rendered.api, files, config)
+    return surface_report(previous, rendered.api, files, config, rendered.surface())
 
 
 def run_record(options: Options, rendered: Rendered) -> bytes | None:

@@ -6,6 +6,9 @@ import argparse
 
 from generator.settings.limits import DEFAULT_LIMITS, Limits
 
+TAG_MODES = ("first", "all")
+"""``--tags`` / ``[tool.apismith] tags``: which API classes an operation is generated in."""
+
 
 def add_limit_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-depth", type=int, help="nesting depth limit (default 256)")

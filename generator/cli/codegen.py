@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from generator.cli.arguments import add_limit_options, limits_from
+from generator.cli.arguments import TAG_MODES, add_limit_options, limits_from
 from generator.cli.diff import append_changelog, read_config, surface_summary
 from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 from generator.diagnostics import Diagnostic, Severity, sorted_diagnostics
@@ -52,7 +52,7 @@ def add_generate_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-docs", action="store_true", help="generate the client only")
     parser.add_argument(
         "--tags",
-        choices=("first", "all"),
+        choices=TAG_MODES,
         help="first: generate each operation in its first tag's API class (default); "
         "all: in the class of each of its tags",
     )
@@ -113,7 +113,7 @@ def options_from(args: argparse.Namespace) -> Any:
 
 
 def _tags_mode(value: str) -> str:
-    if value not in ("first", "all"):
+    if value not in TAG_MODES:
         raise ConfigError(f'[tool.apismith] tags must be "first" or "all", not {value!r}')
     return value
 

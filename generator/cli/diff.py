@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.cli.arguments import add_limit_options, limits_from
+from generator.cli.arguments import TAG_MODES, add_limit_options, limits_from
 from generator.cli.exits import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 from generator.diagnostics import Severity, sorted_diagnostics
 from generator.settings.project import ConfigError, apismith_table, load_config, locate, read_toml
@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--config", metavar="FILE", help="TOML file with diff settings")
     parser.add_argument(
         "--tags",
-        choices=("first", "all"),
+        choices=TAG_MODES,
         help="as generate's --tags: which API classes an operation is generated in "
         "(default: [tool.apismith] tags, else first)",
     )

@@ -169,12 +169,15 @@ def surface_report(
     api: Api,
     files: Mapping[tuple[str, str], SourceFile],
     config: DiffConfig | None = None,
+    current: dict[str, Any] | None = None,
 ) -> DiffReport:
     """What a regenerate changes in the client: the recorded surface of the previous run
-    against ``api`` (Python level only: the previous spec is not at hand)."""
+    against ``api`` (Python level only: the previous spec is not at hand). ``current``:
+    ``surface(api)`` when the caller already has it."""
     spec = api.source_file
     with paused_gc():
-        changes = compare_surfaces(previous, surface(api), config, (spec, spec))
+        now = surface(api) if current is None else current
+        changes = compare_surfaces(previous, now, config, (spec, spec))
         changes = located(changes, files)
     return DiffReport(
         "the previous run",

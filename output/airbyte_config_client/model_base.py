@@ -29,7 +29,8 @@ FileContent: TypeAlias = bytes | tuple[str, bytes] | tuple[str, bytes, str]
 without a filename the part is named after the property."""
 
 REQUEST_CONTEXT: Mapping[str, Any] = {"apismith.request": True}
-"""Serialization context of request bodies and parameters: read-only fields are left out."""
+"""Serialization context of request bodies and parameters: read-only fields, and `None`
+on fields whose schema rejects null, are left out (see `ApiModel`)."""
 
 
 class ApiModel(BaseModel):
