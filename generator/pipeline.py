@@ -10,11 +10,10 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import __version__
 from generator.diagnostics import Diagnostic
-from generator.diff import DiffConfig, DiffReport, surface_report
 from generator.diff.surface import is_surface, surface, surface_bytes
 from generator.forking import fork_call, shared_map
 from generator.ir.model import Api
@@ -32,6 +31,9 @@ from generator.render.environment import make_environment
 from generator.render.layout import layout_source
 from generator.settings.options import Options
 from generator.validate import validate
+
+if TYPE_CHECKING:
+    from generator.diff import DiffConfig, DiffReport
 
 DOC_STYLES = ("openapi-generator", "speakeasy")
 LAYOUT_ID = f"apismith-layout {__version__} line-length=100"
@@ -222,6 +224,8 @@ def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) ->
     previous = read_surface(options.output)
     if not is_surface(previous):
         return None
+    from generator.diff import surface_report
+
     assert previous is not None
     files = {("new", source.display): source for source in rendered.document_files.values()}
     return surface_report(previous, rendered.api, files, config, rendered.surface())
