@@ -117,11 +117,16 @@ def render(
         # The docs render in a second process from the start, while this one renders
         # the client and lays it out (sharing that with a third when there is much to
         # lay out): the same bytes as in one process, on two cores.
-        docs_join: Callable[[], dict[str, str]] = dict
+        # The client's surface (what ``write`` records) is computed there too.
+        docs_join: Callable[[], tuple[dict[str, str], dict[str, Any] | None]]
+        docs_join = lambda: ({}, None)  # noqa: E731
         if options.docs:
             docs_join = fork_call(
-                lambda: render_docs(
-                    api, package_name=api.package_name, style=options.docs_style, env=env
+                lambda: (
+                    render_docs(
+                        api, package_name=api.package_name, style=options.docs_style, env=env
+                    ),
+                    surface(api),
                 )
             )
         statements = render_client_statements(api, env)
@@ -144,7 +149,7 @@ def render(
             lambda chunk: {path: layout_source(statements[path]) for path in chunk},
             lambda: None,
         )
-        docs = docs_join()
+        docs, client_surface = docs_join()
         files = dict(statements)
         files.update(previous)
         for chunk in laid_out:
@@ -159,6 +164,7 @@ def render(
         dict(document.files),
         raw_files=dict(sorted(raw.items())),
         reused=len(previous),
+        _surface=client_surface,
     )
 
 

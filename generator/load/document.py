@@ -125,6 +125,9 @@ class Document:
     files: dict[str, SourceFile] = field(default_factory=dict)
     version: str = ""
     upgraded_from: str = ""
+    _resolved: dict[tuple[str, str], Target] = field(default_factory=dict, repr=False)
+    """``resolve``'s answers (a loaded document is never changed): a spec names the same
+    component thousands of times."""
 
     @property
     def data(self) -> Any:
@@ -147,11 +150,17 @@ class Document:
 
     def resolve(self, ref: str, base: SourceFile) -> Target:
         """Resolve one ``$ref`` (not following chains). ``KeyError`` if it leads nowhere."""
+        key = (ref, str(base.path))
+        found = self._resolved.get(key)
+        if found is not None:
+            return found
         path, pointer = self.split_ref(ref, base)
         source = self.files.get(str(path))
         if source is None or (pointer and not pointer.startswith("/")):
             raise KeyError(ref)  # "#name" fragments are not JSON pointers
-        return Target(source, pointer, walk_pointer(source.data, pointer))
+        target = Target(source, pointer, walk_pointer(source.data, pointer))
+        self._resolved[key] = target
+        return target
 
     def deref(self, value: Any, base: SourceFile, pointer: str) -> Target:
         """Follow ``$ref`` chains from a value to the first value that is not a ref.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.ir.types import Constraints
+from generator.ir.types import NO_CONSTRAINTS, Constraints
 
 _NUMBERS = {
     "minimum": "minimum",
@@ -24,12 +24,19 @@ _COUNTS = {
 }
 
 
+_KEYWORDS = frozenset(
+    [*_NUMBERS, *_COUNTS, "pattern", "exclusiveMinimum", "exclusiveMaximum"]
+)
+
+
 def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def constraints_of(schema: dict[str, Any]) -> Constraints:
     """The constraints written on ``schema`` (not those of its ``$ref`` or parts)."""
+    if _KEYWORDS.isdisjoint(schema):
+        return NO_CONSTRAINTS  # most schemas: nothing to read
     values: dict[str, Any] = {}
     for key, attr in _NUMBERS.items():
         if _number(schema.get(key)):

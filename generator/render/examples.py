@@ -291,12 +291,15 @@ class ExampleFactory(ExampleTypes):
             variant += 1
             if made is None:
                 return ListValue(()) if not c.min_items else None
-            key = json.dumps(to_json(made), sort_keys=True, default=str)
-            if unique and key in seen:
-                if variant < first + count + 8:
-                    continue
-                return None if c.min_items and len(items) < c.min_items else ListValue(tuple(items))
-            seen.add(key)
+            if unique:
+                key = json.dumps(to_json(made), sort_keys=True, default=str)
+                if key in seen:
+                    if variant < first + count + 8:
+                        continue
+                    if c.min_items and len(items) < c.min_items:
+                        return None
+                    return ListValue(tuple(items))
+                seen.add(key)
             items.append(made)
         return ListValue(tuple(items))
 
