@@ -142,6 +142,39 @@ def fork_call(fn: Callable[[], T]) -> Callable[[], T]:
     return join
 
 
+class TaskPool:
+    """Tasks ``0 .. count - 1`` that any process may take, each exactly once: their
+    numbers wait in a pipe, so a child forked after the pool was made takes from the
+    same pool. ``take_all`` does the tasks until none is left; the caller does any task
+    a failed child took and did not return (``missing``)."""
+
+    LIMIT = 32_000
+    """Two bytes per task, all written before anyone reads: within a pipe's 64 KiB."""
+
+    def __init__(self, count: int) -> None:
+        if count > self.LIMIT:
+            raise ValueError(f"at most {self.LIMIT} tasks")
+        self.count = count
+        self._read, write = os.pipe()
+        os.write(write, b"".join(i.to_bytes(2, "little") for i in range(count)))
+        os.close(write)
+
+    def take_all(self, work: Callable[[int], Y]) -> dict[int, Y]:
+        done: dict[int, Y] = {}
+        while True:
+            taken = os.read(self._read, 2)  # pipe reads of 2 bytes are atomic
+            if not taken:
+                return done
+            index = int.from_bytes(taken, "little")
+            done[index] = work(index)
+
+    def missing(self, *found: dict[int, Y]) -> list[int]:
+        return [i for i in range(self.count) if not any(i in f for f in found)]
+
+    def close(self) -> None:
+        os.close(self._read)
+
+
 def _take(items: Sequence[X], work: Callable[[X], Y], claim: int, found: dict[int, Y]) -> None:
     """Do the items taken from the claim pipe until it is empty."""
     while True:

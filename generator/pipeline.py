@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from generator import __version__
 from generator.diagnostics import Diagnostic
 from generator.diff.surface import is_surface, surface, surface_bytes
-from generator.forking import fork_call, shared_map
+from generator.forking import TaskPool, fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
@@ -26,7 +26,7 @@ from generator.output.surface import read_surface, write_surface
 from generator.output.write import WriteReport, write_output
 from generator.parse import parse
 from generator.render.client import generated_modules, render_client_statements
-from generator.render.docs import render_docs
+from generator.render.docs import DocsRender
 from generator.render.environment import make_environment
 from generator.render.layout import layout_source
 from generator.settings.options import Options
@@ -116,19 +116,25 @@ def render(
         env = make_environment(options.templates)
         # The docs render in a second process from the start, while this one renders
         # the client and lays it out (sharing that with a third when there is much to
-        # lay out): the same bytes as in one process, on two cores.
-        # The client's surface (what ``write`` records) is computed there too.
-        docs_join: Callable[[], tuple[dict[str, str], dict[str, Any] | None]]
+        # lay out), then takes what is left of the docs: the same bytes as in one
+        # process, on two cores. The client's surface (what ``write`` records) is
+        # computed in the docs process too.
+        docs_render = (
+            DocsRender(api, package_name=api.package_name, style=options.docs_style, env=env)
+            if options.docs
+            else None
+        )
+        tasks = docs_render.tasks() if docs_render is not None else []
+        pool = TaskPool(len(tasks))
+
+        def render_task(index: int) -> dict[str, str]:
+            assert docs_render is not None
+            return docs_render.render(tasks[index])
+
+        docs_join: Callable[[], tuple[dict[int, dict[str, str]], dict[str, Any] | None]]
         docs_join = lambda: ({}, None)  # noqa: E731
-        if options.docs:
-            docs_join = fork_call(
-                lambda: (
-                    render_docs(
-                        api, package_name=api.package_name, style=options.docs_style, env=env
-                    ),
-                    surface(api),
-                )
-            )
+        if tasks:
+            docs_join = fork_call(lambda: (pool.take_all(render_task), surface(api)))
         statements = render_client_statements(api, env)
         # A user's templates are laid out by black (format stage), not by us.
         modules = (
@@ -149,12 +155,21 @@ def render(
             lambda chunk: {path: layout_source(statements[path]) for path in chunk},
             lambda: None,
         )
-        docs, client_surface = docs_join()
+        try:
+            mine = pool.take_all(render_task)
+            theirs, client_surface = docs_join()
+        finally:
+            pool.close()
+        for index in pool.missing(mine, theirs):  # taken by a child that failed
+            mine[index] = render_task(index)
+        doc_files: dict[str, str] = {}
+        for index in range(len(tasks)):
+            doc_files.update(mine[index] if index in mine else theirs[index])
         files = dict(statements)
         files.update(previous)
         for chunk in laid_out:
             files.update(chunk)
-        files.update(docs)
+        files.update(doc_files)
         raw = {**files, **statements}  # the same as files where nothing was laid out
     return Rendered(
         api,

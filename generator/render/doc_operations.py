@@ -139,8 +139,10 @@ class OperationViews:
         self.link = link
         self.schemes = {s.key: s for s in api.security_schemes}
 
-    def view(self, tag: Tag, op: Operation) -> OperationView:
-        example = self.programs.operation_program(tag, op)
+    def view(self, tag: Tag, op: Operation, *, program: bool = True) -> OperationView:
+        """The operation's view; ``program=False`` leaves out the example program (the
+        README's tables, which do not show it, need the rest)."""
+        example = self.programs.operation_program(tag, op) if program else ""
         returns = success_types(op.responses)
         typed = [t for t in returns if t is not None]
         return_plain = " | ".join(plain_type(t) for t in typed)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import jinja2
 
-from generator.ir.model import Api, SecurityScheme, Tag
+from generator.ir.model import Alias, Api, Enum, Model, SecurityScheme, Tag
 from generator.naming import numbered
 from generator.naming.pages import doc_pages
 from generator.render.doc_models import ModelPage, ModelPages, discriminator_property
@@ -128,6 +128,115 @@ def _tidy(text: str) -> str:
     return text.rstrip("\n") + "\n"
 
 
+DocsTask = tuple[str, int, int]
+"""("readme", 0, 0), ("api", tag index, 0) or ("entities", first, stop) of the
+name-sorted models, enums and aliases."""
+
+
+class DocsRender:
+    """The docs of one ``Api`` as independent tasks.
+
+    Each task's pages depend only on the Api and the task, so any process may render
+    any task and the pages are the same (the pipeline shares them out between two
+    cores); ``render_docs`` renders them all in turn.
+    """
+
+    ENTITIES_PER_TASK = 24
+
+    def __init__(
+        self,
+        api: Api,
+        *,
+        package_name: str,
+        style: str,
+        env: jinja2.Environment,
+        format_code: Callable[[str], str] | None = None,
+    ) -> None:
+        if style not in DOC_STYLES:
+            raise ValueError(
+                f"unknown docs style {style!r} (expected one of {', '.join(DOC_STYLES)})"
+            )
+        self.api = api
+        self.env = env
+        self.pages = pages = page_names(api)
+
+        def link(name: str) -> str:
+            return pages.get(name, name + ".md")
+
+        self.programs = ProgramBuilder(api, package_name, ExampleFactory(api), format_code)
+        self.op_views = OperationViews(api, self.programs, link)
+        self.model_pages = ModelPages(ExampleFactory(api, include_read_only=True), link)
+        entities: list[Model | Enum | Alias] = [*api.models, *api.enums, *api.aliases]
+        self.entities = sorted(entities, key=lambda e: e.name)
+        self.folder = _TEMPLATE_DIRS[style]
+        self.common: dict[str, object] = {
+            "api": api,
+            "package": package_name,
+            "host": md_inline(server_url(api)),
+            "host_code": md_code(server_url(api)),
+            "host_env": env_prefix(package_name) + "_HOST",
+            "title_md": md_inline(api.title),
+            "description_md": md_text(api.description),
+            "version_md": md_inline(api.version),
+            "pages": pages,
+            "md_cell": md_cell,
+        }
+
+    def tasks(self) -> list[DocsTask]:
+        """Every task, the costliest kinds first."""
+        step = self.ENTITIES_PER_TASK
+        count = len(self.entities)
+        out: list[DocsTask] = [("entities", i, min(i + step, count)) for i in range(0, count, step)]
+        out += [("api", i, 0) for i in range(len(self.api.tags))]
+        out.append(("readme", 0, 0))
+        return out
+
+    def render(self, task: DocsTask) -> dict[str, str]:
+        """The pages of one task: {path relative to the project root: Markdown}."""
+        kind, first, stop = task
+        out: dict[str, str] = {}
+        if kind == "readme":
+            api_pages = [self._api_page(tag, programs=False) for tag in self.api.tags]
+            usage = _usage_example(self.api, self.programs)
+            out["README.md"] = self.env.get_template(f"{self.folder}/readme.md.jinja").render(
+                **self.common,
+                api_pages=api_pages,
+                tag_index=tag_index(api_pages),
+                entities=self.entities,
+                auth=[_auth_view(s, self.programs) for s in self.api.security_schemes],
+                usage=usage,
+                usage_fence=fence_for(usage),
+            )
+        elif kind == "api":
+            page = self._api_page(self.api.tags[first], programs=True)
+            template = self.env.get_template(f"{self.folder}/api.md.jinja")
+            out["docs/" + page.page] = template.render(**self.common, page=page)
+        else:
+            template = self.env.get_template("docs/model.md.jinja")
+            for entity in self.entities[first:stop]:
+                view, discriminator = self._entity(entity)
+                out["docs/" + self.pages[entity.name]] = template.render(
+                    **self.common, entity=view, discriminator=discriminator
+                )
+        return {path: _tidy(text) for path, text in out.items()}
+
+    def _api_page(self, tag: Tag, *, programs: bool) -> ApiPage:
+        return ApiPage(
+            tag=tag,
+            page=self.pages["api:" + tag.class_name],
+            name_md=md_inline(tag.name),
+            description_md=md_text(tag.description),
+            operations=[self.op_views.view(tag, op, program=programs) for op in tag.operations],
+        )
+
+    def _entity(self, entity: Model | Enum | Alias) -> tuple[ModelPage, str]:
+        if isinstance(entity, Model):
+            return self.model_pages.model(entity), ""
+        if isinstance(entity, Enum):
+            return self.model_pages.enum(entity), ""
+        return self.model_pages.alias(entity), discriminator_property(entity)
+
+
 def render_docs(
     api: Api,
     *,
@@ -141,63 +250,11 @@ def render_docs(
     ``format_code`` lays out one example program (default: ``layout.layout_source``,
     memoised per process, as black would format it).
     """
-    if style not in DOC_STYLES:
-        raise ValueError(f"unknown docs style {style!r} (expected one of {', '.join(DOC_STYLES)})")
-    pages = page_names(api)
-
-    def link(name: str) -> str:
-        return pages.get(name, name + ".md")
-
-    request_examples = ExampleFactory(api)
-    programs = ProgramBuilder(api, package_name, request_examples, format_code)
-    op_views = OperationViews(api, programs, link)
-    model_pages = ModelPages(ExampleFactory(api, include_read_only=True), link)
-    api_pages = [
-        ApiPage(
-            tag=tag,
-            page=pages["api:" + tag.class_name],
-            name_md=md_inline(tag.name),
-            description_md=md_text(tag.description),
-            operations=[op_views.view(tag, op) for op in tag.operations],
-        )
-        for tag in api.tags
-    ]
-    entities: list[ModelPage] = [model_pages.model(m) for m in api.models]
-    entities += [model_pages.enum(e) for e in api.enums]
-    entities += [model_pages.alias(a) for a in api.aliases]
-    entities.sort(key=lambda p: p.name)
-    discriminators = {a.name: discriminator_property(a) for a in api.aliases}
-    common = {
-        "api": api,
-        "package": package_name,
-        "host": md_inline(server_url(api)),
-        "host_code": md_code(server_url(api)),
-        "host_env": env_prefix(package_name) + "_HOST",
-        "title_md": md_inline(api.title),
-        "description_md": md_text(api.description),
-        "version_md": md_inline(api.version),
-        "api_pages": api_pages,
-        "tag_index": tag_index(api_pages),
-        "entities": entities,
-        "pages": pages,
-        "auth": [_auth_view(s, programs) for s in api.security_schemes],
-        "md_cell": md_cell,
-    }
-    folder = _TEMPLATE_DIRS[style]
+    docs = DocsRender(api, package_name=package_name, style=style, env=env, format_code=format_code)
     out: dict[str, str] = {}
-    usage = _usage_example(api, programs)
-    out["README.md"] = env.get_template(f"{folder}/readme.md.jinja").render(
-        **common, usage=usage, usage_fence=fence_for(usage)
-    )
-    api_template = env.get_template(f"{folder}/api.md.jinja")
-    for page in api_pages:
-        out["docs/" + page.page] = api_template.render(**common, page=page)
-    entity_template = env.get_template("docs/model.md.jinja")
-    for entity in entities:
-        out["docs/" + pages[entity.name]] = entity_template.render(
-            **common, entity=entity, discriminator=discriminators.get(entity.name, "")
-        )
-    return {path: _tidy(text) for path, text in out.items()}
+    for task in docs.tasks():
+        out.update(docs.render(task))
+    return out
 
 
 def _usage_example(api: Api, programs: ProgramBuilder) -> str:
