@@ -348,14 +348,16 @@ def _apismith_generate(
         warm_out = OUT_DIR / f"apismith_{label}_warm"
         _remover(warm_out)(0)
         # revision 0 is the spec as the bench writes YAML; each timed run k then
-        # differs from run k-1 in one schema only
+        # differs from run k-1 in one schema only. Each revision is copied (untimed) to
+        # one path, as a user edits the spec file and regenerates.
         specs.ensure([n], changed=list(range(0, opts.runs + 1)))
-        base = specs.changed_spec_path(n, 0)
+        edited = specs.changed_spec_path(n, 0).with_name(f"airbyte_x{n}_edited.yaml")
+        shutil.copyfile(specs.changed_spec_path(n, 0), edited)
         prepare = measure_cli(
             "generate",
             f"warm-prepare {label}",
             "apismith",
-            [exe, "generate", base, "-o", warm_out, "--package-name", PACKAGE],
+            [exe, "generate", edited, "-o", warm_out, "--package-name", PACKAGE],
             runs=1,
             timeout=opts.timeout,
         )
@@ -363,12 +365,17 @@ def _apismith_generate(
             run.add(Measurement("generate", f"warm {label}", "apismith", status=prepare.status))
         else:
             revs = [specs.changed_spec_path(n, rev) for rev in range(1, opts.runs + 1)]
+
+            def edit(i: int) -> list[str | os.PathLike[str]]:
+                shutil.copyfile(revs[i], edited)
+                return [exe, "generate", edited, "-o", warm_out, "--package-name", PACKAGE]
+
             run.add(
                 _measure_varying(
                     "generate",
                     f"warm {label}",
                     "apismith",
-                    lambda i: [exe, "generate", revs[i], "-o", warm_out, "--package-name", PACKAGE],
+                    edit,
                     runs=opts.runs,
                     timeout=opts.timeout,
                 )

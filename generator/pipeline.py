@@ -19,16 +19,19 @@ from generator.forking import TaskPool, fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
 from generator.load.document import SourceFile
+from generator.load.gc_pause import paused_gc
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
+from generator.output.inputs import inputs_bytes, previous_inputs, write_inputs
 from generator.output.reuse import layout_digest, previous_layout
 from generator.output.surface import read_surface, write_surface
 from generator.output.write import WriteReport, write_output
 from generator.parse import parse
 from generator.render.client import generated_modules, render_client_statements
-from generator.render.docs import DocsRender
+from generator.render.docs import DocsRender, page_names
 from generator.render.environment import make_environment
 from generator.render.layout import layout_source
+from generator.render.slices import Slices, keyed_paths
 from generator.settings.options import Options
 from generator.validate import validate
 
@@ -69,6 +72,15 @@ class Rendered:
     itself): the manifest records its hash so a later run can reuse the layout."""
     reused: int = 0
     """Modules whose layout came from the previous run (``output.reuse``)."""
+    kept: dict[str, str] = field(default_factory=dict)
+    """Files taken as they were from the previous run (``output.inputs``), with the
+    sha256 of their bytes."""
+    raw_hashes: dict[str, str] = field(default_factory=dict)
+    """The recorded hash of the unformatted render of each file taken from the previous
+    run (it was not rendered again)."""
+    inputs: dict[str, str] | None = None
+    """The key of each file rendered from an IR slice (``render.slices``), recorded by
+    ``write``; None: not recorded (a user's templates, black)."""
     _surface: dict[str, Any] | None = field(default=None, repr=False)
 
     def surface(self) -> dict[str, Any]:
@@ -101,6 +113,11 @@ def render(
     ``reuse``: take unchanged modules' layout from the previous run in the output
     directory (``output.reuse``; ``generate`` only, and never with black).
     """
+    with paused_gc():  # the spec, the IR and the files hold no reference cycles
+        return _render(options, progress, reuse=reuse)
+
+
+def _render(options: Options, progress: Callable[[str], None] | None, *, reuse: bool) -> Rendered:
     timings = Timings()
     with timings.stage("load", progress):
         document, diagnostics = load(options.spec, options.limits)
@@ -113,74 +130,121 @@ def render(
         )
     diagnostics += parse_diagnostics
     with timings.stage("render", progress):
-        env = make_environment(options.templates)
-        # The docs render in a second process from the start, while this one renders
-        # the client and lays it out (sharing that with a third when there is much to
-        # lay out), then takes what is left of the docs: the same bytes as in one
-        # process, on two cores. The client's surface (what ``write`` records) is
-        # computed in the docs process too.
-        docs_render = (
-            DocsRender(api, package_name=api.package_name, style=options.docs_style, env=env)
-            if options.docs
-            else None
-        )
-        tasks = docs_render.tasks() if docs_render is not None else []
-        pool = TaskPool(len(tasks))
-
-        def render_task(index: int) -> dict[str, str]:
-            assert docs_render is not None
-            return docs_render.render(tasks[index])
-
-        docs_join: Callable[[], tuple[dict[int, dict[str, str]], dict[str, Any] | None]]
-        docs_join = lambda: ({}, None)  # noqa: E731
-        if tasks:
-            docs_join = fork_call(lambda: (pool.take_all(render_task), surface(api)))
-        statements = render_client_statements(api, env)
-        # A user's templates are laid out by black (format stage), not by us.
-        modules = (
-            [] if options.templates else sorted(generated_modules(statements, api.package_name))
-        )
-        previous: dict[str, str] = {}
-        if reuse and modules and options.use_cache and not options.runs_black:
-            known = previous_layout(options.output, layout_formatter_id())
-            for path in modules:
-                text = known(path, statements[path])
-                if text is not None:
-                    previous[path] = text
-            modules = [path for path in modules if path not in previous]
-        # Chunks, biggest first, so the last one taken is small.
-        chunks = _chunks(modules, statements)
-        laid_out, _ = shared_map(
-            chunks,
-            lambda chunk: {path: layout_source(statements[path]) for path in chunk},
-            lambda: None,
-        )
-        try:
-            mine = pool.take_all(render_task)
-            theirs, client_surface = docs_join()
-        finally:
-            pool.close()
-        for index in pool.missing(mine, theirs):  # taken by a child that failed
-            mine[index] = render_task(index)
-        doc_files: dict[str, str] = {}
-        for index in range(len(tasks)):
-            doc_files.update(mine[index] if index in mine else theirs[index])
-        files = dict(statements)
-        files.update(previous)
-        for chunk in laid_out:
-            files.update(chunk)
-        files.update(doc_files)
-        raw = {**files, **statements}  # the same as files where nothing was laid out
+        out = _render_files(options, api, reuse=reuse)
     return Rendered(
         api,
         diagnostics,
-        dict(sorted(files.items())),
+        dict(sorted(out.files.items())),
         timings,
         dict(document.files),
-        raw_files=dict(sorted(raw.items())),
-        reused=len(previous),
-        _surface=client_surface,
+        raw_files=dict(sorted(out.raw.items())),
+        reused=out.layouts_reused,
+        kept=out.kept_sha,
+        raw_hashes=out.kept_raw,
+        inputs=out.inputs,
+        _surface=out.surface,
     )
+
+
+@dataclass
+class _RenderOut:
+    files: dict[str, str]
+    raw: dict[str, str]
+    layouts_reused: int
+    kept_sha: dict[str, str]
+    kept_raw: dict[str, str]
+    inputs: dict[str, str] | None
+    surface: dict[str, Any] | None
+
+
+def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
+    """The render stage: client and docs, on two cores, taking from the previous run in
+    the output directory what it would render again (``reuse``; generate only)."""
+    env = make_environment(
+        options.templates, fingerprint.cache_root() / "jinja" if options.use_cache else None
+    )
+    # Keys of the files rendered from an IR slice (render.slices): recorded after the
+    # write with apismith's own templates and layout; a file whose key is the previous
+    # run's is taken as it is on disk (output.inputs).
+    records = not options.templates and not options.runs_black
+    pages = page_names(api) if options.docs else None
+    previous = (
+        previous_inputs(options.output, options.run_key)
+        if reuse and records and options.use_cache
+        else None
+    )
+    inputs: dict[str, str] | None = None
+    kept: dict[str, str] = {}
+    kept_sha: dict[str, str] = {}
+    kept_raw: dict[str, str] = {}
+    if previous is not None:
+        inputs = keyed_paths(api, Slices(api, options.run_key), pages=pages)
+        for path, key in inputs.items():
+            found = previous(path, key)
+            if found is not None:
+                kept[path], kept_sha[path], kept_raw[path] = found
+
+    def keys() -> dict[str, str] | None:
+        if inputs is not None or not records:
+            return inputs
+        return keyed_paths(api, Slices(api, options.run_key), pages=pages)
+
+    # The docs render in a second process from the start, while this one renders the
+    # client and lays it out (sharing that with a third when there is much to lay
+    # out), then takes what is left of the docs: the same bytes as in one process, on
+    # two cores. The docs process also computes the client's surface (recorded by
+    # ``write``) and, on a first run, the files' keys.
+    docs_render = (
+        DocsRender(api, package_name=api.package_name, style=options.docs_style, env=env, skip=kept)
+        if options.docs
+        else None
+    )
+    tasks = docs_render.tasks() if docs_render is not None else []
+    pool = TaskPool(len(tasks))
+
+    def render_task(index: int) -> dict[str, str]:
+        assert docs_render is not None
+        return docs_render.render(tasks[index])
+
+    Joined = tuple[dict[int, dict[str, str]], dict[str, Any] | None, dict[str, str] | None]
+    docs_join: Callable[[], Joined] = lambda: ({}, None, keys())  # noqa: E731
+    if tasks:
+        docs_join = fork_call(lambda: (pool.take_all(render_task), surface(api), keys()))
+    statements = render_client_statements(api, env, skip=kept)
+    # A user's templates are laid out by black (format stage), not by us.
+    modules = [] if options.templates else sorted(generated_modules(statements, api.package_name))
+    laid: dict[str, str] = {}
+    if reuse and modules and options.use_cache and not options.runs_black:
+        known = previous_layout(options.output, layout_formatter_id())
+        for path in modules:
+            text = known(path, statements[path])
+            if text is not None:
+                laid[path] = text
+        modules = [path for path in modules if path not in laid]
+    layouts_reused = len(laid)
+    # Chunks, biggest first, so the last one taken is small.
+    chunks = _chunks(modules, statements)
+    laid_out, _ = shared_map(
+        chunks,
+        lambda chunk: {path: layout_source(statements[path]) for path in chunk},
+        lambda: None,
+    )
+    try:
+        mine = pool.take_all(render_task)
+        theirs, client_surface, recorded = docs_join()
+    finally:
+        pool.close()
+    for index in pool.missing(mine, theirs):  # taken by a child that failed
+        mine[index] = render_task(index)
+    files = dict(statements)
+    files.update(laid)
+    for chunk in laid_out:
+        files.update(chunk)
+    for index in range(len(tasks)):
+        files.update(mine[index] if index in mine else theirs[index])
+    files.update(kept)
+    raw = {**files, **statements}  # the same as files where nothing was laid out
+    return _RenderOut(files, raw, layouts_reused, kept_sha, kept_raw, recorded, client_surface)
 
 
 def _chunks(paths: list[str], files: Mapping[str, str], count: int = 64) -> list[list[str]]:
@@ -229,8 +293,13 @@ def write(
             options.output,
             manifest_extra=manifest_options(options, rendered.api),
             raw_files=rendered.files if options.runs_black else rendered.raw_files,
+            raw_hashes=rendered.raw_hashes,
+            on_disk=rendered.kept,
             formatter=formatter_name(options),
         )
+        if rendered.inputs is not None:
+            record_inputs = inputs_bytes(options.run_key, report.manifest_sha256, rendered.inputs)
+            write_inputs(record_inputs, options.output)
         record = run_record(options, rendered)
         if record is not None:
             fingerprint.write_record(record, fingerprint.output_record(options.output))

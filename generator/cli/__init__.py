@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_FAST_EXIT = frozenset({"lint", "validate"})
+_FAST_EXIT = frozenset({"lint", "validate", "generate", "check", "diff"})
 
 
 def entry() -> NoReturn:

@@ -207,6 +207,7 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
         "elapsed_seconds": round(elapsed, 3),
         "timings": {k: round(v, 3) for k, v in rendered.timings.stages.items()},
         "layouts_reused": rendered.reused,
+        "files_kept": len(rendered.kept),
     }
     if args.json:
         print(json.dumps(summary, indent=2, sort_keys=True))
@@ -234,7 +235,10 @@ def generate(args: argparse.Namespace) -> tuple[int, Any, Any]:
     if args.timings:
         for stage, seconds in rendered.timings.stages.items():
             print(f"  {stage:<9} {seconds * 1000:8.1f} ms")
-        print(f"  ({rendered.reused} module layout(s) reused from the previous run)")
+        print(
+            f"  ({len(rendered.kept)} file(s) taken unchanged from the previous run, "
+            f"{rendered.reused} module layout(s) reused)"
+        )
     return EXIT_OK, options, rendered
 
 

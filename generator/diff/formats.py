@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from generator import __version__
 from generator.diagnostics import Diagnostic, Severity
-from generator.diff import DiffReport
 from generator.diff.model import Change, Impact, Level
 from generator.lint.formats import ReportContext, formatter
 from generator.lint.formats.pretty_json import dumps
+
+if TYPE_CHECKING:
+    from generator.diff import DiffReport
 
 FORMAT_NAMES = ("text", "json", "markdown", "github", "junit")
 _SEVERITY = {Impact.BREAKING: Severity.ERROR, Impact.WARNING: Severity.WARNING}

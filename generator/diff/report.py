@@ -14,7 +14,6 @@ from generator.diff.model import Change, Impact, Level
 from generator.diff.python import SurfaceComparer
 from generator.diff.semver import enough, made, needed
 from generator.diff.surface import surface
-from generator.diff.wire import WireComparer
 from generator.ir.model import Api
 from generator.load.document import Document, SourceFile
 from generator.load.gc_pause import paused_gc
@@ -62,6 +61,8 @@ def diff_surfaced(
 ) -> DiffReport:
     """:func:`diff_documents` with each IR already reduced to its surface (which is all
     the Python level reads, and cheap to hand from one process to another)."""
+    from generator.diff.wire import WireComparer  # not needed by generate's summary
+
     out = Collector()
     with paused_gc():  # many small objects, none of them cyclic garbage
         WireComparer(old, new, out).run()

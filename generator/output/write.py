@@ -39,6 +39,8 @@ class WriteReport:
     removed: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     manifest_written: bool = False
+    manifest_sha256: str = ""
+    """The manifest now in the output directory."""
 
 
 def write_output(
@@ -47,13 +49,18 @@ def write_output(
     *,
     manifest_extra: Mapping[str, str],
     raw_files: Mapping[str, str] | None = None,
+    raw_hashes: Mapping[str, str] | None = None,
+    on_disk: Mapping[str, str] | None = None,
     formatter: str = "",
     force: bool = False,
 ) -> WriteReport:
     """Make ``out_dir`` hold exactly ``files`` (formatted text) plus the manifest.
 
     ``raw_files`` (the unformatted render) and ``formatter`` (``format.formatter_id``)
-    are recorded so ``check`` can skip formatting. An existing file not listed in the
+    are recorded so ``check`` can skip formatting; ``raw_hashes`` gives the recorded
+    hash of a file's unformatted render directly (a file taken from the previous run),
+    ``on_disk`` the sha256 of files the caller read from ``out_dir`` just now and passes
+    back unchanged (neither read nor hashed again). An existing file not listed in the
     old manifest is a conflict unless it already has the new bytes or ``force``.
     Raises ``OutputError`` subclasses before touching anything.
     """
@@ -65,7 +72,9 @@ def write_output(
     root.mkdir(parents=True, exist_ok=True)
     try:
         with locked(root):
-            report = _write_locked(files, keys, root, manifest_extra, raw_files, formatter, force)
+            report = _write_locked(
+                files, keys, root, manifest_extra, raw_files, raw_hashes, on_disk, formatter, force
+            )
     except BaseException:
         if created_root:
             with contextlib.suppress(OSError):
@@ -80,6 +89,8 @@ def _write_locked(
     root: Path,
     extra: Mapping[str, str],
     raw_files: Mapping[str, str] | None,
+    known_raw: Mapping[str, str] | None,
+    on_disk: Mapping[str, str] | None,
     formatter: str,
     force: bool,
 ) -> WriteReport:
@@ -87,14 +98,20 @@ def _write_locked(
     old = read_manifest(root) or Manifest()
     stale = sorted(set(old.files) - set(files))
     new_dirs = check_directories(root, [*keys, *stale], frozenset(stale))
-    data = {key: encode(files[key]) for key in keys}
+    same = {key: digest for key, digest in (on_disk or {}).items() if key in files}
+    data = {key: encode(files[key]) for key in keys if key not in same}
     hashes = {key: sha256_bytes(blob) for key, blob in data.items()}
+    hashes.update(same)
     raw_hashes = {k: sha256_bytes(encode(v)) for k, v in (raw_files or {}).items() if k in data}
+    raw_hashes.update((k, v) for k, v in (known_raw or {}).items() if k in files)
     added: list[str] = []
     changed: list[str] = []
     unchanged: list[str] = []
     conflicts: list[str] = []
     for key in keys:
+        if key in same:
+            unchanged.append(key)
+            continue
         current = read_existing(root, key)
         if current == data[key]:
             unchanged.append(key)
@@ -113,11 +130,14 @@ def _write_locked(
     removed = [key for key in stale if os.path.lexists(root / key)]
     manifest = render_manifest(hashes, raw_hashes, extra=extra, formatter=formatter)
     manifest_changed = manifest != old.raw_bytes
+    manifest_sha256 = sha256_bytes(manifest)
     if not (added or changed or removed or manifest_changed):
-        return WriteReport(unchanged=tuple(unchanged))
+        return WriteReport(unchanged=tuple(unchanged), manifest_sha256=manifest_sha256)
     commit(root, data, added, changed, removed, manifest, [d for d in new_dirs if _under(d, keys)])
     prune_empty_dirs(root, removed)
-    return WriteReport(tuple(added), tuple(changed), tuple(removed), tuple(unchanged), True)
+    return WriteReport(
+        tuple(added), tuple(changed), tuple(removed), tuple(unchanged), True, manifest_sha256
+    )
 
 
 def _under(directory: str, keys: list[str]) -> bool:

@@ -24,9 +24,7 @@ _COUNTS = {
 }
 
 
-_KEYWORDS = frozenset(
-    [*_NUMBERS, *_COUNTS, "pattern", "exclusiveMinimum", "exclusiveMaximum"]
-)
+_KEYWORDS = frozenset([*_NUMBERS, *_COUNTS, "pattern", "exclusiveMinimum", "exclusiveMaximum"])
 
 
 def _number(value: Any) -> bool:

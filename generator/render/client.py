@@ -6,6 +6,7 @@ read once). Paths are relative to the generated project's root.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
 from importlib import resources
 
@@ -91,8 +92,11 @@ def generated_modules(files: dict[str, str], package_name: str) -> set[str]:
     return {path for path in files if path.endswith(".py") and path not in runtime}
 
 
-def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, str]:
-    """The client package's files, each generated module one statement per line."""
+def render_client_statements(
+    api: ir.Api, env: jinja2.Environment, skip: Container[str] = frozenset()
+) -> dict[str, str]:
+    """The client package's files, each generated module one statement per line;
+    the model and API modules in ``skip`` (paths) are left out (the caller has them)."""
     pkg = api.package_name
     files: dict[str, str] = {}
     for module in runtime_modules():
@@ -100,7 +104,7 @@ def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, 
     files[f"{pkg}/py.typed"] = ""
 
     model_template = env.get_template("client/model_module.py.jinja")
-    modules = model_modules(api)
+    modules = model_modules(api, skip=lambda m: f"{pkg}/models/{m}.py" in skip)
     for module, context in modules.items():
         files[f"{pkg}/models/{module}.py"] = model_template.render(context)
     lazy = env.get_template("client/lazy_init.py.jinja")
@@ -120,7 +124,9 @@ def render_client_statements(api: ir.Api, env: jinja2.Environment) -> dict[str, 
     api_template = env.get_template("client/api_module.py.jinja")
     api_exports = []
     for tag in api.tags:
-        files[f"{pkg}/api/{tag.module}.py"] = api_template.render(api_module(api, tag, security))
+        path = f"{pkg}/api/{tag.module}.py"
+        if path not in skip:
+            files[path] = api_template.render(api_module(api, tag, security))
         api_exports += [
             (f".{tag.module}", tag.class_name),
             (f".{tag.module}", tag.async_class_name),

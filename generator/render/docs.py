@@ -10,7 +10,7 @@ in both. Every link target is a page this function also returns.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 import jinja2
@@ -130,7 +130,7 @@ def _tidy(text: str) -> str:
 
 DocsTask = tuple[str, int, int]
 """("readme", 0, 0), ("api", tag index, 0) or ("entities", first, stop) of the
-name-sorted models, enums and aliases."""
+name-sorted models, enums and aliases whose pages are rendered."""
 
 
 class DocsRender:
@@ -151,7 +151,10 @@ class DocsRender:
         style: str,
         env: jinja2.Environment,
         format_code: Callable[[str], str] | None = None,
+        skip: Container[str] = frozenset(),
     ) -> None:
+        """``skip``: pages (paths relative to the project root) not to render (the caller
+        has them)."""
         if style not in DOC_STYLES:
             raise ValueError(
                 f"unknown docs style {style!r} (expected one of {', '.join(DOC_STYLES)})"
@@ -168,6 +171,13 @@ class DocsRender:
         self.model_pages = ModelPages(ExampleFactory(api, include_read_only=True), link)
         entities: list[Model | Enum | Alias] = [*api.models, *api.enums, *api.aliases]
         self.entities = sorted(entities, key=lambda e: e.name)
+        self.rendered = [e for e in self.entities if "docs/" + pages[e.name] not in skip]
+        self.tags = [
+            i
+            for i, tag in enumerate(api.tags)
+            if "docs/" + pages["api:" + tag.class_name] not in skip
+        ]
+        self.readme = "README.md" not in skip
         self.folder = _TEMPLATE_DIRS[style]
         self.common: dict[str, object] = {
             "api": api,
@@ -185,10 +195,11 @@ class DocsRender:
     def tasks(self) -> list[DocsTask]:
         """Every task, the costliest kinds first."""
         step = self.ENTITIES_PER_TASK
-        count = len(self.entities)
+        count = len(self.rendered)
         out: list[DocsTask] = [("entities", i, min(i + step, count)) for i in range(0, count, step)]
-        out += [("api", i, 0) for i in range(len(self.api.tags))]
-        out.append(("readme", 0, 0))
+        out += [("api", i, 0) for i in self.tags]
+        if self.readme:
+            out.append(("readme", 0, 0))
         return out
 
     def render(self, task: DocsTask) -> dict[str, str]:
@@ -213,7 +224,7 @@ class DocsRender:
             out["docs/" + page.page] = template.render(**self.common, page=page)
         else:
             template = self.env.get_template("docs/model.md.jinja")
-            for entity in self.entities[first:stop]:
+            for entity in self.rendered[first:stop]:
                 view, discriminator = self._entity(entity)
                 out["docs/" + self.pages[entity.name]] = template.render(
                     **self.common, entity=view, discriminator=discriminator

@@ -32,8 +32,14 @@ def register_filter(name: str) -> Callable[[F], F]:
     return decorate
 
 
-def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
-    """Our templates, overridden file by file by a user's template directory."""
+def make_environment(
+    user_templates: Path | None = None, bytecode_cache: Path | None = None
+) -> jinja2.Environment:
+    """Our templates, overridden file by file by a user's template directory.
+
+    ``bytecode_cache``: a directory where Jinja2 keeps its compiled templates, each
+    under the checksum of its source (compiling the templates takes about 30 ms).
+    """
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
@@ -45,6 +51,20 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        bytecode_cache=(
+            jinja2.FileSystemBytecodeCache(str(bytecode_cache))
+            if bytecode_cache is not None and _usable(bytecode_cache)
+            else None
+        ),
     )
     env.filters.update(FILTERS)
     return env
+
+
+def _usable(directory: Path) -> bool:
+    """The cache directory exists or can be made (a read-only home just goes without)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return True

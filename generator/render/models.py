@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from generator.ir import model as ir
@@ -20,8 +21,11 @@ from generator.render.pyliteral import clean_text, docstring, py_literal, py_str
 from generator.render.typestr import Imports, annotation
 
 
-def model_modules(api: ir.Api) -> dict[str, dict[str, Any]]:
-    """``{module name: template context}`` for every model module."""
+def model_modules(
+    api: ir.Api, skip: Callable[[str], bool] = lambda module: False
+) -> dict[str, dict[str, Any]]:
+    """``{module name: template context}`` for every model module but those ``skip``
+    names."""
     members: dict[str, list[ir.Model | ir.Enum | ir.Alias]] = defaultdict(list)
     for item in api.classes():
         members[item.module].append(item)
@@ -32,6 +36,8 @@ def model_modules(api: ir.Api) -> dict[str, dict[str, Any]]:
     field_helper = "_Field" if "Field" in index else "Field"
     out: dict[str, dict[str, Any]] = {}
     for module in sorted(members):
+        if skip(module):
+            continue
         out[module] = _module_context(module, members[module], enums, aliases, index, field_helper)
     return out
 

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.output.inputs import INPUTS_NAME
 from generator.output.record import RECORD_NAME
 from tests.black_proof import assert_black_clean, read_tree
 
@@ -123,9 +124,12 @@ def test_same_bytes_from_shuffled_keys(reference: tuple[Path, Path, str], tmp_pa
     spec = tmp_path / "config.json"
     spec.write_text(json.dumps(shuffled(data, random.Random(20260101))), encoding="utf-8")
     generate(spec, tmp_path / "shuffled", cache, "7")
-    # The run record names its input (here another file, config.json): all else is equal.
+    # The run record names its input (here another file, config.json), and the inputs
+    # record is keyed by the run record's key (the IR's spec data is in another order,
+    # too): all else is equal.
     expected, actual = tree(first), tree(tmp_path / "shuffled")
     assert b"config.json" in actual.pop(RECORD_NAME) and b"config.yaml" in expected.pop(RECORD_NAME)
+    assert actual.pop(INPUTS_NAME) != expected.pop(INPUTS_NAME)
     assert_same(expected, actual)
 
 

@@ -102,7 +102,7 @@ def test_shortcut_matches_the_splitter_on_random_statements(case: Case) -> None:
         # A def without a magic trailing comma may keep its parameters on one line.
         ("def f(" + ", ".join(["p" * 30] * 3) + ") -> None:", 0),
         # Another bracket with a magic trailing comma of its own.
-        ("return self.c.call(X, {\"a\": b,}, body, timeout=t,)", 2),
+        ('return self.c.call(X, {"a": b,}, body, timeout=t,)', 2),
         # An argument too long for its own line.
         ("return self.c.call(" + "x" * 95 + ", y,)", 2),
         # Single quotes are requoted by the splitter.
@@ -136,6 +136,7 @@ def test_shortcut_layouts() -> None:
         "    )"
     )
     imported = "from .module import " + ", ".join(f"Name{i} as Name{i}" for i in range(6))
-    assert fast_layout(imported, 0, LINE_LENGTH) == "from .module import (\n" + "".join(
-        f"    Name{i} as Name{i},\n" for i in range(6)
-    ) + ")"
+    assert (
+        fast_layout(imported, 0, LINE_LENGTH)
+        == "from .module import (\n" + "".join(f"    Name{i} as Name{i},\n" for i in range(6)) + ")"
+    )
