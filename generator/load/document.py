@@ -125,8 +125,11 @@ class Document:
     files: dict[str, SourceFile] = field(default_factory=dict)
     version: str = ""
     upgraded_from: str = ""
-    _resolved: dict[tuple[str, str], Target] = field(default_factory=dict, repr=False)
-    """``resolve``'s answers (a loaded document is never changed): a spec names the same
+    _resolved: dict[tuple[str, str], tuple[Target, object]] = field(
+        default_factory=dict, repr=False
+    )
+    """``resolve``'s answers, each with the file data it was read from (an upgrade while
+    loading replaces a file's data; nothing changes it in place): a spec names the same
     component thousands of times."""
 
     @property
@@ -152,14 +155,14 @@ class Document:
         """Resolve one ``$ref`` (not following chains). ``KeyError`` if it leads nowhere."""
         key = (ref, str(base.path))
         found = self._resolved.get(key)
-        if found is not None:
-            return found
+        if found is not None and found[0].file.data is found[1]:
+            return found[0]
         path, pointer = self.split_ref(ref, base)
         source = self.files.get(str(path))
         if source is None or (pointer and not pointer.startswith("/")):
             raise KeyError(ref)  # "#name" fragments are not JSON pointers
         target = Target(source, pointer, walk_pointer(source.data, pointer))
-        self._resolved[key] = target
+        self._resolved[key] = (target, source.data)
         return target
 
     def deref(self, value: Any, base: SourceFile, pointer: str) -> Target:
@@ -168,10 +171,13 @@ class Document:
         Cycles and dangling refs were refused at load time, so this terminates.
         """
         target = Target(base, pointer, value)
-        seen: set[tuple[str, str]] = set()
+        if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+            return target  # most values: no chain to follow
+        seen: set[tuple[int, str]] = set()  # (file, pointer): the files outlive the loop
         while isinstance(target.value, dict) and isinstance(target.value.get("$ref"), str):
-            if target.key in seen:
+            at = (id(target.file), target.pointer)
+            if at in seen:
                 raise KeyError(target.value["$ref"])
-            seen.add(target.key)
+            seen.add(at)
             target = self.resolve(target.value["$ref"], target.file)
         return target
