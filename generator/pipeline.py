@@ -23,7 +23,7 @@ from generator.load.gc_pause import paused_gc
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
 from generator.output.inputs import inputs_bytes, previous_inputs, write_inputs
-from generator.output.reuse import layout_digest, previous_layout
+from generator.output.reuse import layout_digest, previous_layout, previous_manifest
 from generator.output.surface import read_surface, write_surface
 from generator.output.write import WriteReport, write_output
 from generator.parse import parse
@@ -121,13 +121,16 @@ def _render(options: Options, progress: Callable[[str], None] | None, *, reuse: 
     timings = Timings()
     with timings.stage("load", progress):
         document, diagnostics = load(options.spec, options.limits)
-    if options.validate:
-        with timings.stage("validate", progress):
-            diagnostics += validate(document)
+    # Validation runs in a forked process while this one parses (it reads the document,
+    # parse builds the IR from it: neither needs the other); its findings come first.
+    validated = fork_call(lambda: validate(document)) if options.validate else None
     with timings.stage("parse", progress):
         api, parse_diagnostics = parse(
             document, package_name=options.package_name, all_tags=options.tags == "all"
         )
+    if validated is not None:
+        with timings.stage("validate", progress):  # what is left of it after the parse
+            diagnostics += validated()
     diagnostics += parse_diagnostics
     with timings.stage("render", progress):
         out = _render_files(options, api, reuse=reuse)
@@ -168,11 +171,9 @@ def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
     # run's is taken as it is on disk (output.inputs).
     records = not options.templates and not options.runs_black
     pages = page_names(api) if options.docs else None
-    previous = (
-        previous_inputs(options.output, options.run_key)
-        if reuse and records and options.use_cache
-        else None
-    )
+    reusing = reuse and options.use_cache and not options.runs_black
+    manifest = previous_manifest(options.output) if reusing else None
+    previous = previous_inputs(options.output, options.run_key, manifest) if records else None
     inputs: dict[str, str] | None = None
     kept: dict[str, str] = {}
     kept_sha: dict[str, str] = {}
@@ -214,8 +215,8 @@ def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
     # A user's templates are laid out by black (format stage), not by us.
     modules = [] if options.templates else sorted(generated_modules(statements, api.package_name))
     laid: dict[str, str] = {}
-    if reuse and modules and options.use_cache and not options.runs_black:
-        known = previous_layout(options.output, layout_formatter_id())
+    if reusing and modules:
+        known = previous_layout(options.output, layout_formatter_id(), manifest)
         for path in modules:
             text = known(path, statements[path])
             if text is not None:

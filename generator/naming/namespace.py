@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -75,9 +76,11 @@ class Namespace:
         return name
 
     def _reserved_keys(self) -> frozenset[str]:
-        # Computed once: claim() asks for it several times per name.
-        cached: frozenset[str] | None = self.__dict__.get("_reserved_cache")
-        if cached is None:
-            cached = frozenset(self._key(r) for r in self.reserved)
-            self.__dict__["_reserved_cache"] = cached
-        return cached
+        # claim() asks for it several times per name, and every model's fields have a
+        # namespace with the same reserved words: computed once per (words, folding).
+        return _folded(self.reserved) if self.fold else self.reserved
+
+
+@functools.cache
+def _folded(reserved: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.lower() for name in reserved)

@@ -18,8 +18,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from generator.output.atomic import read_existing
-from generator.output.errors import ManifestError, OutputError
-from generator.output.manifest import MANIFEST_NAME, read_manifest, sha256_bytes
+from generator.output.errors import OutputError
+from generator.output.manifest import Manifest, sha256_bytes
 from generator.output.record import write_record
 
 INPUTS_NAME = ".apismith-inputs.json"
@@ -52,22 +52,20 @@ def write_inputs(data: bytes, out_dir: Path) -> None:
     write_record(data, out_dir / INPUTS_NAME)
 
 
-def previous_inputs(out_dir: Path, run_key: str) -> Previous | None:
+def previous_inputs(out_dir: Path, run_key: str, manifest: Manifest | None) -> Previous | None:
     """The previous run's files by key; None when its record is absent, unreadable, of
-    another run key, or not written with the manifest now in ``out_dir``."""
+    another run key, or not written with ``manifest`` (the one now in ``out_dir``)."""
+    if manifest is None:
+        return None
     try:
         doc = json.loads((out_dir / INPUTS_NAME).read_bytes())
-        manifest_data = (out_dir / MANIFEST_NAME).read_bytes()
-        manifest = read_manifest(out_dir)
-    except (OSError, ValueError, ManifestError):
+    except (OSError, ValueError):
         return None
     if (
-        manifest is None
-        or not isinstance(doc, dict)
+        not isinstance(doc, dict)
         or doc.get("apismith_inputs") != INPUTS_VERSION
         or doc.get("run_key") != run_key
-        or doc.get("manifest_sha256") != sha256_bytes(manifest_data)
-        or manifest.raw_bytes != manifest_data
+        or doc.get("manifest_sha256") != sha256_bytes(manifest.raw_bytes)
         or not isinstance(doc.get("files"), dict)
     ):
         return None

@@ -19,7 +19,7 @@ from pathlib import Path
 from generator import render
 from generator.output.atomic import read_existing
 from generator.output.errors import ManifestError, OutputError
-from generator.output.manifest import encode, read_manifest, sha256_bytes
+from generator.output.manifest import Manifest, encode, read_manifest, sha256_bytes
 
 Reuse = Callable[[str, str], "str | None"]
 """``reuse(path, raw text) -> laid-out text`` when the previous run's file is current."""
@@ -35,12 +35,17 @@ def layout_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def previous_layout(out_dir: Path, formatter: str) -> Reuse:
-    """What the previous run in ``out_dir`` laid out, when it used ``formatter``."""
+def previous_manifest(out_dir: Path) -> Manifest | None:
+    """The manifest in ``out_dir``; None when there is none or it cannot be used."""
     try:
-        manifest = read_manifest(out_dir)
+        return read_manifest(out_dir)
     except ManifestError:
-        manifest = None
+        return None
+
+
+def previous_layout(out_dir: Path, formatter: str, manifest: Manifest | None) -> Reuse:
+    """What the previous run in ``out_dir`` (whose manifest is ``manifest``) laid out,
+    when it used ``formatter``."""
     if manifest is None or manifest.formatter != formatter:
         return _nothing
     files = manifest.files

@@ -100,6 +100,9 @@ class Slices:
             [(t.name, t.class_name, t.async_class_name, t.module) for t in api.tags],
         )
         self._shared = _digest(shared)
+        self._classes_keys: dict[tuple[str, ...], str] = {}
+        self._tags: dict[int, tuple[bytes, set[str]]] = {}
+        self._api = api  # keeps the tags that ``_tags`` knows by id alive
 
     def closure(self, names: Iterable[str]) -> list[str]:
         """The classes ``names`` reach, themselves included, sorted."""
@@ -120,17 +123,29 @@ class Slices:
 
     def classes_key(self, names: Iterable[str]) -> str:
         """A file rendered from these classes (a model module, a model's page)."""
-        return self._key(b"classes", names)
+        wanted = tuple(sorted(names))
+        found = self._classes_keys.get(wanted)
+        if found is None:
+            found = self._classes_keys[wanted] = self._key(b"classes", wanted)
+        return found
+
+    def _tag(self, tag: Tag) -> tuple[bytes, set[str]]:
+        found = self._tags.get(id(tag))
+        if found is None:
+            found = self._tags[id(tag)] = (_digest(tag, self._root), class_names(tag.operations))
+        return found
 
     def tag_key(self, tag: Tag) -> str:
         """A file rendered from one API class (its module, its page)."""
-        return self._key(_digest(tag, self._root), class_names(tag.operations))
+        own, reached = self._tag(tag)
+        return self._key(own, reached)
 
     def readme_key(self, api: Api) -> str:
         """The README: every operation's row, and the getting-started program of the
         first operation (what it reaches)."""
         first = next((tag.operations[0] for tag in api.tags if tag.operations), None)
-        return self._key(b"readme" + _digest(api.tags, self._root), class_names(first))
+        own = b"readme" + b"".join(self._tag(tag)[0] for tag in api.tags)
+        return self._key(own, class_names(first))
 
 
 def keyed_paths(api: Api, slices: Slices, *, pages: Mapping[str, str] | None) -> dict[str, str]:
