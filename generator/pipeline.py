@@ -301,7 +301,7 @@ def write(
         if rendered.inputs is not None:
             record_inputs = inputs_bytes(options.run_key, report.manifest_sha256, rendered.inputs)
             write_inputs(record_inputs, options.output)
-        record = run_record(options, rendered)
+        record = run_record(options, rendered, report.manifest_sha256)
         if record is not None:
             fingerprint.write_record(record, fingerprint.output_record(options.output))
         write_surface(surface_bytes(rendered.surface()), options.output)
@@ -322,10 +322,11 @@ def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) ->
     return surface_report(previous, rendered.api, files, config, rendered.surface())
 
 
-def run_record(options: Options, rendered: Rendered) -> bytes | None:
-    """The record that lets a later ``check`` skip the render (see ``fingerprint``)."""
+def run_record(options: Options, rendered: Rendered, manifest_sha256: str = "") -> bytes | None:
+    """The record that lets a later ``check`` skip the render (see ``fingerprint``);
+    ``manifest_sha256``: the digest of the manifest ``write`` just left."""
     inputs = {path: source.digest for path, source in rendered.document_files.items()}
-    return fingerprint.record_bytes(options.run_key, inputs, options.output)
+    return fingerprint.record_bytes(options.run_key, inputs, options.output, manifest_sha256)
 
 
 def check(

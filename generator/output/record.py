@@ -139,24 +139,29 @@ def _read_input(path: str) -> bytes | None:
         return None
 
 
-def record_bytes(key: str, inputs: Mapping[str, str], out_dir: Path) -> bytes | None:
+def record_bytes(
+    key: str, inputs: Mapping[str, str], out_dir: Path, manifest_sha256: str = ""
+) -> bytes | None:
     """The record of a run whose output is now ``out_dir`` (None without a manifest).
 
     ``inputs``: absolute path of each spec file read -> sha256 ("" for a referenced
     file that did not exist); stored relative to ``out_dir``, sorted, so the record is
     the same bytes in every clone and whatever the order files were read in.
+    ``manifest_sha256``: the manifest's digest when the caller just wrote it.
     """
-    try:
-        manifest = read_manifest(out_dir)
-    except OutputError:
-        return None
-    if manifest is None:
-        return None
+    if not manifest_sha256:
+        try:
+            manifest = read_manifest(out_dir)
+        except OutputError:
+            return None
+        if manifest is None:
+            return None
+        manifest_sha256 = sha256_bytes(manifest.raw_bytes)
     entry = {
         "apismith_record": 1,
         "key": key,
         "inputs": dict(sorted((_relative(p, out_dir), h) for p, h in inputs.items())),
-        "manifest": sha256_bytes(manifest.raw_bytes),
+        "manifest": manifest_sha256,
     }
     return (json.dumps(entry, indent=1, sort_keys=True) + "\n").encode()
 
