@@ -18,7 +18,7 @@ from generator.diff.surface import is_surface, surface, surface_bytes
 from generator.forking import TaskPool, fork_call, shared_map
 from generator.ir.model import Api
 from generator.load import load
-from generator.load.document import SourceFile
+from generator.load.document import Document, SourceFile
 from generator.load.gc_pause import paused_gc
 from generator.output import record as fingerprint
 from generator.output.check import CheckReport, check_output
@@ -33,7 +33,6 @@ from generator.render.environment import make_environment
 from generator.render.layout import layout_source
 from generator.render.slices import Slices, keyed_paths
 from generator.settings.options import Options
-from generator.validate import validate
 
 if TYPE_CHECKING:
     from generator.diff import DiffConfig, DiffReport
@@ -123,7 +122,7 @@ def _render(options: Options, progress: Callable[[str], None] | None, *, reuse: 
         document, diagnostics = load(options.spec, options.limits)
     # Validation runs in a forked process while this one parses (it reads the document,
     # parse builds the IR from it: neither needs the other); its findings come first.
-    validated = fork_call(lambda: validate(document)) if options.validate else None
+    validated = fork_call(lambda: _validate(document)) if options.validate else None
     with timings.stage("parse", progress):
         api, parse_diagnostics = parse(
             document, package_name=options.package_name, all_tags=options.tags == "all"
@@ -158,6 +157,15 @@ class _RenderOut:
     kept_raw: dict[str, str]
     inputs: dict[str, str] | None
     surface: dict[str, Any] | None
+
+
+def _validate(document: Document) -> list[Diagnostic]:
+    """``validate.validate``, imported where it runs (the forked process: it brings
+    the linter's rules and JSON Schema validators, which the rest of generate never
+    uses)."""
+    from generator.validate import validate
+
+    return validate(document)
 
 
 def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
