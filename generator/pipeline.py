@@ -78,8 +78,11 @@ class Rendered:
     """The recorded hash of the unformatted render of each file taken from the previous
     run (it was not rendered again)."""
     inputs: dict[str, str] | None = None
-    """The key of each file rendered from an IR slice (``render.slices``), recorded by
-    ``write``; None: not recorded (a user's templates, black)."""
+    """The key of each file rendered from an IR slice (``render.slices``), when render
+    needed them (a run after one that recorded them); ``write`` records them."""
+    records_inputs: bool = False
+    """Whether ``write`` records the keys (not with a user's templates or black); it
+    computes them itself when render did not."""
     _surface: dict[str, Any] | None = field(default=None, repr=False)
 
     def surface(self) -> dict[str, Any]:
@@ -144,6 +147,7 @@ def _render(options: Options, progress: Callable[[str], None] | None, *, reuse: 
         kept=out.kept_sha,
         raw_hashes=out.kept_raw,
         inputs=out.inputs,
+        records_inputs=out.records_inputs,
         _surface=out.surface,
     )
 
@@ -156,6 +160,7 @@ class _RenderOut:
     kept_sha: dict[str, str]
     kept_raw: dict[str, str]
     inputs: dict[str, str] | None
+    records_inputs: bool
     surface: dict[str, Any] | None
 
 
@@ -193,16 +198,12 @@ def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
             if found is not None:
                 kept[path], kept_sha[path], kept_raw[path] = found
 
-    def keys() -> dict[str, str] | None:
-        if inputs is not None or not records:
-            return inputs
-        return keyed_paths(api, Slices(api, options.run_key), pages=pages)
-
     # The docs render in a second process from the start, while this one renders the
     # client and lays it out (sharing that with a third when there is much to lay
     # out), then takes what is left of the docs: the same bytes as in one process, on
-    # two cores. The docs process also computes the client's surface (recorded by
-    # ``write``) and, on a first run, the files' keys.
+    # two cores. After a recorded run the docs process also computes the client's
+    # surface, which the change summary compares before the write (on a first run the
+    # write stage computes it, beside the write).
     docs_render = (
         DocsRender(api, package_name=api.package_name, style=options.docs_style, env=env, skip=kept)
         if options.docs
@@ -215,10 +216,12 @@ def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
         assert docs_render is not None
         return docs_render.render(tasks[index])
 
-    Joined = tuple[dict[int, dict[str, str]], dict[str, Any] | None, dict[str, str] | None]
-    docs_join: Callable[[], Joined] = lambda: ({}, None, keys())  # noqa: E731
+    Joined = tuple[dict[int, dict[str, str]], dict[str, Any] | None]
+    docs_join: Callable[[], Joined] = lambda: ({}, None)  # noqa: E731
     if tasks:
-        docs_join = fork_call(lambda: (pool.take_all(render_task), surface(api), keys()))
+        docs_join = fork_call(
+            lambda: (pool.take_all(render_task), surface(api) if previous is not None else None)
+        )
     statements = render_client_statements(api, env, skip=kept)
     # A user's templates are laid out by black (format stage), not by us.
     modules = [] if options.templates else sorted(generated_modules(statements, api.package_name))
@@ -240,7 +243,7 @@ def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
     )
     try:
         mine = pool.take_all(render_task)
-        theirs, client_surface, recorded = docs_join()
+        theirs, client_surface = docs_join()
     finally:
         pool.close()
     for index in pool.missing(mine, theirs):  # taken by a child that failed
@@ -253,7 +256,9 @@ def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
         files.update(mine[index] if index in mine else theirs[index])
     files.update(kept)
     raw = {**files, **statements}  # the same as files where nothing was laid out
-    return _RenderOut(files, raw, layouts_reused, kept_sha, kept_raw, recorded, client_surface)
+    return _RenderOut(
+        files, raw, layouts_reused, kept_sha, kept_raw, inputs, records, client_surface
+    )
 
 
 def _chunks(paths: list[str], files: Mapping[str, str], count: int = 64) -> list[list[str]]:
@@ -297,6 +302,8 @@ def write(
     with rendered.timings.stage("format", progress):
         formatted = formatter(options)(rendered.files)
     with rendered.timings.stage("write", progress):
+        # What only the records need is computed on the other core while this one writes.
+        side = fork_call(lambda: _records(options, rendered))
         report = write_output(
             formatted,
             options.output,
@@ -306,14 +313,25 @@ def write(
             on_disk=rendered.kept,
             formatter=formatter_name(options),
         )
-        if rendered.inputs is not None:
-            record_inputs = inputs_bytes(options.run_key, report.manifest_sha256, rendered.inputs)
-            write_inputs(record_inputs, options.output)
+        keys, surface_record = side()
+        if keys is not None:
+            write_inputs(
+                inputs_bytes(options.run_key, report.manifest_sha256, keys), options.output
+            )
         record = run_record(options, rendered, report.manifest_sha256)
         if record is not None:
             fingerprint.write_record(record, fingerprint.output_record(options.output))
-        write_surface(surface_bytes(rendered.surface()), options.output)
+        write_surface(surface_record, options.output)
         return report
+
+
+def _records(options: Options, rendered: Rendered) -> tuple[dict[str, str] | None, bytes]:
+    """The files' keys (None: not recorded) and the client surface's record."""
+    keys = rendered.inputs
+    if keys is None and rendered.records_inputs:
+        pages = page_names(rendered.api) if options.docs else None
+        keys = keyed_paths(rendered.api, Slices(rendered.api, options.run_key), pages=pages)
+    return keys, surface_bytes(rendered.surface())
 
 
 def surface_changes(options: Options, rendered: Rendered, config: DiffConfig) -> DiffReport | None:
