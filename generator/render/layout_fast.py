@@ -52,10 +52,9 @@ def fast_layout(text: str, depth: int, line_length: int) -> str | None:
     is_def = text.startswith(("def ", "async def "))
     start, end, commas = pairs[0] if is_def else pairs[-1]
     magic = text[end - 1] == ","
-    magic_commas = text.count(",)") + text.count(",]") + text.count(",}")
-    if magic_commas > (1 if magic else 0):
-        return None  # another bracket keeps its own content exploded
     head, inner, tail = text[: start + 1], text[start + 1 : end], text[end:]
+    if _has_magic(head) or _has_magic(tail) or (not magic and _has_magic(inner)):
+        return None  # another bracket keeps its own content exploded
     if is_def:
         if not (magic and _DEF_HEAD.match(head) and _DEF_TAIL.match(tail)):
             return None
@@ -75,11 +74,93 @@ def fast_layout(text: str, depth: int, line_length: int) -> str | None:
             return None
         if len(inner_indent) + len(inner) <= line_length:
             return f"{indent}{head}\n{inner_indent}{inner}\n{indent}{tail}"
-    width = line_length - len(inner_indent) - 1
-    if any(len(item) > width for item in items):
+    body = _exploded(items, inner_indent, line_length)
+    if body is None:
         return None
-    body = "".join(f"{inner_indent}{item},\n" for item in items)
     return f"{indent}{head}\n{body}{indent}{tail}"
+
+
+def _exploded(items: list[str], indent: str, line_length: int) -> str | None:
+    """One item per line with its comma; an item ending in a bracket pair with a magic
+    trailing comma of its own (``responses={...,}``) explodes the same way inside (what
+    black's right-hand split of that line gives); None when a line would not fit or an
+    item keeps a magic comma elsewhere."""
+    lines: list[str] = []
+    for item in items:
+        if not _has_magic(item):
+            if len(indent) + len(item) + 1 > line_length:
+                return None
+            lines.append(f"{indent}{item},\n")
+            continue
+        nested = _nested(item)
+        if nested is None:
+            return None
+        head, inner_items, closer = nested
+        if len(indent) + len(head) > line_length - 2:
+            return None
+        body = _exploded(inner_items, indent + "    ", line_length)
+        if body is None:
+            return None
+        lines.append(f"{indent}{head}\n{body}{indent}{closer},\n")
+    return "".join(lines)
+
+
+def _nested(item: str) -> tuple[str, list[str], str] | None:
+    """``NAME=(a, b,)``, ``"key": {...,}`` or ``Call(a, b,)``: (head up to the opening
+    bracket, the items inside, the closing bracket) when the item ends with a bracket
+    pair whose trailing comma is magic and nothing before that pair has brackets."""
+    pairs = _top_level_pairs(item)
+    if len(pairs) != 1:
+        return None
+    start, end, commas = pairs[0]
+    if end != len(item) - 1 or item[end - 1] != "," or _has_magic(item[:start]):
+        return None
+    if not _magic_pair(item, start, commas):
+        return None
+    inner = item[start + 1 : end]
+    items = _items(inner, [c - start - 1 for c in commas])
+    if items is None or any(_has_magic(i) and _nested(i) is None for i in items):
+        return None
+    return item[: start + 1], items, item[end]
+
+
+def _opens_trailer(text: str, start: int) -> bool:
+    """Is the bracket at ``start`` a call's or a subscript's (after a name or a closing
+    bracket), not a display's?"""
+    before = text[:start].rstrip(" ")
+    return start > 0 and before == text[:start] and (before[-1:].isalnum() or before[-1:] in "_)]}")
+
+
+def _magic_pair(text: str, start: int, commas: list[int]) -> bool:
+    """Black's magic trailing comma (``Line.magic_trailing_comma``): any ``}``; a ``]``
+    unless a subscript holds one element; a ``)`` unless a tuple holds one element."""
+    opener = text[start]
+    single = len(commas) == 1
+    if opener == "{":
+        return True
+    if opener == "[":
+        return not (single and _opens_trailer(text, start))
+    return not (single and not _opens_trailer(text, start))
+
+
+def _has_magic(text: str) -> bool:
+    """Does any bracket pair in ``text`` end with a magic trailing comma?"""
+    if ",)" not in text and ",]" not in text and ",}" not in text:
+        return False
+    stack: list[tuple[int, list[int]]] = []
+    for match in _PIECES.finditer(text):
+        char = match[0]
+        if char in _OPEN:
+            stack.append((match.start(), []))
+        elif char in _CLOSE:
+            if not stack:
+                return True  # unbalanced: let the general splitter decide
+            start, commas = stack.pop()
+            if text[match.start() - 1] == "," and _magic_pair(text, start, commas):
+                return True
+        elif char == "," and stack:
+            stack[-1][1].append(match.start())
+    return False
 
 
 def _from_import(text: str, depth: int, line_length: int) -> str | None:

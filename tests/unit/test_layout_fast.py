@@ -101,8 +101,10 @@ def test_shortcut_matches_the_splitter_on_random_statements(case: Case) -> None:
         ("x = f(" + ", ".join(["a for a in b"] + ["c" * 30] * 3) + ")", 0),
         # A def without a magic trailing comma may keep its parameters on one line.
         ("def f(" + ", ".join(["p" * 30] * 3) + ") -> None:", 0),
-        # Another bracket with a magic trailing comma of its own.
-        ('return self.c.call(X, {"a": b,}, body, timeout=t,)', 2),
+        # A call without a magic trailing comma holding a bracket with one.
+        ("x = f(" + ", ".join(["a" * 20] * 4) + ', {"a": b,})', 0),
+        # A bracket with a magic trailing comma after another bracket in the same item.
+        ('return self.c.call(X, f(a)[{"a": b,}], body, timeout=t,)', 2),
         # An argument too long for its own line.
         ("return self.c.call(" + "x" * 95 + ", y,)", 2),
         # Single quotes are requoted by the splitter.
@@ -140,3 +142,31 @@ def test_shortcut_layouts() -> None:
         fast_layout(imported, 0, LINE_LENGTH)
         == "from .module import (\n" + "".join(f"    Name{i} as Name{i},\n" for i in range(6)) + ")"
     )
+
+
+def test_shortcut_explodes_nested_magic_commas_as_black_does() -> None:
+    endpoint = (
+        '_OP: Endpoint[Resp] = Endpoint(operation_id="op", method="POST", params=(), '
+        'responses={"200": ResponseSpec(Resp, "json", "application/json"), '
+        '"404": ResponseSpec(None, "none"),}, security=((),), deprecated=False,)'
+    )
+    expected = (
+        "_OP: Endpoint[Resp] = Endpoint(\n"
+        '    operation_id="op",\n'
+        '    method="POST",\n'
+        "    params=(),\n"
+        "    responses={\n"
+        '        "200": ResponseSpec(Resp, "json", "application/json"),\n'
+        '        "404": ResponseSpec(None, "none"),\n'
+        "    },\n"
+        "    security=((),),\n"
+        "    deprecated=False,\n"
+        ")"
+    )
+    assert fast_layout(endpoint, 0, LINE_LENGTH) == expected == general(endpoint, 0)
+    # A one-element tuple's comma is not magic, a one-element list's is.
+    tupled = "x = f(a=(b,), c=d,)"
+    assert fast_layout(tupled, 0, LINE_LENGTH) == general(tupled, 0)
+    listed = "x = f(a=[b,], c=d,)"
+    assert fast_layout(listed, 0, LINE_LENGTH) == general(listed, 0)
+    assert "[\n        b,\n    ]" in general(listed, 0)
