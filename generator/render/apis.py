@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import textwrap
+from collections.abc import Mapping
 from typing import Any
 
 from generator.ir import model as ir
@@ -21,11 +23,18 @@ def security_names(api: ir.Api) -> dict[str, str]:
     return {s.key: s.name for s in api.security_schemes}
 
 
-def api_module(api: ir.Api, tag: ir.Tag, security: dict[str, str]) -> dict[str, Any]:
+def api_module(
+    api: ir.Api,
+    tag: ir.Tag,
+    security: dict[str, str],
+    index: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """``index``: class name -> module, when the caller renders many API modules."""
     imports = Imports()
     used_security: set[str] = set()
     operations = [_operation(api, op, imports, security, used_security) for op in tag.operations]
-    index = {item.name: item.module for item in api.classes()}
+    if index is None:
+        index = {item.name: item.module for item in api.classes()}
     block = ImportSet()
     block.add_line("future", "from __future__ import annotations")
     for line in imports.stdlib:
@@ -217,6 +226,7 @@ def _arg(name: str, description: str, required: bool, default: Any) -> str:
     return _entry(name, text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _entry(head: str, text: str) -> str:
     """``head: text`` as a docstring section entry, wrapped unless it has paragraphs."""
     if "\n" in text:

@@ -121,12 +121,13 @@ def render_client_statements(
     )
 
     security = security_names(api)
+    index = {item.name: item.module for item in api.classes()}
     api_template = env.get_template("client/api_module.py.jinja")
     api_exports = []
     for tag in api.tags:
         path = f"{pkg}/api/{tag.module}.py"
         if path not in skip:
-            files[path] = api_template.render(api_module(api, tag, security))
+            files[path] = api_template.render(api_module(api, tag, security, index))
         api_exports += [
             (f".{tag.module}", tag.class_name),
             (f".{tag.module}", tag.async_class_name),

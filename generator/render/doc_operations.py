@@ -139,10 +139,37 @@ class OperationViews:
         self.link = link
         self.schemes = {s.key: s for s in api.security_schemes}
 
-    def view(self, tag: Tag, op: Operation, *, program: bool = True) -> OperationView:
-        """The operation's view; ``program=False`` leaves out the example program (the
-        README's tables, which do not show it, need the rest)."""
-        example = self.programs.operation_program(tag, op) if program else ""
+    def row(self, op: Operation) -> OperationView:
+        """What the README's tables show of the operation (name, method, path, summary);
+        the rest of the view is left empty."""
+        return OperationView(
+            name=op.name,
+            operation_id=op.operation_id,
+            anchor=op.name,
+            method=op.method.upper(),
+            path_md=md_cell(op.path),
+            path_code="",
+            summary_inline=md_inline(op.summary),
+            summary_md="",
+            description_md="",
+            deprecated=op.deprecated,
+            signature="",
+            example="",
+            example_fence="",
+            params=[],
+            return_plain="",
+            return_md="",
+            auth=[],
+            content_types="",
+            accept="",
+            responses=[],
+            body_rows=[],
+            body_required=False,
+            body_description_md="",
+        )
+
+    def view(self, tag: Tag, op: Operation) -> OperationView:
+        example = self.programs.operation_program(tag, op)
         returns = success_types(op.responses)
         typed = [t for t in returns if t is not None]
         return_plain = " | ".join(plain_type(t) for t in typed)

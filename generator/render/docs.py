@@ -207,7 +207,7 @@ class DocsRender:
         kind, first, stop = task
         out: dict[str, str] = {}
         if kind == "readme":
-            api_pages = [self._api_page(tag, programs=False) for tag in self.api.tags]
+            api_pages = [self._api_page(tag, full=False) for tag in self.api.tags]
             usage = _usage_example(self.api, self.programs)
             out["README.md"] = self.env.get_template(f"{self.folder}/readme.md.jinja").render(
                 **self.common,
@@ -219,7 +219,7 @@ class DocsRender:
                 usage_fence=fence_for(usage),
             )
         elif kind == "api":
-            page = self._api_page(self.api.tags[first], programs=True)
+            page = self._api_page(self.api.tags[first], full=True)
             template = self.env.get_template(f"{self.folder}/api.md.jinja")
             out["docs/" + page.page] = template.render(**self.common, page=page)
         else:
@@ -231,13 +231,16 @@ class DocsRender:
                 )
         return {path: _tidy(text) for path, text in out.items()}
 
-    def _api_page(self, tag: Tag, *, programs: bool) -> ApiPage:
+    def _api_page(self, tag: Tag, *, full: bool) -> ApiPage:
         return ApiPage(
             tag=tag,
             page=self.pages["api:" + tag.class_name],
             name_md=md_inline(tag.name),
             description_md=md_text(tag.description),
-            operations=[self.op_views.view(tag, op, program=programs) for op in tag.operations],
+            operations=[
+                self.op_views.view(tag, op) if full else self.op_views.row(op)
+                for op in tag.operations
+            ],
         )
 
     def _entity(self, entity: Model | Enum | Alias) -> tuple[ModelPage, str]:

@@ -6,6 +6,7 @@ functions, so no description, name or example can change what the code does.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any
@@ -18,6 +19,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _QUOTE_RUN = re.compile(r'"(?=")')
 
 
+@functools.lru_cache(maxsize=16384)
 def clean_text(text: str) -> str:
     """Normalise newlines, drop control characters and trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -108,6 +110,7 @@ def docstring_body(text: str) -> str:
 
 
 @register_filter("docstring")
+@functools.lru_cache(maxsize=8192)  # an operation's four methods share their docstrings
 def docstring(text: str, indent: int = 4) -> str:
     """A complete docstring statement (with quotes), indented for its block."""
     body = docstring_body(text) or "No description."
