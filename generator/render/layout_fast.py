@@ -42,8 +42,15 @@ _IMPORTED = re.compile(r"\w+(?: as \w+)?$")
 def fast_layout(text: str, depth: int, line_length: int) -> str | None:
     """``text`` (one statement on one line, black's spacing) laid out, or None when the
     statement is not of a shape this module lays out or a line would not fit."""
-    if not text.isascii() or "'" in text or "\\" in text or "#" in text:
+    if not text.isascii() or "\\" in text or "#" in text:
         return None
+    if "'" in text:
+        requoted = _requote(text)
+        if requoted is None:
+            return None
+        text = requoted
+        if "," not in text and len(text) + 4 * depth <= line_length:
+            return "    " * depth + text  # only the quotes to change
     if text.startswith("from "):
         return _from_import(text, depth, line_length)
     pairs = _top_level_pairs(text)
@@ -62,7 +69,7 @@ def fast_layout(text: str, depth: int, line_length: int) -> str | None:
         return None
     indent = "    " * depth
     if not magic and len(indent) + len(text) <= line_length:
-        return None  # nothing to split
+        return indent + text if not _has_magic(text) else None  # nothing to split
     if len(indent) + len(head) > line_length - 2 or len(indent) + len(tail) > line_length:
         return None
     items = _items(inner, [c - start - 1 for c in commas])
@@ -161,6 +168,27 @@ def _has_magic(text: str) -> bool:
         elif char == "," and stack:
             stack[-1][1].append(match.start())
     return False
+
+
+_STRING = re.compile(r"""(?<![\w'"])([fF]?)("[^"]*"|'[^']*')""")
+
+
+def _requote(text: str) -> str | None:
+    """Black's string normalization of the single-quoted literals render writes in doc
+    programs (their ``repr``): double quotes when the text holds none; None when a
+    literal needs more than that (a double quote inside, a prefix other than ``f``)."""
+    out: list[str] = []
+    last = 0
+    for match in _STRING.finditer(text):
+        literal = match[2]
+        if literal[0] == "'":
+            if '"' in literal:
+                return None
+            out.append(text[last : match.start(2)] + '"' + literal[1:-1] + '"')
+            last = match.end()
+    out.append(text[last:])
+    requoted = "".join(out)
+    return requoted if "'" not in _STRINGS.sub("", requoted) else None
 
 
 def _from_import(text: str, depth: int, line_length: int) -> str | None:

@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 
 from generator.load import load
 from generator.parse import parse
-from generator.render import layout
+from generator.render import doc_programs, layout
 from generator.render.client import generated_modules, render_client_statements
+from generator.render.docs import render_docs
 from generator.render.environment import make_environment
 from generator.render.layout_fast import fast_layout
 from generator.settings.limits import Limits
@@ -79,6 +80,31 @@ def test_shortcut_matches_the_splitter_on_generated_statements(spec: str) -> Non
         assert taken > 0.7 * len(_client_statements(spec))
 
 
+def test_shortcut_matches_the_splitter_on_doc_programs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The docs' example programs (their strings single-quoted, as ``repr`` writes them)."""
+    seen: list[tuple[str, int]] = []
+
+    def spy(source: str, line_length: int = LINE_LENGTH) -> str:
+        for line in source.split("\n"):
+            stripped = line.lstrip(" ")
+            if layout._needs_layout(line, LINE_LENGTH) and not line.endswith(("(", "[", "{")):
+                seen.append((stripped, (len(line) - len(stripped)) // 4))
+        return layout.layout_source(source, line_length)
+
+    monkeypatch.setattr(doc_programs, "layout_source", spy)
+    document, _ = load(REPO / "specs" / "airbyte" / "config.yaml", Limits())
+    api, _ = parse(document, package_name="client")
+    render_docs(api, package_name="client", style="openapi-generator", env=make_environment())
+    unique = list(dict.fromkeys(seen))
+    taken = 0
+    for text, depth in unique:
+        fast = fast_layout(text, depth, LINE_LENGTH)
+        if fast is not None:
+            taken += 1
+            assert fast == general(text, depth), text
+    assert taken > 0.8 * len(unique)
+
+
 @settings(
     max_examples=800,
     deadline=None,
@@ -107,8 +133,10 @@ def test_shortcut_matches_the_splitter_on_random_statements(case: Case) -> None:
         ('return self.c.call(X, f(a)[{"a": b,}], body, timeout=t,)', 2),
         # An argument too long for its own line.
         ("return self.c.call(" + "x" * 95 + ", y,)", 2),
-        # Single quotes are requoted by the splitter.
-        ("x = f(" + ", ".join(["'a'"] * 40) + ")", 0),
+        # A single-quoted string holding a double quote keeps its quotes: the splitter's.
+        ("x = f(" + ", ".join(["'a\"b'"] * 40) + ")", 0),
+        # A prefix black changes (u) or keeps with other rules (b, r).
+        ("x = f(" + ", ".join(["u'a'"] * 40) + ")", 0),
         # Not a call, a def or an import.
         ("with f(" + ", ".join(["a"] * 40) + ",) as g:", 0),
     ],
