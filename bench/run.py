@@ -1123,7 +1123,9 @@ def main(argv: list[str]) -> int:
         if opts.apismith is None:
             print("apismith CLI not available: its rows will read n/a (not available)")
     run = Run(opts)
-    empty_trash()
+    if TRASH_DIR.exists():  # left by an interrupted run: let the filesystem settle after
+        empty_trash()
+        time.sleep(30)
     if opts.apismith is not None:
         compile_apismith(run.notes)
     if ns.merge:
