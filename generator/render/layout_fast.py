@@ -72,16 +72,13 @@ def fast_layout(text: str, depth: int, line_length: int) -> str | None:
         return indent + text if not _has_magic(text) else None  # nothing to split
     if len(indent) + len(head) > line_length - 2 or len(indent) + len(tail) > line_length:
         return None
-    items = _items(inner, [c - start - 1 for c in commas])
-    if items is None:
-        return None
     inner_indent = indent + "    "
     if not magic:
-        if "*" in inner:
+        if "*" in inner or _HIGHER.search(_STRINGS.sub('""', inner)):
             return None
         if len(inner_indent) + len(inner) <= line_length:
             return f"{indent}{head}\n{inner_indent}{inner}\n{indent}{tail}"
-    body = _exploded(items, inner_indent, line_length)
+    body = _content(inner, [c - start - 1 for c in commas], inner_indent, line_length)
     if body is None:
         return None
     return f"{indent}{head}\n{body}{indent}{tail}"
@@ -95,9 +92,13 @@ def _exploded(items: list[str], indent: str, line_length: int) -> str | None:
     lines: list[str] = []
     for item in items:
         if not _has_magic(item):
-            if len(indent) + len(item) + 1 > line_length:
+            if len(indent) + len(item) + 1 <= line_length:
+                lines.append(f"{indent}{item},\n")
+                continue
+            split = _split_item(item, indent, line_length)
+            if split is None:
                 return None
-            lines.append(f"{indent}{item},\n")
+            lines.append(split)
             continue
         nested = _nested(item)
         if nested is None:
@@ -110,6 +111,44 @@ def _exploded(items: list[str], indent: str, line_length: int) -> str | None:
             return None
         lines.append(f"{indent}{head}\n{body}{indent}{closer},\n")
     return "".join(lines)
+
+
+def _split_item(item: str, indent: str, line_length: int, comma: str = ",") -> str | None:
+    """An item too long for its line and ending in a bracket pair without a magic
+    trailing comma (``name=Model(a=1, b=Other(...))``), split as black's right-hand
+    split does: the content on one line below the head if it fits (a call's; a
+    display's with commas always goes one element per line), else one element per line
+    with a trailing comma, each split again the same way when too long. ``comma``
+    follows the closing bracket (none after the only element of a pair: nothing adds
+    one there)."""
+    pairs = _top_level_pairs(item)
+    if len(pairs) != 1 or pairs[0][1] != len(item) - 1:
+        return None
+    start, end, commas = pairs[0]
+    head, inner, closer = item[: start + 1], item[start + 1 : end], item[end]
+    if "*" in inner or _HIGHER.search(_STRINGS.sub('""', inner)):
+        return None
+    if len(indent) + len(head) > line_length - 2:
+        return None
+    inner_indent = indent + "    "
+    display = not _opens_trailer(item, start)
+    if not (display and commas) and len(inner_indent) + len(inner) <= line_length:
+        return f"{indent}{head}\n{inner_indent}{inner}\n{indent}{closer}{comma}\n"
+    body = _content(inner, [c - start - 1 for c in commas], inner_indent, line_length)
+    if body is None:
+        return None
+    return f"{indent}{head}\n{body}{indent}{closer}{comma}\n"
+
+
+def _content(inner: str, commas: list[int], indent: str, line_length: int) -> str | None:
+    """A bracket pair's content that does not fit on one line: one element per line with
+    a trailing comma; a single element without a comma is split itself."""
+    if not commas:
+        if len(indent) + len(inner) <= line_length:
+            return f"{indent}{inner}\n"
+        return _split_item(inner, indent, line_length, comma="")
+    items = _items(inner, commas)
+    return None if items is None else _exploded(items, indent, line_length)
 
 
 def _nested(item: str) -> tuple[str, list[str], str] | None:
