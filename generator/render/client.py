@@ -95,8 +95,8 @@ def generated_modules(files: dict[str, str], package_name: str) -> set[str]:
 def render_client_statements(
     api: ir.Api, env: jinja2.Environment, skip: Container[str] = frozenset()
 ) -> dict[str, str]:
-    """The client package's files, each generated module one statement per line;
-    the model and API modules in ``skip`` (paths) are left out (the caller has them)."""
+    """The client package's files, each generated module one statement per line; the
+    rendered files in ``skip`` (paths) are left out (the caller has them)."""
     pkg = api.package_name
     files: dict[str, str] = {}
     for module in runtime_modules():
@@ -111,14 +111,17 @@ def render_client_statements(
     model_exports = sorted(
         ((f".{item.module}", item.name) for item in api.classes()), key=_export_key
     )
-    files[f"{pkg}/models/__init__.py"] = _lazy_module(
-        lazy,
-        doc=docstring(f"Models of {clean_text(api.title) or 'the API'}, imported on first use.", 0),
-        exports=model_exports,
-        all_names=sorted(name for _, name in model_exports),
-        eager=[],
-        eager_imports=[],
-    )
+    if f"{pkg}/models/__init__.py" not in skip:
+        files[f"{pkg}/models/__init__.py"] = _lazy_module(
+            lazy,
+            doc=docstring(
+                f"Models of {clean_text(api.title) or 'the API'}, imported on first use.", 0
+            ),
+            exports=model_exports,
+            all_names=sorted(name for _, name in model_exports),
+            eager=[],
+            eager_imports=[],
+        )
 
     security = security_names(api)
     index = {item.name: item.module for item in api.classes()}
@@ -133,48 +136,64 @@ def render_client_statements(
             (f".{tag.module}", tag.async_class_name),
         ]
     api_exports.sort(key=_export_key)
-    files[f"{pkg}/api/__init__.py"] = _lazy_module(
-        lazy,
-        doc=docstring("API classes, one per tag, imported on first use.", 0),
-        exports=api_exports,
-        all_names=sorted(name for _, name in api_exports),
-        eager=[],
-        eager_imports=[],
-    )
-    files[f"{pkg}/security.py"] = env.get_template("client/security.py.jinja").render(
-        _security_context(api, security)
-    )
-    top_exports = sorted(
-        (f".{module}", name) for module, names in _TOP_EXPORTS.items() for name in names
-    )
-    servers = servers_literal(api)
-    files[f"{pkg}/__init__.py"] = _lazy_module(
-        lazy,
-        doc=docstring(_package_doc(api), 0),
-        exports=top_exports,
-        all_names=sorted(name for _, name in top_exports),
-        eager_imports=["", "from .configuration import Configuration as _Configuration"]
-        + [
-            f"from .configuration import {name} as _{name}"
-            for name in ("Server", "ServerVariable")
-            if f"_{name}(" in servers
-        ],
-        eager=[
-            "",
-            f"_Configuration.DEFAULT_HOST = {py_str(default_host(api))}",
-            f"_Configuration.SERVERS = {servers}",
-            *([] if api.security_schemes else ["_Configuration.SECURITY_DECLARED = False"]),
-            f"__version__ = {py_str(api.version)}",
-        ],
-    )
-    files["pyproject.toml"] = env.get_template("client/pyproject.toml.jinja").render(
-        project_name=py_str(pkg.replace("_", "-")),
-        version=py_str(_pep440(api.version)),
-        description=py_str(f"Python client for {clean_text(api.title)}".replace("\n", " ")),
-        package=pkg,
-        generator_version=__version__,
-    )
+    if f"{pkg}/api/__init__.py" not in skip:
+        files[f"{pkg}/api/__init__.py"] = _lazy_module(
+            lazy,
+            doc=docstring("API classes, one per tag, imported on first use.", 0),
+            exports=api_exports,
+            all_names=sorted(name for _, name in api_exports),
+            eager=[],
+            eager_imports=[],
+        )
+    if f"{pkg}/security.py" not in skip:
+        files[f"{pkg}/security.py"] = env.get_template("client/security.py.jinja").render(
+            _security_context(api, security)
+        )
+    _package_files(api, env, lazy, files, skip)
     return files
+
+
+def _package_files(
+    api: ir.Api,
+    env: jinja2.Environment,
+    lazy: jinja2.Template,
+    files: dict[str, str],
+    skip: Container[str],
+) -> None:
+    """The package's ``__init__`` and the project's ``pyproject.toml``."""
+    pkg = api.package_name
+    if f"{pkg}/__init__.py" not in skip:
+        top_exports = sorted(
+            (f".{module}", name) for module, names in _TOP_EXPORTS.items() for name in names
+        )
+        servers = servers_literal(api)
+        files[f"{pkg}/__init__.py"] = _lazy_module(
+            lazy,
+            doc=docstring(_package_doc(api), 0),
+            exports=top_exports,
+            all_names=sorted(name for _, name in top_exports),
+            eager_imports=["", "from .configuration import Configuration as _Configuration"]
+            + [
+                f"from .configuration import {name} as _{name}"
+                for name in ("Server", "ServerVariable")
+                if f"_{name}(" in servers
+            ],
+            eager=[
+                "",
+                f"_Configuration.DEFAULT_HOST = {py_str(default_host(api))}",
+                f"_Configuration.SERVERS = {servers}",
+                *([] if api.security_schemes else ["_Configuration.SECURITY_DECLARED = False"]),
+                f"__version__ = {py_str(api.version)}",
+            ],
+        )
+    if "pyproject.toml" not in skip:
+        files["pyproject.toml"] = env.get_template("client/pyproject.toml.jinja").render(
+            project_name=py_str(pkg.replace("_", "-")),
+            version=py_str(_pep440(api.version)),
+            description=py_str(f"Python client for {clean_text(api.title)}".replace("\n", " ")),
+            package=pkg,
+            generator_version=__version__,
+        )
 
 
 def _lazy_module(

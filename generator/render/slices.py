@@ -140,12 +140,28 @@ class Slices:
         own, reached = self._tag(tag)
         return self._key(own, reached)
 
+    def shared_key(self, path: str) -> str:
+        """A file rendered only from what every file may read (the package's
+        ``__init__`` modules, its security module, its ``pyproject.toml``)."""
+        return self._key(b"shared " + path.encode("utf-8", "surrogatepass"), ())
+
     def readme_key(self, api: Api) -> str:
         """The README: every operation's row, and the getting-started program of the
         first operation (what it reaches)."""
         first = next((tag.operations[0] for tag in api.tags if tag.operations), None)
         own = b"readme" + b"".join(self._tag(tag)[0] for tag in api.tags)
         return self._key(own, class_names(first))
+
+
+SHARED_FILES = (
+    "{package}/__init__.py",
+    "{package}/api/__init__.py",
+    "{package}/models/__init__.py",
+    "{package}/security.py",
+    "pyproject.toml",
+)
+"""The client's files rendered from the shared part only: class and API class names and
+modules, title, version, servers, security schemes, the package name."""
 
 
 def keyed_paths(api: Api, slices: Slices, *, pages: Mapping[str, str] | None) -> dict[str, str]:
@@ -159,6 +175,9 @@ def keyed_paths(api: Api, slices: Slices, *, pages: Mapping[str, str] | None) ->
     out = {
         f"{pkg}/models/{module}.py": slices.classes_key(names) for module, names in modules.items()
     }
+    for path in SHARED_FILES:
+        name = path.format(package=pkg)
+        out[name] = slices.shared_key(name)
     for tag in api.tags:
         key = slices.tag_key(tag)
         out[f"{pkg}/api/{tag.module}.py"] = key
