@@ -17,10 +17,9 @@ import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from generator.output.atomic import read_existing
-from generator.output.errors import OutputError
 from generator.output.manifest import Manifest, sha256_bytes
 from generator.output.record import write_record
+from generator.output.reuse import as_recorded
 
 INPUTS_NAME = ".apismith-inputs.json"
 INPUTS_VERSION = 1
@@ -76,15 +75,7 @@ def previous_inputs(out_dir: Path, run_key: str, manifest: Manifest | None) -> P
         entry = files.get(path)
         if entry is None or keys.get(path) != key:
             return None
-        try:
-            data = read_existing(out_dir, path)
-        except (OSError, OutputError):
-            return None
-        if data is None or sha256_bytes(data) != entry[0]:
-            return None  # edited or removed since: render it again
-        try:
-            return data.decode("utf-8", "surrogatepass"), entry[0], entry[1]
-        except UnicodeDecodeError:
-            return None
+        text = as_recorded(out_dir, path, entry[0])  # None: edited since, render it again
+        return None if text is None else (text, entry[0], entry[1])
 
     return previous

@@ -54,18 +54,24 @@ def previous_layout(out_dir: Path, formatter: str, manifest: Manifest | None) ->
         entry = files.get(path)
         if entry is None or entry[1] != sha256_bytes(encode(raw)):
             return None
-        try:
-            data = read_existing(out_dir, path)
-        except (OSError, OutputError):
-            return None
-        if data is None or sha256_bytes(data) != entry[0]:
-            return None  # edited or removed since: lay it out again
-        try:
-            return data.decode("utf-8", "surrogatepass")  # the inverse of ``encode``
-        except UnicodeDecodeError:
-            return None
+        return as_recorded(out_dir, path, entry[0])
 
     return reuse
+
+
+def as_recorded(out_dir: Path, path: str, sha256: str) -> str | None:
+    """The text of ``out_dir/path`` when its bytes still have the recorded ``sha256``;
+    None when it was edited or removed since, or cannot be read."""
+    try:
+        data = read_existing(out_dir, path)
+    except (OSError, OutputError):
+        return None
+    if data is None or sha256_bytes(data) != sha256:
+        return None
+    try:
+        return data.decode("utf-8", "surrogatepass")  # the inverse of ``encode``
+    except UnicodeDecodeError:
+        return None
 
 
 def _nothing(path: str, raw: str) -> str | None:

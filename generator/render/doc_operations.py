@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from generator.ir.model import MISSING, Api, Operation, Parameter, Response, Tag
 from generator.render.doc_programs import ProgramBuilder
@@ -81,32 +81,35 @@ class StatusRow:
     header_rows: list[tuple[str, str, str]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OperationView:
+    """An operation as the docs show it; the README's tables need only the row (the
+    fields without a default), the API pages all of it."""
+
     name: str
     operation_id: str
     anchor: str
     method: str
     path_md: str
-    path_code: str
     summary_inline: str
-    summary_md: str
-    description_md: str
     deprecated: bool
-    signature: str
-    example: str
-    example_fence: str
-    params: list[ParamRow]
-    return_plain: str
-    return_md: str
-    auth: list[str]
-    content_types: str
-    accept: str
-    responses: list[StatusRow]
-    body_rows: list[tuple[str, str]]
+    path_code: str = ""
+    summary_md: str = ""
+    description_md: str = ""
+    signature: str = ""
+    example: str = ""
+    example_fence: str = ""
+    params: list[ParamRow] = field(default_factory=list)
+    return_plain: str = ""
+    return_md: str = ""
+    auth: list[str] = field(default_factory=list)
+    content_types: str = ""
+    accept: str = ""
+    responses: list[StatusRow] = field(default_factory=list)
+    body_rows: list[tuple[str, str]] = field(default_factory=list)
     """(media type as code, linked type) per request media type; empty: no body."""
-    body_required: bool
-    body_description_md: str
+    body_required: bool = False
+    body_description_md: str = ""
 
 
 def _default_note(value: object) -> str:
@@ -140,32 +143,15 @@ class OperationViews:
         self.schemes = {s.key: s for s in api.security_schemes}
 
     def row(self, op: Operation) -> OperationView:
-        """What the README's tables show of the operation (name, method, path, summary);
-        the rest of the view is left empty."""
+        """What the README's tables show of the operation (name, method, path, summary)."""
         return OperationView(
             name=op.name,
             operation_id=op.operation_id,
             anchor=op.name,
             method=op.method.upper(),
             path_md=md_cell(op.path),
-            path_code="",
             summary_inline=md_inline(op.summary),
-            summary_md="",
-            description_md="",
             deprecated=op.deprecated,
-            signature="",
-            example="",
-            example_fence="",
-            params=[],
-            return_plain="",
-            return_md="",
-            auth=[],
-            content_types="",
-            accept="",
-            responses=[],
-            body_rows=[],
-            body_required=False,
-            body_description_md="",
         )
 
     def view(self, tag: Tag, op: Operation) -> OperationView:
@@ -190,17 +176,11 @@ class OperationViews:
         accept = ", ".join(
             dict.fromkeys(md_inline(r.media_type) for r in op.responses if r.media_type)
         )
-        return OperationView(
-            name=op.name,
-            operation_id=op.operation_id,
-            anchor=op.name,
-            method=op.method.upper(),
-            path_md=md_cell(op.path),
+        return replace(
+            self.row(op),
             path_code=md_code(f"{op.method.upper()} {op.path}"),
-            summary_inline=md_inline(op.summary),
             summary_md=md_text(op.summary),
             description_md=md_text(op.description) if op.description != op.summary else "",
-            deprecated=op.deprecated,
             signature=signature,
             example=example,
             example_fence=fence_for(example),
