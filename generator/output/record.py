@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
+import importlib
 import importlib.util
 import json
 import os
@@ -67,12 +67,24 @@ def _tree_digest(digest: hashlib._Hash, root: Path, label: str) -> None:
         digest.update(data)
 
 
+_MODULES = {"jinja2": "jinja2", "pyyaml": "yaml"}
+"""The module of each output library, whose ``__version__`` is read: importing
+``importlib.metadata`` costs every run about 30 ms."""
+
+
 def _major_version(name: str) -> str:
     """An installed distribution's major version ("6" for 6.0.4), or "absent"."""
     try:
-        version = importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:
+        version = getattr(importlib.import_module(_MODULES[name]), "__version__", None)
+    except ImportError:
         return "absent"
+    if not isinstance(version, str):
+        from importlib import metadata  # a release without __version__: ask its metadata
+
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "absent"
     found = re.match(r"(?:\d+!)?(\d+)", version.strip())  # skips an epoch ("1!")
     return str(int(found.group(1))) if found else version
 

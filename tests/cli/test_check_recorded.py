@@ -6,7 +6,9 @@ import importlib.metadata
 import shutil
 from pathlib import Path
 
+import jinja2
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.output import record as fingerprint
@@ -188,14 +190,12 @@ def test_run_key_holds_major_versions_and_the_formatter_only_when_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A patch release of jinja2, pyyaml or black must not dirty a committed record."""
-    installed = importlib.metadata.version
-    versions = {"black": "26.10.1", "jinja2": "3.1.6", "pyyaml": "6.0.4"}
 
-    def version(name: str) -> str:
-        return versions[name.lower()] if name.lower() in versions else installed(name)
+    def release(jinja: str, pyyaml: str) -> None:
+        monkeypatch.setattr(jinja2, "__version__", jinja)
+        monkeypatch.setattr(yaml, "__version__", pyyaml)
 
-    monkeypatch.setattr("generator.output.record.importlib.metadata.version", version)
-
+    release("3.1.6", "6.0.4")
     spec, out = tmp_path / "spec.yaml", tmp_path / "out"
 
     def key(formatter: str | None = None) -> str:
@@ -203,16 +203,22 @@ def test_run_key_holds_major_versions_and_the_formatter_only_when_named(
 
     base = key()
     assert fingerprint.run_key(spec, out, {"docs": True}, None) == base
-    versions.update({"black": "26.10.2", "jinja2": "3.1.7", "pyyaml": "6.0.5"})
+    release("3.1.7", "6.0.5")
     assert key() == base  # patch releases
-    versions.update({"black": "27.1.0", "jinja2": "3.2.0", "pyyaml": "6.1.0"})
-    assert key() == base  # minor releases, and black's major: black is not in the key
-    versions["pyyaml"] = "7.0.0"
+    release("3.2.0", "6.1.0")
+    assert key() == base  # minor releases (black is never in the key without --format black)
+    release("3.1.6", "7.0.0")
     assert key() != base  # pyyaml's major release may change how specs parse
-    versions["pyyaml"] = "6.0.4"
-    versions["jinja2"] = "4.0.0"
+    release("4.0.0", "6.0.4")
     assert key() != base  # jinja2's major release may change how templates render
-    versions["jinja2"] = "3.1.6"
+    release("3.1.6", "6.0.4")
+    assert key() == base
+    # A release without __version__ is asked through its distribution's metadata.
+    monkeypatch.delattr(yaml, "__version__")
+    installed = importlib.metadata.version
+    monkeypatch.setattr(
+        importlib.metadata, "version", lambda n: "6.0.4" if n == "pyyaml" else installed(n)
+    )
     assert key() == base
     black_key = key(formatter="black 26.10.1 line-length=100")
     assert black_key != base
