@@ -49,22 +49,21 @@ def shared_map(
 
     A child takes items from a shared pipe at once; this process runs ``first``,
     then takes items too, so neither core waits while the other has work (as
-    lint's rules are shared). At most 255 items (one byte each). Results come back
+    lint's rules are shared; the items wait in a ``TaskPool``). At most 255 items. Results come back
     in item order; an item the child failed on, or left when it died, is done
     again here, so an error surfaces exactly as in one process.
     """
     if len(items) < 2 or len(items) > 255 or not can_fork():
         head = first()
         return [work(item) for item in items], head
-    claim_r, claim_w = os.pipe()
-    os.write(claim_w, bytes(range(len(items))))  # at most 255 bytes: never blocks
-    os.close(claim_w)
+    pool = TaskPool(len(items))
     result_r, result_w = os.pipe()
     try:
         pid = os.fork()
     except OSError:
-        for fd in (claim_r, result_r, result_w):
+        for fd in (result_r, result_w):
             os.close(fd)
+        pool.close()
         head = first()
         return [work(item) for item in items], head
     if pid == 0:  # the child: never returns
@@ -73,7 +72,7 @@ def shared_map(
         code = 0
         try:
             try:
-                _take(items, work, claim_r, done)
+                pool.take_all(lambda i: work(items[i]), done)
             except BaseException:  # the parent does the failed item again and reports it
                 code = 1
             write_all(result_w, pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
@@ -85,9 +84,9 @@ def shared_map(
     found: dict[int, Y] = {}
     try:
         head = first()
-        _take(items, work, claim_r, found)
+        pool.take_all(lambda i: work(items[i]), found)
     finally:
-        os.close(claim_r)
+        pool.close()
         from_child = read_all(result_r)
         os.close(result_r)
         os.waitpid(pid, 0)
@@ -159,8 +158,10 @@ class TaskPool:
         os.write(write, b"".join(i.to_bytes(2, "little") for i in range(count)))
         os.close(write)
 
-    def take_all(self, work: Callable[[int], Y]) -> dict[int, Y]:
-        done: dict[int, Y] = {}
+    def take_all(self, work: Callable[[int], Y], done: dict[int, Y] | None = None) -> dict[int, Y]:
+        """``{task: work(task)}`` for the tasks this process takes, added to ``done`` as
+        they finish (so a caller keeps them if one raises)."""
+        done = {} if done is None else done
         while True:
             taken = os.read(self._read, 2)  # pipe reads of 2 bytes are atomic
             if not taken:
@@ -173,12 +174,3 @@ class TaskPool:
 
     def close(self) -> None:
         os.close(self._read)
-
-
-def _take(items: Sequence[X], work: Callable[[X], Y], claim: int, found: dict[int, Y]) -> None:
-    """Do the items taken from the claim pipe until it is empty."""
-    while True:
-        taken = os.read(claim, 1)
-        if not taken:
-            return
-        found[taken[0]] = work(items[taken[0]])

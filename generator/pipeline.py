@@ -205,8 +205,15 @@ def _render_files(options: Options, api: Api, *, reuse: bool) -> _RenderOut:
     # surface, which the change summary compares before the write (on a first run the
     # write stage computes it, beside the write).
     docs_render = (
-        DocsRender(api, package_name=api.package_name, style=options.docs_style, env=env, skip=kept)
-        if options.docs
+        DocsRender(
+            api,
+            package_name=api.package_name,
+            style=options.docs_style,
+            env=env,
+            skip=kept,
+            pages=pages,
+        )
+        if pages is not None
         else None
     )
     tasks = docs_render.tasks() if docs_render is not None else []

@@ -152,16 +152,17 @@ class DocsRender:
         env: jinja2.Environment,
         format_code: Callable[[str], str] | None = None,
         skip: Container[str] = frozenset(),
+        pages: dict[str, str] | None = None,
     ) -> None:
         """``skip``: pages (paths relative to the project root) not to render (the caller
-        has them)."""
+        has them); ``pages``: ``page_names(api)`` when the caller has it."""
         if style not in DOC_STYLES:
             raise ValueError(
                 f"unknown docs style {style!r} (expected one of {', '.join(DOC_STYLES)})"
             )
         self.api = api
         self.env = env
-        self.pages = pages = page_names(api)
+        self.pages = pages = pages if pages is not None else page_names(api)
 
         def link(name: str) -> str:
             return pages.get(name, name + ".md")

@@ -101,8 +101,8 @@ class Slices:
         )
         self._shared = _digest(shared)
         self._classes_keys: dict[tuple[str, ...], str] = {}
-        self._tags: dict[int, tuple[bytes, set[str]]] = {}
-        self._api = api  # keeps the tags that ``_tags`` knows by id alive
+        self._tags: dict[str, tuple[bytes, set[str]]] = {}
+        """By the API class's module (one per tag, named by the naming authority)."""
 
     def closure(self, names: Iterable[str]) -> list[str]:
         """The classes ``names`` reach, themselves included, sorted."""
@@ -130,9 +130,9 @@ class Slices:
         return found
 
     def _tag(self, tag: Tag) -> tuple[bytes, set[str]]:
-        found = self._tags.get(id(tag))
+        found = self._tags.get(tag.module)
         if found is None:
-            found = self._tags[id(tag)] = (_digest(tag, self._root), class_names(tag.operations))
+            found = self._tags[tag.module] = (_digest(tag, self._root), class_names(tag.operations))
         return found
 
     def tag_key(self, tag: Tag) -> str:
